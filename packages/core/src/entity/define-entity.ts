@@ -1,0 +1,87 @@
+import { z } from 'zod';
+
+/**
+ * Sync field policy (DESIGN.md "Sync"): `shared` fields travel as they are; `local` fields never
+ * leave the instance (names, contact details, protected characteristics); `aggregate` fields reach
+ * the hub only inside suppressed aggregates.
+ */
+export const FieldPolicy = z.enum(['shared', 'local', 'aggregate']);
+export type FieldPolicy = z.infer<typeof FieldPolicy>;
+
+export type Domain = 'governance' | 'strategies' | 'networks' | 'talent' | 'improvement';
+
+/** Who may read an entity's records over the API: everyone, or holders of a viewer (or better) token. */
+export type ReadAccess = 'public' | 'viewer';
+
+export interface EntityDefinition<S extends z.ZodObject = z.ZodObject> {
+  /** Singular kebab-case name, e.g. `assurance-return`. Also the change-log entity name. */
+  readonly name: string;
+  /** URL segment under `/api/v1`, e.g. `assurance-returns`. */
+  readonly collection: string;
+  /** SQL table name, snake_case. */
+  readonly table: string;
+  readonly domain: Domain;
+  /** One-line description for the OpenAPI document. */
+  readonly description: string;
+  /** The writable fields of a record (everything except the record envelope). */
+  readonly schema: S;
+  /** Per-field sync policy; fields not listed are `shared`. */
+  readonly policy: Readonly<Partial<Record<keyof S['shape'] & string, FieldPolicy>>>;
+  readonly readAccess: ReadAccess;
+  /** Fields accepted as equality filters on list endpoints (`?type=ahsn`). */
+  readonly filters: readonly (keyof S['shape'] & string)[];
+  /** Who normally owns the records: the hub (national reference data) or a region. */
+  readonly ownedBy: 'hub' | 'region';
+}
+
+/** Declares an entity of the domain model. @example defineEntity({ name: 'network', ... }) */
+export function defineEntity<S extends z.ZodObject>(def: {
+  name: string;
+  collection: string;
+  table?: string;
+  domain: Domain;
+  description: string;
+  schema: S;
+  policy?: Partial<Record<keyof S['shape'] & string, FieldPolicy>>;
+  readAccess?: ReadAccess;
+  filters?: readonly (keyof S['shape'] & string)[];
+  ownedBy: 'hub' | 'region';
+}): EntityDefinition<S> {
+  if (!/^[a-z][a-z0-9-]*$/.test(def.name)) throw new Error(`entity name must be kebab-case: ${def.name}`);
+  return Object.freeze({
+    name: def.name,
+    collection: def.collection,
+    table: def.table ?? def.collection.replace(/-/g, '_'),
+    domain: def.domain,
+    description: def.description,
+    schema: def.schema,
+    policy: Object.freeze({ ...(def.policy ?? {}) }) as EntityDefinition<S>["policy"],
+    readAccess: def.readAccess ?? (Object.values(def.policy ?? {}).some((p) => p !== 'shared') ? 'viewer' : 'public'),
+    filters: Object.freeze([...(def.filters ?? [])]),
+    ownedBy: def.ownedBy,
+  });
+}
+
+/** The envelope every stored record carries (DESIGN.md "Sync"). */
+export const RecordEnvelope = z.object({
+  id: z.string(),
+  owner: z.string(),
+  version: z.number().int().positive(),
+  deleted: z.boolean(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type RecordEnvelope = z.infer<typeof RecordEnvelope>;
+
+/** A stored record of entity `E`: its envelope plus its fields. */
+export type EntityRecord<E extends EntityDefinition> = RecordEnvelope & z.output<E['schema']>;
+
+/** The policy of one field (default `shared`). */
+export function fieldPolicy(def: EntityDefinition, field: string): FieldPolicy {
+  return (def.policy as Record<string, FieldPolicy | undefined>)[field] ?? 'shared';
+}
+
+/** Fields of an entity that may leave the instance in a sync payload (the allowlist). */
+export function shareableFields(def: EntityDefinition): string[] {
+  return Object.keys(def.schema.shape).filter((f) => fieldPolicy(def, f) === 'shared');
+}

@@ -21,3 +21,4 @@ export {
   type Domain,
   type ReadAccess,
 } from './entity/define-entity.js';
+export { coreEntities, findEntity, SCHEMA_VERSION } from './catalog.js';

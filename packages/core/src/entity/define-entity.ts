@@ -32,6 +32,8 @@ export interface EntityDefinition<S extends z.ZodObject = z.ZodObject> {
   readonly filters: readonly (keyof S['shape'] & string)[];
   /** Who normally owns the records: the hub (national reference data) or a region. */
   readonly ownedBy: 'hub' | 'region';
+  /** Fields set only by domain workflows (e.g. an assurance return's status); create/update refuse them. */
+  readonly readOnly: readonly (keyof S['shape'] & string)[];
 }
 
 /** Declares an entity of the domain model. @example defineEntity({ name: 'network', ... }) */
@@ -46,6 +48,7 @@ export function defineEntity<S extends z.ZodObject>(def: {
   readAccess?: ReadAccess;
   filters?: readonly (keyof S['shape'] & string)[];
   ownedBy: 'hub' | 'region';
+  readOnly?: readonly (keyof S['shape'] & string)[];
 }): EntityDefinition<S> {
   if (!/^[a-z][a-z0-9-]*$/.test(def.name)) throw new Error(`entity name must be kebab-case: ${def.name}`);
   return Object.freeze({
@@ -59,6 +62,7 @@ export function defineEntity<S extends z.ZodObject>(def: {
     readAccess: def.readAccess ?? (Object.values(def.policy ?? {}).some((p) => p !== 'shared') ? 'viewer' : 'public'),
     filters: Object.freeze([...(def.filters ?? [])]),
     ownedBy: def.ownedBy,
+    readOnly: Object.freeze([...(def.readOnly ?? [])]),
   });
 }
 

@@ -1,0 +1,54 @@
+import type { EntityDefinition } from './entity/define-entity.js';
+import { nationalBodyEntity } from './governance/national-body.js';
+import { governingBoardEntity } from './governance/governing-board.js';
+import { boardMemberEntity } from './governance/board-member.js';
+import { accountabilityLineEntity } from './governance/accountability-line.js';
+import { recommendationEntity } from './governance/recommendation.js';
+import { assuranceReturnEntity } from './governance/assurance-return.js';
+import { financeAllocationEntity } from './governance/finance-allocation.js';
+import { savingsTargetEntity } from './governance/savings-target.js';
+import { nationalStrategyEntity } from './strategies/national-strategy.js';
+import { priorityEntity } from './strategies/priority.js';
+import { organisationStrategyEntity } from './strategies/organisation-strategy.js';
+import { localDeliveryPlanEntity } from './strategies/local-delivery-plan.js';
+import { alignmentLinkEntity } from './strategies/alignment-link.js';
+import { geographyEntity } from './networks/geography.js';
+import { organisationEntity } from './networks/organisation.js';
+import { networkEntity } from './networks/network.js';
+import { membershipEntity } from './networks/membership.js';
+import { businessPlanEntity } from './networks/business-plan.js';
+import { offerEntity } from './networks/offer.js';
+
+/**
+ * Every entity of the core domain model, in dependency order (referenced entities first). The store
+ * makes a table of each, the server a set of routes, sync a field allowlist.
+ */
+export const coreEntities: readonly EntityDefinition[] = Object.freeze([
+  geographyEntity,
+  organisationEntity,
+  networkEntity,
+  membershipEntity,
+  businessPlanEntity,
+  offerEntity,
+  nationalBodyEntity,
+  governingBoardEntity,
+  boardMemberEntity,
+  accountabilityLineEntity,
+  recommendationEntity,
+  assuranceReturnEntity,
+  financeAllocationEntity,
+  savingsTargetEntity,
+  nationalStrategyEntity,
+  priorityEntity,
+  organisationStrategyEntity,
+  localDeliveryPlanEntity,
+  alignmentLinkEntity,
+] as EntityDefinition[]);
+
+/** Looks an entity up by its name (`assurance-return`) or collection (`assurance-returns`). */
+export function findEntity(nameOrCollection: string, entities: readonly EntityDefinition[] = coreEntities): EntityDefinition | undefined {
+  return entities.find((e) => e.name === nameOrCollection || e.collection === nameOrCollection);
+}
+
+/** Schema version of the domain model; bumped on every change to an entity's shape. */
+export const SCHEMA_VERSION = 1;

@@ -1,0 +1,86 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { ForbiddenError, ValidationError } from '@tessera/core';
+import { Store } from '../store.js';
+import { changeLog, auditLog } from '../schema/system-tables.js';
+
+const ctx = { actor: 'test', actorRole: 'admin' };
+let store: Store;
+beforeEach(async () => {
+  store = await Store.open({ url: ':memory:', instance: 'region-a' });
+});
+afterEach(() => store.close());
+
+describe('EntityRepository', () => {
+  it('creates, reads, updates and tombstones a record, logging each change with the audit trail', async () => {
+    const orgs = store.repo('organisations');
+    const created = await orgs.create({ odsCode: 'RJZ', name: "King's College Hospital", type: 'acute' }, ctx);
+    expect(created).toMatchObject({ owner: 'region-a', version: 1, deleted: false, odsCode: 'RJZ' });
+    expect(created).not.toHaveProperty('postcode');
+    const updated = await orgs.update(created.id, { postcode: 'SE5 9RS' }, ctx);
+    expect(updated.version).toBe(2);
+    expect((await orgs.get(created.id))?.postcode).toBe('SE5 9RS');
+    await orgs.delete(created.id, ctx);
+    expect(await orgs.get(created.id)).toBeUndefined();
+    expect((await orgs.get(created.id, { includeDeleted: true }))?.deleted).toBe(true);
+    const log = await store.db.select().from(changeLog);
+    expect(log.map((l) => [l.seq, l.op, l.version])).toEqual([[1, 'upsert', 1], [2, 'upsert', 2], [3, 'delete', 3]]);
+    const audit = await store.db.select().from(auditLog);
+    expect(audit.map((a) => a.action)).toEqual(['create', 'update', 'delete']);
+  });
+
+  it('refuses invalid input with field paths and writes nothing', async () => {
+    const orgs = store.repo('organisations');
+    await expect(orgs.create({ name: 'X', type: 'spaceship' }, ctx)).rejects.toSatisfy((e: unknown) => e instanceof ValidationError && e.issues[0]!.path[0] === 'type');
+    await expect(orgs.create({ name: 'X', type: 'acute', extra: 1 }, ctx)).rejects.toBeInstanceOf(ValidationError);
+    expect(await orgs.count()).toBe(0);
+    expect(await store.db.select().from(changeLog)).toHaveLength(0);
+  });
+
+  it('keeps personal (local) fields out of the change log payload', async () => {
+    const members = store.repo('board-members');
+    await members.create({ boardId: 'b', personRef: 'p1', name: 'Dr Jane Doe', email: 'jane@example.org' }, ctx);
+    const [entry] = await store.db.select().from(changeLog);
+    expect(entry!.payload).toMatchObject({ boardId: 'b', personRef: 'p1' });
+    expect(JSON.stringify(entry!.payload)).not.toContain('Jane');
+    expect(JSON.stringify(entry!.payload)).not.toContain('jane@');
+  });
+
+  it('refuses to change a record another instance owns', async () => {
+    const nets = store.repo('networks');
+    const n = await store.write((tx) => nets.createIn(tx, { key: 'oxford', name: 'Oxford AHSN', type: 'ahsn' }, ctx, { owner: 'hub' }));
+    await expect(nets.update(n.id, { name: 'Mine now' }, ctx)).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(nets.delete(n.id, ctx)).rejects.toBeInstanceOf(ForbiddenError);
+    expect((await nets.get(n.id))?.name).toBe('Oxford AHSN');
+  });
+
+  it('pages in id order with an opaque cursor and filters by field', async () => {
+    const nets = store.repo('networks');
+    for (let i = 0; i < 7; i++) await nets.create({ key: `n${i}`, name: `N ${i}`, type: i % 2 ? 'ahsn' : 'ldp' }, ctx);
+    const seen: string[] = [];
+    let cursor: string | undefined;
+    do {
+      const page = await nets.list({ limit: 3, ...(cursor ? { cursor } : {}) });
+      seen.push(...page.items.map((i) => i.id));
+      cursor = page.nextCursor ?? undefined;
+    } while (cursor);
+    expect(seen).toHaveLength(7);
+    expect([...seen].sort()).toEqual(seen);
+    expect((await nets.list({ filters: { type: 'ahsn' } })).items).toHaveLength(3);
+    await expect(nets.list({ filters: { colour: 'red' } })).rejects.toBeInstanceOf(ValidationError);
+    await expect(nets.list({ cursor: 'garbage' })).rejects.toBeInstanceOf(ValidationError);
+  });
+
+  it('refuses read-only workflow fields on create and update', async () => {
+    const ar = store.repo('assurance-returns');
+    await expect(ar.create({ networkId: 'n', period: '2015-Q3', status: 'signed_off' }, ctx)).rejects.toBeInstanceOf(ValidationError);
+    const r = await ar.create({ networkId: 'n', period: '2015-Q3' }, ctx);
+    expect(r.status).toBe('draft');
+    await expect(ar.update(r.id, { status: 'signed_off' }, ctx)).rejects.toBeInstanceOf(ValidationError);
+  });
+});
+
+describe('Store.open', () => {
+  it('refuses an unsupported URL with a clear message', async () => {
+    await expect(Store.open({ url: 'postgres://x', instance: 'a' })).rejects.toThrow(/Unsupported database URL/);
+  });
+});

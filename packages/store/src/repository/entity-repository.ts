@@ -1,0 +1,247 @@
+import { and, asc, count, eq, gt, type SQL } from 'drizzle-orm';
+import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
+import {
+  ConflictError,
+  ForbiddenError,
+  NotFoundError,
+  ValidationError,
+  newId,
+  parseOrThrow,
+  shareableFields,
+  type EntityDefinition,
+} from '@tessera/core';
+import type { Store, Tx } from '../store.js';
+import type { EntityTable } from '../schema/entity-table.js';
+import { columnShapeOf } from '../schema/zod-column.js';
+import { changeLog, auditLog } from '../schema/system-tables.js';
+import { decodeCursor, encodeCursor } from '../internal/cursor.js';
+import type { CreateOptions, WriteContext } from './write-context.js';
+
+/** A stored record: envelope plus fields. */
+export type StoredRecord = {
+  id: string;
+  owner: string;
+  version: number;
+  deleted: boolean;
+  createdAt: string;
+  updatedAt: string;
+} & Record<string, unknown>;
+
+export interface ListOptions {
+  filters?: Record<string, string | number | boolean | undefined>;
+  limit?: number;
+  cursor?: string;
+  includeDeleted?: boolean;
+}
+
+export interface Page<T> {
+  items: T[];
+  nextCursor: string | null;
+}
+
+export const MAX_LIMIT = 500;
+const ENVELOPE = ['id', 'owner', 'version', 'deleted', 'createdAt', 'updatedAt'] as const;
+
+/**
+ * Create, read, update and delete the records of one entity. Every mutation writes the row, a
+ * change-log entry (the outbox, `shared` fields only) and an audit entry in one transaction.
+ */
+export class EntityRepository {
+  readonly def: EntityDefinition;
+  readonly #store: Store;
+  readonly #table: EntityTable;
+  readonly #fields: string[];
+  readonly #optional: Set<string>;
+
+  constructor(store: Store, def: EntityDefinition, table: EntityTable) {
+    this.#store = store;
+    this.def = def;
+    this.#table = table;
+    this.#fields = Object.keys(def.schema.shape);
+    this.#optional = new Set(this.#fields.filter((f) => columnShapeOf(def.schema.shape[f] as never).optional));
+  }
+
+  #col(name: string): SQLiteColumn {
+    return (this.#table as unknown as Record<string, SQLiteColumn>)[name]!;
+  }
+
+  /** Row -> record: absent optional fields are left out rather than null. */
+  #toRecord(row: Record<string, unknown>): StoredRecord {
+    const out: Record<string, unknown> = {};
+    for (const k of ENVELOPE) out[k] = row[k];
+    for (const f of this.#fields) if (!(row[f] === null && this.#optional.has(f))) out[f] = row[f];
+    return out as StoredRecord;
+  }
+
+  #toRow(fields: Record<string, unknown>): Record<string, unknown> {
+    const row: Record<string, unknown> = {};
+    for (const f of this.#fields) row[f] = fields[f] ?? null;
+    return row;
+  }
+
+  #filterValue(field: string, raw: string | number | boolean): string | number | boolean {
+    if (typeof raw !== 'string') return raw;
+    const kind = columnShapeOf(this.def.schema.shape[field] as never).kind;
+    if (kind === 'integer' || kind === 'real') {
+      const n = Number(raw);
+      if (raw.trim() === '' || !Number.isFinite(n)) throw new ValidationError(`Filter ${field} expects a number`, [{ path: [field], message: 'expected a number' }]);
+      return n;
+    }
+    if (kind === 'boolean') {
+      if (raw !== 'true' && raw !== 'false') throw new ValidationError(`Filter ${field} expects true or false`, [{ path: [field], message: 'expected true or false' }]);
+      return raw === 'true';
+    }
+    return raw;
+  }
+
+  #where(options: ListOptions, afterId?: string): SQL | undefined {
+    const conds: SQL[] = [];
+    if (!options.includeDeleted) conds.push(eq(this.#col('deleted'), false));
+    for (const [field, value] of Object.entries(options.filters ?? {})) {
+      if (value === undefined) continue;
+      if (!this.def.filters.includes(field) && field !== 'owner') {
+        throw new ValidationError(`Unknown filter "${field}" for ${this.def.collection}; filters: ${['owner', ...this.def.filters].join(', ')}`, [{ path: [field], message: 'unknown filter' }]);
+      }
+      conds.push(eq(this.#col(field), field === 'owner' ? value : this.#filterValue(field, value)));
+    }
+    if (afterId) conds.push(gt(this.#col('id'), afterId));
+    return conds.length ? and(...conds) : undefined;
+  }
+
+  /** One record by id (tombstones only with `includeDeleted`). */
+  async get(id: string, options: { includeDeleted?: boolean; tx?: Tx } = {}): Promise<StoredRecord | undefined> {
+    const db = options.tx ?? this.#store.db;
+    const rows = await db.select().from(this.#table).where(eq(this.#col('id'), id)).limit(1);
+    const row = rows[0] as Record<string, unknown> | undefined;
+    if (!row || (row['deleted'] && !options.includeDeleted)) return undefined;
+    return this.#toRecord(row);
+  }
+
+  /** One record by id, or a `NotFoundError`. */
+  async require(id: string, tx?: Tx): Promise<StoredRecord> {
+    const r = await this.get(id, tx ? { tx } : {});
+    if (!r) throw new NotFoundError(`No ${this.def.name} with id ${id}`, { entity: this.def.name, id });
+    return r;
+  }
+
+  /** A page of records in id order, filtered by equality on the entity's filter fields. */
+  async list(options: ListOptions = {}): Promise<Page<StoredRecord>> {
+    const limit = Math.min(Math.max(options.limit ?? 50, 1), MAX_LIMIT);
+    const after = options.cursor ? decodeCursor(options.cursor) : undefined;
+    const rows = await this.#store.db.select().from(this.#table).where(this.#where(options, after)).orderBy(asc(this.#col('id'))).limit(limit + 1);
+    const items = rows.slice(0, limit).map((r) => this.#toRecord(r as Record<string, unknown>));
+    const last = items[items.length - 1];
+    return { items, nextCursor: rows.length > limit && last ? encodeCursor(last.id) : null };
+  }
+
+  /** Every live record matching the filters (for computed views; use `list` for pages). */
+  async all(filters: ListOptions['filters'] = {}): Promise<StoredRecord[]> {
+    const rows = await this.#store.db.select().from(this.#table).where(this.#where({ filters })).orderBy(asc(this.#col('id')));
+    return rows.map((r) => this.#toRecord(r as Record<string, unknown>));
+  }
+
+  async count(filters: ListOptions['filters'] = {}): Promise<number> {
+    const rows = await this.#store.db.select({ n: count() }).from(this.#table).where(this.#where({ filters }));
+    return rows[0]?.n ?? 0;
+  }
+
+  #refuseReadOnly(input: Record<string, unknown>): void {
+    const bad = this.def.readOnly.filter((f) => input[f] !== undefined);
+    if (bad.length) {
+      throw new ValidationError(`${bad.join(', ')} of a ${this.def.name} cannot be set directly`, bad.map((f) => ({ path: [f], message: 'read-only: changed by its workflow' })));
+    }
+  }
+
+  /** Validates and inserts a new record owned by this instance (or `options.owner`). */
+  async create(input: unknown, ctx: WriteContext, options: CreateOptions = {}): Promise<StoredRecord> {
+    if (input && typeof input === 'object') this.#refuseReadOnly(input as Record<string, unknown>);
+    const fields = parseOrThrow(this.def.schema, input) as Record<string, unknown>;
+    return this.#store.write((tx) => this.createIn(tx, fields, ctx, options));
+  }
+
+  /** Inserts already-validated fields inside a caller's transaction. */
+  async createIn(tx: Tx, fields: Record<string, unknown>, ctx: WriteContext, options: CreateOptions = {}): Promise<StoredRecord> {
+    const now = ctx.now ?? new Date().toISOString();
+    const id = options.id ?? newId();
+    if (await this.get(id, { includeDeleted: true, tx })) throw new ConflictError(`A ${this.def.name} with id ${id} already exists`, { id });
+    const record = { id, owner: options.owner ?? this.#store.instance, version: 1, deleted: false, createdAt: now, updatedAt: now, ...fields } as StoredRecord;
+    await tx.insert(this.#table).values({ ...this.#toRow(fields), id, owner: record.owner, version: 1, deleted: false, createdAt: now, updatedAt: now } as never);
+    await this.#log(tx, record, 'upsert', ctx, 'create', Object.keys(fields));
+    return this.#toRecord({ ...this.#toRow(fields), ...record });
+  }
+
+  /** Applies a partial change: the merged record is validated as a whole; only the owner may write. */
+  async update(id: string, patch: unknown, ctx: WriteContext, options: { expectedVersion?: number } = {}): Promise<StoredRecord> {
+    if (!patch || typeof patch !== 'object' || Array.isArray(patch)) throw new ValidationError('The body must be a JSON object', [{ path: [], message: 'expected an object' }]);
+    this.#refuseReadOnly(patch as Record<string, unknown>);
+    return this.#store.write(async (tx) => {
+      const current = await this.require(id, tx);
+      const merged: Record<string, unknown> = {};
+      for (const f of this.#fields) if (current[f] !== undefined) merged[f] = current[f];
+      for (const [k, v] of Object.entries(patch)) merged[k] = v === null ? undefined : v;
+      const fields = parseOrThrow(this.def.schema, merged) as Record<string, unknown>;
+      return this.updateIn(tx, current, fields, ctx, 'update', options.expectedVersion);
+    });
+  }
+
+  /** Writes validated fields over `current` inside a caller's transaction (workflows use this). */
+  async updateIn(tx: Tx, current: StoredRecord, fields: Record<string, unknown>, ctx: WriteContext, action: string, expectedVersion?: number): Promise<StoredRecord> {
+    this.#checkOwner(current);
+    if (expectedVersion !== undefined && expectedVersion !== current.version) {
+      throw new ConflictError(`The ${this.def.name} is at version ${current.version}, not ${expectedVersion}`, { id: current.id, version: current.version });
+    }
+    const changed = this.#fields.filter((f) => JSON.stringify(current[f] ?? null) !== JSON.stringify(fields[f] ?? null));
+    if (changed.length === 0) return current;
+    const now = ctx.now ?? new Date().toISOString();
+    const version = current.version + 1;
+    await tx.update(this.#table).set({ ...this.#toRow(fields), version, updatedAt: now } as never).where(eq(this.#col('id'), current.id));
+    const record = { ...current, ...fields, version, updatedAt: now } as StoredRecord;
+    await this.#log(tx, record, 'upsert', ctx, action, changed);
+    return this.#toRecord({ ...this.#toRow(fields), ...record });
+  }
+
+  /** Deletes a record: it becomes a tombstone (kept, so the deletion can travel by sync). */
+  async delete(id: string, ctx: WriteContext): Promise<StoredRecord> {
+    return this.#store.write(async (tx) => {
+      const current = await this.require(id, tx);
+      this.#checkOwner(current);
+      const now = ctx.now ?? new Date().toISOString();
+      const version = current.version + 1;
+      await tx.update(this.#table).set({ deleted: true, version, updatedAt: now } as never).where(eq(this.#col('id'), id));
+      const record = { ...current, deleted: true, version, updatedAt: now };
+      await this.#log(tx, record, 'delete', ctx, 'delete', []);
+      return record;
+    });
+  }
+
+  /**
+   * Seeds a record with a deterministic id: inserts it if absent, brings it up to date if its fields
+   * differ, and does nothing (no version, no log) if it is already equal. Idempotent.
+   */
+  async upsertIn(tx: Tx, id: string, input: unknown, ctx: WriteContext, owner: string): Promise<'created' | 'updated' | 'unchanged'> {
+    const fields = parseOrThrow(this.def.schema, input) as Record<string, unknown>;
+    const current = await this.get(id, { includeDeleted: true, tx });
+    if (!current) {
+      await this.createIn(tx, fields, ctx, { id, owner });
+      return 'created';
+    }
+    if (current.owner !== owner) return 'unchanged';
+    const changed = this.#fields.some((f) => JSON.stringify(current[f] ?? null) !== JSON.stringify(fields[f] ?? null));
+    if (!changed) return 'unchanged';
+    await this.updateIn(tx, { ...current, owner: this.#store.instance }, fields, ctx, 'seed');
+    return 'updated';
+  }
+
+  #checkOwner(current: StoredRecord): void {
+    if (current.owner !== this.#store.instance) {
+      throw new ForbiddenError(`This ${this.def.name} is owned by instance "${current.owner}"; only its owner may change it`, { id: current.id, owner: current.owner });
+    }
+  }
+
+  async #log(tx: Tx, record: StoredRecord, op: 'upsert' | 'delete', ctx: WriteContext, action: string, fields: string[]): Promise<void> {
+    const now = ctx.now ?? new Date().toISOString();
+    const payload = op === 'delete' ? null : Object.fromEntries(shareableFields(this.def).filter((f) => record[f] !== undefined).map((f) => [f, record[f]]));
+    await tx.insert(changeLog).values({ entity: this.def.name, recordId: record.id, version: record.version, op, owner: record.owner, payload, at: now });
+    await tx.insert(auditLog).values({ at: now, actor: ctx.actor, actorRole: ctx.actorRole, action, entity: this.def.name, recordId: record.id, version: record.version, detail: { fields } });
+  }
+}

@@ -1,0 +1,36 @@
+import { index, integer, real, sqliteTable, text, type SQLiteColumnBuilderBase, type SQLiteTableWithColumns, type SQLiteColumn } from 'drizzle-orm/sqlite-core';
+import type { EntityDefinition } from '@tessera/core';
+import { columnShapeOf, snakeCase } from './zod-column.js';
+
+/** The drizzle table of an entity: the record envelope plus one typed column per field. */
+export function entityTable(def: EntityDefinition): EntityTable {
+  const columns: Record<string, SQLiteColumnBuilderBase> = {
+    id: text('id').primaryKey(),
+    owner: text('owner').notNull(),
+    version: integer('version').notNull(),
+    deleted: integer('deleted', { mode: 'boolean' }).notNull().default(false),
+    createdAt: text('created_at').notNull(),
+    updatedAt: text('updated_at').notNull(),
+  };
+  for (const [field, schema] of Object.entries(def.schema.shape)) {
+    if (field in columns) throw new Error(`${def.name}.${field} clashes with the record envelope`);
+    const shape = columnShapeOf(schema as never);
+    const name = snakeCase(field);
+    const col =
+      shape.kind === 'text' ? text(name)
+      : shape.kind === 'integer' ? integer(name)
+      : shape.kind === 'real' ? real(name)
+      : shape.kind === 'boolean' ? integer(name, { mode: 'boolean' })
+      : text(name, { mode: 'json' });
+    columns[field] = shape.optional ? col : col.notNull();
+  }
+  const build = sqliteTable as unknown as (name: string, cols: unknown, extra: (t: Record<string, SQLiteColumn>) => unknown[]) => EntityTable;
+  return build(def.table, columns, (t) => [
+    index(`${def.table}_owner_idx`).on(t['owner']!),
+    ...def.filters.map((f) => index(`${def.table}_${snakeCase(f)}_idx`).on(t[f]!)),
+  ]);
+}
+
+/** An entity table: built at run time from the entity's schema, so its columns are typed loosely. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type EntityTable = SQLiteTableWithColumns<any>;

@@ -1,0 +1,32 @@
+// The whole database schema. drizzle-kit reads this module's exports to generate migrations
+// (drizzle.config.ts), so every table is a named top-level export. `schema/index.test.ts` fails
+// when an entity of the catalog has no table here.
+import { findEntity } from '@tessera/core';
+import { entityTable } from './entity-table.js';
+
+export { changeLog, auditLog, tokens, meta } from './system-tables.js';
+
+const t = (name: string) => entityTable(findEntity(name)!);
+
+// networks
+export const geographies = t('geography');
+export const organisations = t('organisation');
+export const networks = t('network');
+export const memberships = t('membership');
+export const businessPlans = t('business-plan');
+export const offers = t('offer');
+// governance
+export const nationalBodies = t('national-body');
+export const governingBoards = t('governing-board');
+export const boardMembers = t('board-member');
+export const accountabilityLines = t('accountability-line');
+export const recommendations = t('recommendation');
+export const assuranceReturns = t('assurance-return');
+export const financeAllocations = t('finance-allocation');
+export const savingsTargets = t('savings-target');
+// strategies
+export const nationalStrategies = t('national-strategy');
+export const priorities = t('priority');
+export const organisationStrategies = t('organisation-strategy');
+export const localDeliveryPlans = t('local-delivery-plan');
+export const alignmentLinks = t('alignment-link');

@@ -1,0 +1,46 @@
+import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+
+/**
+ * The outbox: every mutation appends here in the same transaction as the row it changes. `seq` is
+ * the instance's own, gap-free order; sync pushes by it. `payload` holds only `shared` fields.
+ */
+export const changeLog = sqliteTable('change_log', {
+  seq: integer('seq').primaryKey({ autoIncrement: true }),
+  entity: text('entity').notNull(),
+  recordId: text('record_id').notNull(),
+  version: integer('version').notNull(),
+  op: text('op', { enum: ['upsert', 'delete'] }).notNull(),
+  owner: text('owner').notNull(),
+  payload: text('payload', { mode: 'json' }),
+  at: text('at').notNull(),
+}, (t) => [index('change_log_record_idx').on(t.entity, t.recordId)]);
+
+/** Who did what, when: one row per write (values are not copied, only the fields touched). */
+export const auditLog = sqliteTable('audit_log', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  at: text('at').notNull(),
+  actor: text('actor').notNull(),
+  actorRole: text('actor_role').notNull(),
+  action: text('action').notNull(),
+  entity: text('entity').notNull(),
+  recordId: text('record_id'),
+  version: integer('version'),
+  detail: text('detail', { mode: 'json' }),
+}, (t) => [index('audit_log_record_idx').on(t.entity, t.recordId), index('audit_log_at_idx').on(t.at)]);
+
+/** API tokens, stored as SHA-256 hashes only. */
+export const tokens = sqliteTable('tokens', {
+  id: text('id').primaryKey(),
+  name: text('name').notNull(),
+  hash: text('hash').notNull().unique(),
+  role: text('role', { enum: ['admin', 'editor', 'viewer', 'sync'] }).notNull(),
+  instance: text('instance'),
+  createdAt: text('created_at').notNull(),
+  revokedAt: text('revoked_at'),
+});
+
+/** Key/value facts about this database: instance id, epoch, schema version. */
+export const meta = sqliteTable('meta', {
+  key: text('key').primaryKey(),
+  value: text('value').notNull(),
+});

@@ -1,0 +1,124 @@
+import { mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createClient, type Client } from '@libsql/client';
+import { drizzle, type LibSQLDatabase } from 'drizzle-orm/libsql';
+import { migrate } from 'drizzle-orm/libsql/migrator';
+import { eq, getTableName, is } from 'drizzle-orm';
+import { SQLiteTable } from 'drizzle-orm/sqlite-core';
+import { coreEntities, newId, NotFoundError, SCHEMA_VERSION, type EntityDefinition } from '@tessera/core';
+import { checkDatabaseUrl } from './database-url.js';
+import { Mutex } from './internal/mutex.js';
+import { meta } from './schema/system-tables.js';
+import * as schema from './schema/index.js';
+import { EntityRepository } from './repository/entity-repository.js';
+import { entityTable, type EntityTable } from './schema/entity-table.js';
+
+/** The migrations folder, found from this file so it works from both `src/` and `dist/`. */
+const MIGRATIONS = resolve(dirname(fileURLToPath(import.meta.url)), '../drizzle');
+
+export type Db = LibSQLDatabase<Record<string, unknown>>;
+/** A drizzle handle inside a write transaction. */
+export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
+
+export interface OpenStoreOptions {
+  /** libSQL URL: `file:./data/x.db` (default embedded), `:memory:`, or a remote `libsql://` / `http(s)://` server. */
+  url: string;
+  authToken?: string;
+  /** This instance's id (`hub` for the national hub). Recorded on first open; a later open with another id is refused. */
+  instance: string;
+  /** Extra entities (plugins) beyond the core catalogue. */
+  entities?: readonly EntityDefinition[];
+}
+
+/** The instance's database: migrations applied, repositories per entity, serialised writes. */
+export class Store {
+  readonly client: Client;
+  readonly db: Db;
+  readonly instance: string;
+  readonly entities: readonly EntityDefinition[];
+  /** Set on first open; identifies this database (a restore from backup keeps it, a recreation does not). */
+  epoch = '';
+  readonly #writes = new Mutex();
+  readonly #repos = new Map<string, EntityRepository>();
+  readonly #tables = new Map<string, EntityTable>();
+
+  private constructor(client: Client, instance: string, entities: readonly EntityDefinition[]) {
+    this.client = client;
+    this.db = drizzle(client, { schema });
+    this.instance = instance;
+    this.entities = entities;
+    const named = new Map(Object.values(schema).filter((v) => is(v, SQLiteTable)).map((t) => [getTableName(t as SQLiteTable), t]));
+    for (const def of entities) this.#tables.set(def.name, (named.get(def.table) as EntityTable | undefined) ?? entityTable(def));
+  }
+
+  /** Opens (and creates, and migrates) a database. @example await Store.open({ url: ':memory:', instance: 'hub' }) */
+  static async open(options: OpenStoreOptions): Promise<Store> {
+    const checked = checkDatabaseUrl(options.url);
+    if (checked.path && checked.path !== ':memory:') mkdirSync(dirname(resolve(checked.path)), { recursive: true });
+    const client = createClient(options.authToken ? { url: options.url, authToken: options.authToken } : { url: options.url });
+    const store = new Store(client, options.instance, [...coreEntities, ...(options.entities ?? [])]);
+    try {
+      if (checked.path) {
+        await client.execute('PRAGMA journal_mode = WAL');
+        await client.execute('PRAGMA busy_timeout = 5000');
+        await client.execute('PRAGMA synchronous = NORMAL');
+      }
+      await migrate(store.db, { migrationsFolder: MIGRATIONS });
+      await store.#initMeta();
+    } catch (e) {
+      client.close();
+      throw e;
+    }
+    return store;
+  }
+
+  async #initMeta(): Promise<void> {
+    const rows = await this.db.select().from(meta);
+    const m = new Map(rows.map((r) => [r.key, r.value]));
+    if (!m.has('instance')) {
+      await this.db.insert(meta).values([
+        { key: 'instance', value: this.instance },
+        { key: 'epoch', value: newId() },
+        { key: 'schema_version', value: String(SCHEMA_VERSION) },
+        { key: 'created_at', value: new Date().toISOString() },
+      ]).onConflictDoNothing();
+      return this.#initMeta();
+    }
+    if (m.get('instance') !== this.instance) {
+      throw new Error(`This database belongs to instance "${m.get('instance')}", not "${this.instance}"`);
+    }
+    this.epoch = m.get('epoch') ?? '';
+    if (m.get('schema_version') !== String(SCHEMA_VERSION)) {
+      await this.db.update(meta).set({ value: String(SCHEMA_VERSION) }).where(eq(meta.key, 'schema_version'));
+    }
+  }
+
+  /** The repository of an entity, by name (`network`) or collection (`networks`). */
+  repo(nameOrCollection: string): EntityRepository {
+    const def = this.entities.find((e) => e.name === nameOrCollection || e.collection === nameOrCollection);
+    if (!def) throw new NotFoundError(`No entity "${nameOrCollection}"`);
+    let repo = this.#repos.get(def.name);
+    if (!repo) {
+      repo = new EntityRepository(this, def, this.#tables.get(def.name)!);
+      this.#repos.set(def.name, repo);
+    }
+    return repo;
+  }
+
+  /** The drizzle table of an entity. */
+  table(name: string): EntityTable {
+    const t = this.#tables.get(name);
+    if (!t) throw new NotFoundError(`No table for entity "${name}"`);
+    return t;
+  }
+
+  /** Runs `fn` in one write transaction, after any write already running (SQLite has one writer). */
+  write<T>(fn: (tx: Tx) => Promise<T>): Promise<T> {
+    return this.#writes.run(() => this.db.transaction(fn, { behavior: 'immediate' }));
+  }
+
+  close(): void {
+    this.client.close();
+  }
+}

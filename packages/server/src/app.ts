@@ -1,0 +1,80 @@
+import type { OpenAPIHono } from '@hono/zod-openapi';
+import { bodyLimit } from 'hono/body-limit';
+import { secureHeaders } from 'hono/secure-headers';
+import { DomainError } from '@tessera/core';
+import { TokenRepository, type Store } from '@tessera/store';
+import type { AppContext, AppEnv, InstanceRole } from './context.js';
+import { authenticate } from './auth/auth.js';
+import { errorToProblem, problemOf, sendProblem } from './problem/problem.js';
+import { entityRoutes } from './routes/entity-routes.js';
+import { healthRoutes } from './routes/health-routes.js';
+import { docsRoutes } from './docs/docs-routes.js';
+import { router } from './routes/router.js';
+
+export interface CreateAppOptions {
+  store: Store;
+  /** This instance's id; must match the store's. */
+  instance?: string;
+  role: InstanceRole;
+  /** Largest accepted request body in bytes (default 1 MiB). */
+  bodyLimitBytes?: number;
+  /** Where unexpected errors are reported (default console.error). */
+  log?: (message: string, error: unknown) => void;
+}
+
+/** The OpenAPI document's metadata. */
+const INFO = {
+  title: 'Tessera API',
+  version: '1.0.0',
+  description:
+    "Tessera: the improvement and leadership development architecture of the 2015 review, as software. Each AHSN or LDP runs a local instance that syncs to the national hub. Errors are RFC 9457 problem details. Reads of personal data need a bearer token (role viewer or higher); writes need editor or admin.",
+};
+
+/**
+ * Builds the Hono app of an instance: every entity's CRUD routes, computed views, health, the
+ * OpenAPI 3.1 document at `/api/v1/openapi.json` and interactive docs at `/docs`.
+ * @example const app = createApp({ store, role: 'local' }); serve({ fetch: app.fetch, port: 8787 })
+ */
+export function createApp(options: CreateAppOptions): OpenAPIHono<AppEnv> {
+  const { store, role } = options;
+  const instance = options.instance ?? store.instance;
+  if (instance !== store.instance) throw new Error(`The store belongs to instance "${store.instance}", not "${instance}"`);
+  const tokens = new TokenRepository(store);
+  const ctx: AppContext = { store, tokens, instance, role, entities: store.entities };
+  const log = options.log ?? ((m, e) => console.error(m, e));
+
+  const app = router();
+
+  app.onError((err, c) => sendProblem(c, errorToProblem(err, log)));
+  app.notFound((c) => sendProblem(c, problemOf('not_found', 404, `No route for ${c.req.method} ${c.req.path}`)));
+
+  app.use('*', secureHeaders({ crossOriginResourcePolicy: 'same-origin' }));
+  app.use('/api/*', async (c, next) => {
+    c.set('store', store);
+    c.set('tokens', tokens);
+    return next();
+  });
+  app.use(
+    '/api/*',
+    bodyLimit({
+      maxSize: options.bodyLimitBytes ?? 1024 * 1024,
+      // Answer before reading the rest, and close the connection: the unread body must not be taken for the next request.
+      onError: (c) => {
+        c.header('connection', 'close');
+        return sendProblem(c, errorToProblem(new DomainError('payload_too_large', `The request body exceeds ${options.bodyLimitBytes ?? 1024 * 1024} bytes`)));
+      },
+    }),
+  );
+  app.use('/api/*', authenticate(tokens));
+
+  const api = router();
+  api.route('/', healthRoutes(instance, role));
+  for (const def of ctx.entities) api.route('/', entityRoutes(def));
+  app.route('/api/v1', api);
+
+  app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', { type: 'http', scheme: 'bearer', description: 'A token from `tessera token create`' });
+  app.doc31('/api/v1/openapi.json', { openapi: '3.1.0', info: INFO, servers: [{ url: '/' }] });
+  app.route('/docs', docsRoutes());
+  app.get('/', (c) => c.redirect('/docs'));
+  return app;
+}

@@ -1,0 +1,35 @@
+import type { Context, MiddlewareHandler } from 'hono';
+import { DomainError, ForbiddenError } from '@tessera/core';
+import type { Role, TokenRepository } from '@tessera/store';
+import type { AppEnv } from '../context.js';
+
+const RANK: Record<Role, number> = { viewer: 1, editor: 2, admin: 3, sync: 0 };
+
+/** Reads `Authorization: Bearer <token>`; a presented but unknown token is refused with 401. */
+export function authenticate(tokens: TokenRepository): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    const header = c.req.header('authorization');
+    if (!header) {
+      c.set('auth', undefined);
+      return next();
+    }
+    const m = /^Bearer\s+(\S+)$/i.exec(header);
+    const info = m ? await tokens.verify(m[1]!) : undefined;
+    if (!info) throw new DomainError('unauthorized', 'The bearer token is not valid (unknown, revoked or malformed)');
+    c.set('auth', info);
+    return next();
+  };
+}
+
+/** Throws 401 without a token and 403 when the token's role is below `min` (sync tokens rank lowest). */
+export function requireRole(c: Context<AppEnv>, min: Exclude<Role, 'sync'>): void {
+  const auth = c.var.auth;
+  if (!auth) throw new DomainError('unauthorized', `This needs a bearer token with role ${min} or higher`);
+  if (RANK[auth.role] < RANK[min]) throw new ForbiddenError(`This needs role ${min} or higher; the token has role ${auth.role}`);
+}
+
+/** The write context of the caller (for ownership and the audit log). */
+export function writerOf(c: Context<AppEnv>) {
+  const auth = c.var.auth!;
+  return { actor: `token:${auth.id}:${auth.name}`, actorRole: auth.role };
+}

@@ -5,3 +5,6 @@ export type { WriteContext, CreateOptions } from './repository/write-context.js'
 export { entityTable, type EntityTable } from './schema/entity-table.js';
 export { changeLog, auditLog, tokens, meta } from './schema/system-tables.js';
 export { TokenRepository, ROLES, type Role, type TokenInfo } from './tokens/token-repository.js';
+export { seedEngland, loadShippedOds, networkKey, regionKey, HUB_INSTANCE, type SeedReport } from './seed/seed-england.js';
+export { mapOdsTrusts, parseMapping, titleCase, trustType, type MappedTrust, type MappingRule, type OdsImportResult } from './seed/ods-import.js';
+export { AHSNS, LDPS, GEOGRAPHIES, REGIONS, NATIONAL_BODIES, NATIONAL_PROGRAMMES, PRIORITY_AREAS, ANNEX_H, SAVINGS_TARGETS, BOARDS } from './seed/reference-data.js';

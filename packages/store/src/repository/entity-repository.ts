@@ -1,4 +1,4 @@
-import { and, asc, count, eq, gt, type SQL } from 'drizzle-orm';
+import { and, asc, count, eq, gt, inArray, type SQL } from 'drizzle-orm';
 import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import {
   ConflictError,
@@ -232,6 +232,49 @@ export class EntityRepository {
     return 'updated';
   }
 
+  /**
+   * Bulk form of `upsertIn` for seeds and imports: one read per 500 ids and multi-row inserts, with
+   * the same outcome as calling `upsertIn` for each item in order.
+   */
+  async upsertManyIn(tx: Tx, items: { id: string; fields: unknown }[], ctx: WriteContext, owner: string): Promise<Record<'created' | 'updated' | 'unchanged', number>> {
+    const tally = { created: 0, updated: 0, unchanged: 0 };
+    const now = ctx.now ?? new Date().toISOString();
+    const parsed = items.map((i) => ({ id: i.id, fields: parseOrThrow(this.def.schema, i.fields) as Record<string, unknown> }));
+    for (let start = 0; start < parsed.length; start += 500) {
+      const chunk = parsed.slice(start, start + 500);
+      const rows = await tx.select().from(this.#table).where(inArray(this.#col('id'), chunk.map((c) => c.id)));
+      const existing = new Map(rows.map((r) => [r['id'] as string, this.#toRecord(r as Record<string, unknown>)]));
+      const fresh: StoredRecord[] = [];
+      for (const { id, fields } of chunk) {
+        const current = existing.get(id);
+        if (!current) {
+          if (fresh.some((f) => f.id === id)) throw new ConflictError(`Duplicate id ${id} in one batch`, { id });
+          fresh.push({ id, owner, version: 1, deleted: false, createdAt: now, updatedAt: now, ...fields } as StoredRecord);
+          continue;
+        }
+        const changed = current.owner === owner && this.#fields.some((f) => JSON.stringify(current[f] ?? null) !== JSON.stringify(fields[f] ?? null));
+        if (!changed) {
+          tally.unchanged++;
+          continue;
+        }
+        await this.updateIn(tx, { ...current, owner: this.#store.instance }, fields, ctx, 'seed');
+        tally.updated++;
+      }
+      for (let i = 0; i < fresh.length; i += 100) {
+        const part = fresh.slice(i, i + 100);
+        await tx.insert(this.#table).values(part.map((r) => ({ ...this.#toRow(r), id: r.id, owner: r.owner, version: 1, deleted: false, createdAt: now, updatedAt: now })) as never);
+        await tx.insert(changeLog).values(part.map((r) => ({ entity: this.def.name, recordId: r.id, version: 1, op: 'upsert' as const, owner: r.owner, payload: this.#payload(r), at: now })));
+        await tx.insert(auditLog).values(part.map((r) => ({ at: now, actor: ctx.actor, actorRole: ctx.actorRole, action: 'create', entity: this.def.name, recordId: r.id, version: 1, detail: { fields: Object.keys(r).filter((k) => this.#fields.includes(k)) } })));
+      }
+      tally.created += fresh.length;
+    }
+    return tally;
+  }
+
+  #payload(record: StoredRecord): Record<string, unknown> {
+    return Object.fromEntries(shareableFields(this.def).filter((f) => record[f] !== undefined).map((f) => [f, record[f]]));
+  }
+
   #checkOwner(current: StoredRecord): void {
     if (current.owner !== this.#store.instance) {
       throw new ForbiddenError(`This ${this.def.name} is owned by instance "${current.owner}"; only its owner may change it`, { id: current.id, owner: current.owner });
@@ -240,7 +283,7 @@ export class EntityRepository {
 
   async #log(tx: Tx, record: StoredRecord, op: 'upsert' | 'delete', ctx: WriteContext, action: string, fields: string[]): Promise<void> {
     const now = ctx.now ?? new Date().toISOString();
-    const payload = op === 'delete' ? null : Object.fromEntries(shareableFields(this.def).filter((f) => record[f] !== undefined).map((f) => [f, record[f]]));
+    const payload = op === 'delete' ? null : this.#payload(record);
     await tx.insert(changeLog).values({ entity: this.def.name, recordId: record.id, version: record.version, op, owner: record.owner, payload, at: now });
     await tx.insert(auditLog).values({ at: now, actor: ctx.actor, actorRole: ctx.actorRole, action, entity: this.def.name, recordId: record.id, version: record.version, detail: { fields } });
   }

@@ -1,0 +1,38 @@
+// governance: national bodies, the two Governing Boards, accountability, recommendations,
+// assurance returns and finance (DESIGN.md "Domain").
+export { accountabilityLineEntity, PartyKind, type AccountabilityLine } from './accountability-line.js';
+export {
+  assuranceReturnEntity,
+  AssuranceStatus,
+  AssuranceAction,
+  AssuranceStep,
+  type AssuranceReturn,
+} from './assurance-return.js';
+export { boardMemberEntity, type BoardMember } from './board-member.js';
+export { financeAllocationEntity, type FinanceAllocation } from './finance-allocation.js';
+export { governingBoardEntity, type GoverningBoard } from './governing-board.js';
+export { nationalBodyEntity, type NationalBody } from './national-body.js';
+export { recommendationEntity, RecommendationStatus, type Recommendation } from './recommendation.js';
+export { savingsTargetEntity, type SavingsTarget } from './savings-target.js';
+
+export {
+  allowedActions,
+  nextStatus,
+  applyAssuranceTransition,
+  type AssuranceWorkflowRecord,
+  type AssuranceTransitionContext,
+} from './assurance-workflow.js';
+export {
+  boardSharedMembership,
+  type BoardSharedMembershipInput,
+  type BoardSharedMembership,
+  type BoardComposition,
+  type SharedMember,
+} from './board-shared-membership.js';
+export {
+  savingsProgress,
+  type SavingsProgressInput,
+  type SavingsProgressEntry,
+  type SavingsYearPair,
+  type BodySavings,
+} from './savings-progress.js';

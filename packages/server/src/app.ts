@@ -10,6 +10,10 @@ import { entityRoutes } from './routes/entity-routes.js';
 import { healthRoutes } from './routes/health-routes.js';
 import { docsRoutes } from './docs/docs-routes.js';
 import { router } from './routes/router.js';
+import { navigatorRoutes } from './routes/navigator-routes.js';
+import { insightRoutes } from './routes/insight-routes.js';
+import { assuranceRoutes } from './routes/assurance-routes.js';
+import { auditRoutes } from './routes/audit-routes.js';
 
 export interface CreateAppOptions {
   store: Store;
@@ -69,6 +73,10 @@ export function createApp(options: CreateAppOptions): OpenAPIHono<AppEnv> {
 
   const api = router();
   api.route('/', healthRoutes(instance, role));
+  api.route('/', auditRoutes());
+  api.route('/', navigatorRoutes());
+  api.route('/', insightRoutes());
+  api.route('/', assuranceRoutes());
   for (const def of ctx.entities) api.route('/', entityRoutes(def));
   app.route('/api/v1', api);
 

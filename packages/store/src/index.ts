@@ -8,3 +8,4 @@ export { TokenRepository, ROLES, type Role, type TokenInfo } from './tokens/toke
 export { seedEngland, loadShippedOds, networkKey, regionKey, HUB_INSTANCE, type SeedReport } from './seed/seed-england.js';
 export { mapOdsTrusts, parseMapping, titleCase, trustType, type MappedTrust, type MappingRule, type OdsImportResult } from './seed/ods-import.js';
 export { AHSNS, LDPS, GEOGRAPHIES, REGIONS, NATIONAL_BODIES, NATIONAL_PROGRAMMES, PRIORITY_AREAS, ANNEX_H, SAVINGS_TARGETS, BOARDS } from './seed/reference-data.js';
+export { listAudit, type AuditEntry } from './audit/audit-query.js';

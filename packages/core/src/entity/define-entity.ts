@@ -34,6 +34,8 @@ export interface EntityDefinition<S extends z.ZodObject = z.ZodObject> {
   readonly ownedBy: 'hub' | 'region';
   /** Fields set only by domain workflows (e.g. an assurance return's status); create/update refuse them. */
   readonly readOnly: readonly (keyof S['shape'] & string)[];
+  /** Why a stored record may not be edited or deleted now (e.g. a signed-off return), or undefined. */
+  readonly lockedReason?: (record: Record<string, unknown>) => string | undefined;
 }
 
 /** Declares an entity of the domain model. @example defineEntity({ name: 'network', ... }) */
@@ -49,6 +51,7 @@ export function defineEntity<S extends z.ZodObject>(def: {
   filters?: readonly (keyof S['shape'] & string)[];
   ownedBy: 'hub' | 'region';
   readOnly?: readonly (keyof S['shape'] & string)[];
+  lockedReason?: (record: Record<string, unknown>) => string | undefined;
 }): EntityDefinition<S> {
   if (!/^[a-z][a-z0-9-]*$/.test(def.name)) throw new Error(`entity name must be kebab-case: ${def.name}`);
   return Object.freeze({
@@ -63,6 +66,7 @@ export function defineEntity<S extends z.ZodObject>(def: {
     filters: Object.freeze([...(def.filters ?? [])]),
     ownedBy: def.ownedBy,
     readOnly: Object.freeze([...(def.readOnly ?? [])]),
+    ...(def.lockedReason ? { lockedReason: def.lockedReason } : {}),
   });
 }
 

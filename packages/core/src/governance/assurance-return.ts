@@ -35,5 +35,6 @@ export const assuranceReturnEntity = defineEntity({
   filters: ['networkId', 'period', 'status'],
   ownedBy: 'region',
   readOnly: ['status', 'history'],
+  lockedReason: (r) => (r['status'] === 'draft' ? undefined : `The return is ${String(r['status'])}: only a draft can be changed (return it for changes first)`),
 });
 export type AssuranceReturn = z.infer<typeof assuranceReturnEntity.schema>;

@@ -49,7 +49,8 @@ function pointer(path: (string | number)[]): string {
 }
 
 export function problemOf(code: string, status: number, detail: string, extra: Partial<Problem> = {}): Problem {
-  return { type: problemType(code), title: TITLES[code] ?? 'Error', status, detail, ...extra };
+  // extensions first: a domain error's data (e.g. a `status` of a record) never overrides a standard member
+  return { ...extra, type: problemType(code), title: TITLES[code] ?? 'Error', status, detail };
 }
 
 export function fieldErrors(issues: FieldIssue[]): Problem['errors'] {

@@ -176,6 +176,7 @@ export class EntityRepository {
     this.#refuseReadOnly(patch as Record<string, unknown>);
     return this.#store.write(async (tx) => {
       const current = await this.require(id, tx);
+      this.#checkUnlocked(current);
       const merged: Record<string, unknown> = {};
       for (const f of this.#fields) if (current[f] !== undefined) merged[f] = current[f];
       for (const [k, v] of Object.entries(patch)) merged[k] = v === null ? undefined : v;
@@ -205,6 +206,7 @@ export class EntityRepository {
     return this.#store.write(async (tx) => {
       const current = await this.require(id, tx);
       this.#checkOwner(current);
+      this.#checkUnlocked(current);
       const now = ctx.now ?? new Date().toISOString();
       const version = current.version + 1;
       await tx.update(this.#table).set({ deleted: true, version, updatedAt: now } as never).where(eq(this.#col('id'), id));
@@ -273,6 +275,11 @@ export class EntityRepository {
 
   #payload(record: StoredRecord): Record<string, unknown> {
     return Object.fromEntries(shareableFields(this.def).filter((f) => record[f] !== undefined).map((f) => [f, record[f]]));
+  }
+
+  #checkUnlocked(current: StoredRecord): void {
+    const reason = this.def.lockedReason?.(current);
+    if (reason) throw new ConflictError(reason, { id: current.id });
   }
 
   #checkOwner(current: StoredRecord): void {

@@ -6,7 +6,7 @@ import { drizzle, type LibSQLDatabase } from 'drizzle-orm/libsql';
 import { migrate } from 'drizzle-orm/libsql/migrator';
 import { eq, getTableName, is } from 'drizzle-orm';
 import { SQLiteTable } from 'drizzle-orm/sqlite-core';
-import { coreEntities, newId, NotFoundError, SCHEMA_VERSION, type EntityDefinition } from '@tessera/core';
+import { coreEntities, newId, NotFoundError, ValidationError, SCHEMA_VERSION, type EntityDefinition } from '@tessera/core';
 import { checkDatabaseUrl } from './database-url.js';
 import { Mutex } from './internal/mutex.js';
 import { meta } from './schema/system-tables.js';
@@ -25,8 +25,11 @@ export interface OpenStoreOptions {
   /** libSQL URL: `file:./data/x.db` (default embedded), `:memory:`, or a remote `libsql://` / `http(s)://` server. */
   url: string;
   authToken?: string;
-  /** This instance's id (`hub` for the national hub). Recorded on first open; a later open with another id is refused. */
-  instance: string;
+  /**
+   * This instance's id (`hub` for the national hub). Recorded on first open; a later open with
+   * another id is refused. May be left out for an existing database (its recorded id is used).
+   */
+  instance?: string;
   /** Extra entities (plugins) beyond the core catalogue. */
   entities?: readonly EntityDefinition[];
 }
@@ -35,7 +38,7 @@ export interface OpenStoreOptions {
 export class Store {
   readonly client: Client;
   readonly db: Db;
-  readonly instance: string;
+  #instance: string;
   readonly entities: readonly EntityDefinition[];
   /** Set on first open; identifies this database (a restore from backup keeps it, a recreation does not). */
   epoch = '';
@@ -46,7 +49,7 @@ export class Store {
   private constructor(client: Client, instance: string, entities: readonly EntityDefinition[]) {
     this.client = client;
     this.db = drizzle(client, { schema });
-    this.instance = instance;
+    this.#instance = instance;
     this.entities = entities;
     const named = new Map(Object.values(schema).filter((v) => is(v, SQLiteTable)).map((t) => [getTableName(t as SQLiteTable), t]));
     for (const def of entities) this.#tables.set(def.name, (named.get(def.table) as EntityTable | undefined) ?? entityTable(def));
@@ -57,7 +60,7 @@ export class Store {
     const checked = checkDatabaseUrl(options.url);
     if (checked.path && checked.path !== ':memory:') mkdirSync(dirname(resolve(checked.path)), { recursive: true });
     const client = createClient(options.authToken ? { url: options.url, authToken: options.authToken } : { url: options.url });
-    const store = new Store(client, options.instance, [...coreEntities, ...(options.entities ?? [])]);
+    const store = new Store(client, options.instance ?? '', [...coreEntities, ...(options.entities ?? [])]);
     try {
       if (checked.path) {
         await client.execute('PRAGMA journal_mode = WAL');
@@ -77,6 +80,7 @@ export class Store {
     const rows = await this.db.select().from(meta);
     const m = new Map(rows.map((r) => [r.key, r.value]));
     if (!m.has('instance')) {
+      if (!this.#instance) throw new ValidationError('This is a new database: give the id of the instance it belongs to (--instance)', [{ path: ['instance'], message: 'required for a new database' }]);
       await this.db.insert(meta).values([
         { key: 'instance', value: this.instance },
         { key: 'epoch', value: newId() },
@@ -85,13 +89,19 @@ export class Store {
       ]).onConflictDoNothing();
       return this.#initMeta();
     }
-    if (m.get('instance') !== this.instance) {
-      throw new Error(`This database belongs to instance "${m.get('instance')}", not "${this.instance}"`);
+    if (this.#instance && m.get('instance') !== this.#instance) {
+      throw new ValidationError(`This database belongs to instance "${m.get('instance')}", not "${this.#instance}"`, [{ path: ['instance'], message: 'does not match the database' }]);
     }
+    this.#instance = m.get('instance')!;
     this.epoch = m.get('epoch') ?? '';
     if (m.get('schema_version') !== String(SCHEMA_VERSION)) {
       await this.db.update(meta).set({ value: String(SCHEMA_VERSION) }).where(eq(meta.key, 'schema_version'));
     }
+  }
+
+  /** The id of the instance this database belongs to. */
+  get instance(): string {
+    return this.#instance;
   }
 
   /** The repository of an entity, by name (`network`) or collection (`networks`). */

@@ -1,0 +1,75 @@
+import type { AddressInfo } from 'node:net';
+import { serve as serveHttp, type ServerType } from '@hono/node-server';
+import { Store, TokenRepository, seedEngland } from '@tessera/store';
+import { createApp, type InstanceRole } from '@tessera/server';
+import { CliError } from '../cli-error.js';
+
+export interface ServeOptions {
+  db: string;
+  port: number;
+  host: string;
+  instance: string;
+  role: InstanceRole;
+  seed?: string;
+  dbAuthToken?: string;
+}
+
+export interface RunningInstance {
+  url: string;
+  store: Store;
+  server: ServerType;
+  /** The admin token created on first start, if this start created one. */
+  firstAdminToken?: string;
+  close(): Promise<void>;
+}
+
+/** Opens the database, seeds it if asked, creates the first admin token on an empty database, and listens. */
+export async function startInstance(options: ServeOptions, out: (line: string) => void = console.log): Promise<RunningInstance> {
+  if (options.role === 'hub' && options.instance !== 'hub') {
+    throw new CliError(`The national hub's instance id is "hub" (national reference data is owned by it); got --instance ${options.instance}`);
+  }
+  const store = await Store.open({ url: options.db, instance: options.instance, ...(options.dbAuthToken ? { authToken: options.dbAuthToken } : {}) });
+  try {
+    if (options.seed) {
+      if (options.seed !== 'england') throw new CliError(`Unknown seed "${options.seed}"; seeds: england`);
+      const report = await seedEngland(store);
+      out(`Seeded England: ${report.created} created, ${report.updated} updated, ${report.unchanged} unchanged (${report.ods.trusts} NHS trusts)`);
+    }
+    const tokens = new TokenRepository(store);
+    let firstAdminToken: string | undefined;
+    if ((await tokens.count()) === 0) {
+      firstAdminToken = (await tokens.create({ role: 'admin', name: 'first admin (created on first start)' })).token;
+      out(`Created the first admin token (shown once; keep it safe):\n  ${firstAdminToken}`);
+    }
+    const app = createApp({ store, role: options.role });
+    const server = await listen(app.fetch, options.host, options.port);
+    const port = (server.address() as AddressInfo).port;
+    const url = `http://${options.host.includes(':') ? `[${options.host}]` : options.host}:${port}`;
+    out(`Tessera instance "${store.instance}" (role ${options.role}) on ${options.db}`);
+    out(`Listening on ${url}  API docs: ${url}/docs`);
+    return {
+      url,
+      store,
+      server,
+      ...(firstAdminToken ? { firstAdminToken } : {}),
+      async close() {
+        await new Promise<void>((resolve) => server.close(() => resolve()));
+        store.close();
+      },
+    };
+  } catch (e) {
+    store.close();
+    throw e;
+  }
+}
+
+function listen(fetch: (req: Request) => Response | Promise<Response>, hostname: string, port: number): Promise<ServerType> {
+  return new Promise((resolve, reject) => {
+    const server = serveHttp({ fetch, hostname, port }, () => resolve(server));
+    server.once('error', (err: NodeJS.ErrnoException) => {
+      if (err.code === 'EADDRINUSE') reject(new CliError(`Port ${port} on ${hostname} is already in use: stop the other process or choose another --port`));
+      else if (err.code === 'EACCES') reject(new CliError(`Not allowed to listen on port ${port}: choose a port above 1023`));
+      else reject(err);
+    });
+  });
+}

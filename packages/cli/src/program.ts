@@ -1,0 +1,121 @@
+import { Command, InvalidArgumentError, Option } from 'commander';
+import { DomainError } from '@tessera/core';
+import { Store, TokenRepository, ROLES, seedEngland } from '@tessera/store';
+import { CliError } from './cli-error.js';
+import { startInstance } from './commands/serve.js';
+
+const DEFAULT_DB = 'file:./data/local.db';
+
+function port(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0 || n > 65535) throw new InvalidArgumentError('expected a port number 0-65535');
+  return n;
+}
+
+/** Opens a store for one-shot commands, with the CLI's error wording. */
+async function openStore(db: string, instance?: string): Promise<Store> {
+  return Store.open({ url: db, ...(instance ? { instance } : {}) });
+}
+
+/**
+ * The `tessera` command line. `io` lets tests capture output.
+ * @example await buildProgram().parseAsync(['node', 'tessera', 'migrate', '--db', 'file:x.db', '--instance', 'hub'])
+ */
+export function buildProgram(io: { out: (s: string) => void; err: (s: string) => void } = { out: (s) => console.log(s), err: (s) => console.error(s) }): Command {
+  const program = new Command('tessera')
+    .description('Tessera: local instances and the national hub of the improvement and leadership architecture')
+    .showHelpAfterError('(run with --help for usage)')
+    .configureOutput({ writeOut: (s) => io.out(s.trimEnd()), writeErr: (s) => io.err(s.trimEnd()) });
+
+  program
+    .command('serve')
+    .description('Start an instance: open (create, migrate) the database and serve the API on loopback')
+    .option('--db <url>', 'libSQL database URL: file:<path>, :memory:, libsql://, http(s)://', DEFAULT_DB)
+    .option('--db-auth-token <token>', 'auth token of a remote libSQL server')
+    .option('--port <n>', 'port to listen on', port, 8787)
+    .option('--host <address>', 'address to listen on', '127.0.0.1')
+    .requiredOption('--instance <id>', 'this instance\'s id, e.g. an AHSN or LDP key; "hub" for the national hub')
+    .addOption(new Option('--role <role>', 'local instance or national hub').choices(['local', 'hub']).default('local'))
+    .addOption(new Option('--seed <name>', 'load reference data before serving').choices(['england']))
+    .action(async (o: { db: string; dbAuthToken?: string; port: number; host: string; instance: string; role: 'local' | 'hub'; seed?: string }) => {
+      const running = await startInstance({ db: o.db, port: o.port, host: o.host, instance: o.instance, role: o.role, ...(o.seed ? { seed: o.seed } : {}), ...(o.dbAuthToken ? { dbAuthToken: o.dbAuthToken } : {}) }, io.out);
+      const stop = async () => {
+        await running.close();
+        process.exit(0);
+      };
+      process.once('SIGINT', stop);
+      process.once('SIGTERM', stop);
+    });
+
+  const seed = program.command('seed').description('Load reference data');
+  seed
+    .command('england')
+    .description('The review\'s reference facts and the NHS trusts of the shipped ODS file (idempotent)')
+    .option('--db <url>', 'libSQL database URL', DEFAULT_DB)
+    .option('--instance <id>', 'instance id (needed for a new database)')
+    .action(async (o: { db: string; instance?: string }) => {
+      const store = await openStore(o.db, o.instance);
+      try {
+        const r = await seedEngland(store);
+        io.out(`Seeded England into ${o.db}: ${r.created} created, ${r.updated} updated, ${r.unchanged} unchanged (${r.ods.trusts} NHS trusts)`);
+      } finally {
+        store.close();
+      }
+    });
+
+  program
+    .command('token')
+    .description('Manage API tokens')
+    .command('create')
+    .description('Create a bearer token; prints only the token')
+    .option('--db <url>', 'libSQL database URL', DEFAULT_DB)
+    .addOption(new Option('--role <role>', 'what the token may do').choices([...ROLES]).makeOptionMandatory())
+    .option('--instance <id>', 'for a sync token: the instance it speaks for')
+    .option('--name <name>', 'a label for the token')
+    .action(async (o: { db: string; role: string; instance?: string; name?: string }) => {
+      const store = await openStore(o.db);
+      try {
+        const { token } = await new TokenRepository(store).create({ role: o.role, ...(o.instance ? { instance: o.instance } : {}), ...(o.name ? { name: o.name } : {}) });
+        io.out(token);
+      } finally {
+        store.close();
+      }
+    });
+
+  program
+    .command('migrate')
+    .description('Create or migrate a database to the current schema')
+    .option('--db <url>', 'libSQL database URL', DEFAULT_DB)
+    .option('--instance <id>', 'instance id (needed for a new database)')
+    .action(async (o: { db: string; instance?: string }) => {
+      const store = await openStore(o.db, o.instance);
+      io.out(`Database ${o.db} (instance "${store.instance}") is at the current schema`);
+      store.close();
+    });
+
+  return program;
+}
+
+/** Runs the CLI; returns the exit code. Known errors print one line, never a stack trace. */
+export async function runCli(argv: string[], io?: { out: (s: string) => void; err: (s: string) => void }): Promise<number> {
+  const err = io?.err ?? ((s: string) => console.error(s));
+  const program = buildProgram(io).exitOverride();
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return 0;
+  } catch (e) {
+    const code = (e as { code?: string; exitCode?: number }).code;
+    if (typeof code === 'string' && code.startsWith('commander.')) return code === 'commander.helpDisplayed' || code === 'commander.version' ? 0 : ((e as { exitCode?: number }).exitCode ?? 1);
+    if (e instanceof CliError || e instanceof DomainError) {
+      err(`tessera: ${e.message}`);
+      return 1;
+    }
+    const message = e instanceof Error ? e.message : String(e);
+    if (/SQLITE_CANTOPEN|ENOENT|EACCES|ECONNREFUSED|ENOTFOUND/.test(message)) {
+      err(`tessera: cannot open the database: ${message}`);
+      return 1;
+    }
+    err(`tessera: unexpected error: ${e instanceof Error ? (e.stack ?? e.message) : message}`);
+    return 2;
+  }
+}

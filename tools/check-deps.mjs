@@ -80,9 +80,10 @@ export function check() {
             errors.push(`${rel}: imports ${spec}; ${name} may only import ${allowed.join(', ') || 'nothing from the workspace'}`);
           if (spec.split('/').length > 2 && !spec.endsWith('/package.json')) errors.push(`${rel}: deep import ${spec}; use the package's exports`);
         } else if (spec.startsWith('.')) {
+          // type-only imports are erased at build time: they cannot form a runtime cycle
           const target = resolve(dirname(file), spec.replace(/\.js$/, '.ts'));
           if (!target.startsWith(pkg.dir + '/')) errors.push(`${rel}: relative import ${spec} leaves its package`);
-          else edges.push(target.endsWith('.ts') ? target : existsSync(target + '.ts') ? target + '.ts' : join(target, 'index.ts'));
+          else if (!typeOnly) edges.push(target.endsWith('.ts') ? target : existsSync(target + '.ts') ? target + '.ts' : join(target, 'index.ts'));
         } else if (name === '@tessera/core' && !/\.test\.ts$/.test(file) && !file.includes('/__fixtures__/') && CORE_FORBIDDEN.test(spec)) {
           errors.push(`${rel}: core must not do I/O (imports ${spec})`);
         }

@@ -10,6 +10,7 @@ import { entityRoutes } from './routes/entity-routes.js';
 import { healthRoutes } from './routes/health-routes.js';
 import { docsRoutes } from './docs/docs-routes.js';
 import { router } from './routes/router.js';
+import { ReadCache } from './cache/read-cache.js';
 import { navigatorRoutes } from './routes/navigator-routes.js';
 import { insightRoutes } from './routes/insight-routes.js';
 import { assuranceRoutes } from './routes/assurance-routes.js';
@@ -44,6 +45,7 @@ export function createApp(options: CreateAppOptions): OpenAPIHono<AppEnv> {
   const instance = options.instance ?? store.instance;
   if (instance !== store.instance) throw new Error(`The store belongs to instance "${store.instance}", not "${instance}"`);
   const tokens = new TokenRepository(store);
+  const cache = new ReadCache(store);
   const ctx: AppContext = { store, tokens, instance, role, entities: store.entities };
   const log = options.log ?? ((m, e) => console.error(m, e));
 
@@ -56,6 +58,7 @@ export function createApp(options: CreateAppOptions): OpenAPIHono<AppEnv> {
   app.use('/api/*', async (c, next) => {
     c.set('store', store);
     c.set('tokens', tokens);
+    c.set('cache', cache);
     return next();
   });
   app.use(

@@ -1,5 +1,6 @@
 import type { Store, TokenInfo, TokenRepository } from '@tessera/store';
 import type { EntityDefinition } from '@tessera/core';
+import type { ReadCache } from './cache/read-cache.js';
 
 export type InstanceRole = 'local' | 'hub';
 
@@ -7,6 +8,8 @@ export type InstanceRole = 'local' | 'hub';
 export interface AppVariables {
   store: Store;
   tokens: TokenRepository;
+  /** Serialised answers of read routes until the data changes. */
+  cache: ReadCache;
   /** The caller's token, or undefined when no token was presented. */
   auth: TokenInfo | undefined;
 }

@@ -1,4 +1,4 @@
-export { Store, type OpenStoreOptions, type Db, type Tx } from './store.js';
+export { Store, type OpenStoreOptions, type Db, type Tx, type CommittedChange } from './store.js';
 export { checkDatabaseUrl } from './database-url.js';
 export { EntityRepository, MAX_LIMIT, type StoredRecord, type ListOptions, type Page } from './repository/entity-repository.js';
 export type { WriteContext, CreateOptions } from './repository/write-context.js';

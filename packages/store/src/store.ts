@@ -14,6 +14,15 @@ import * as schema from './schema/index.js';
 import { EntityRepository } from './repository/entity-repository.js';
 import { entityTable, type EntityTable } from './schema/entity-table.js';
 
+/** A record changed by a committed transaction. */
+export interface CommittedChange {
+  entity: string;
+  id: string;
+  op: 'upsert' | 'delete';
+  version: number;
+  owner: string;
+}
+
 /** The migrations folder, found from this file so it works from both `src/` and `dist/`. */
 const MIGRATIONS = resolve(dirname(fileURLToPath(import.meta.url)), '../drizzle');
 
@@ -43,6 +52,8 @@ export class Store {
   /** Set on first open; identifies this database (a restore from backup keeps it, a recreation does not). */
   epoch = '';
   readonly #writes = new Mutex();
+  readonly #commitListeners = new Set<(changes: readonly CommittedChange[]) => void>();
+  #pending: CommittedChange[] = [];
   readonly #repos = new Map<string, EntityRepository>();
   readonly #tables = new Map<string, EntityTable>();
 
@@ -123,9 +134,42 @@ export class Store {
     return t;
   }
 
-  /** Runs `fn` in one write transaction, after any write already running (SQLite has one writer). */
+  /**
+   * Runs `fn` in one write transaction, after any write already running (SQLite has one writer).
+   * After it commits, commit listeners hear of the records it changed.
+   */
   write<T>(fn: (tx: Tx) => Promise<T>): Promise<T> {
-    return this.#writes.run(() => this.db.transaction(fn, { behavior: 'immediate' }));
+    return this.#writes.run(async () => {
+      this.#pending = [];
+      const result = await this.db.transaction(fn, { behavior: 'immediate' });
+      const changes = this.#pending;
+      this.#pending = [];
+      for (const listener of this.#commitListeners) {
+        try {
+          listener(changes);
+        } catch (e) {
+          console.error('a commit listener failed (the commit stands)', e);
+        }
+      }
+      return result;
+    });
+  }
+
+  /** Records a change of the current write transaction (repositories call this). */
+  noteChange(change: CommittedChange): void {
+    this.#pending.push(change);
+  }
+
+  /** Hears of every committed write transaction (after commit; a failing listener never undoes it). Returns an unsubscribe. */
+  onCommit(listener: (changes: readonly CommittedChange[]) => void): () => void {
+    this.#commitListeners.add(listener);
+    return () => this.#commitListeners.delete(listener);
+  }
+
+  /** SQLite's data_version: changes when another connection (another process) commits to the same file. */
+  async dataVersion(): Promise<number> {
+    const r = await this.client.execute('PRAGMA data_version');
+    return Number(r.rows[0]?.[0] ?? 0);
   }
 
   close(): void {

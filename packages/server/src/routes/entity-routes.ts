@@ -9,6 +9,12 @@ import { createBodySchema, errorResponses, pageSchema, recordSchema } from './sc
 
 const IdParam = z.object({ id: z.string().min(1).max(64).meta({ param: { name: 'id', in: 'path' }, example: '0190f5d2-…' }) });
 
+/** The cache key of a read: its path and query. */
+export const cacheKey = (url: string) => {
+  const u = new URL(url);
+  return u.pathname + u.search;
+};
+
 /** List, read, create, update and delete routes for one entity under `/api/v1/<collection>`. */
 export function entityRoutes(def: EntityDefinition): OpenAPIHono<AppEnv> {
   const app = router();
@@ -37,8 +43,7 @@ export function entityRoutes(def: EntityDefinition): OpenAPIHono<AppEnv> {
     async (c) => {
       read(c);
       const { limit, cursor, ...filters } = c.req.valid('query');
-      const page = await c.var.store.repo(def.name).list({ filters, ...(limit ? { limit } : {}), ...(cursor ? { cursor } : {}) });
-      return c.json(page as never, 200);
+      return c.var.cache.respond(c, cacheKey(c.req.url), () => c.var.store.repo(def.name).list({ filters, ...(limit ? { limit } : {}), ...(cursor ? { cursor } : {}) })) as never;
     },
   );
 
@@ -51,7 +56,8 @@ export function entityRoutes(def: EntityDefinition): OpenAPIHono<AppEnv> {
     }),
     async (c) => {
       read(c);
-      return c.json((await c.var.store.repo(def.name).require(c.req.valid('param').id)) as never, 200);
+      const { id } = c.req.valid('param');
+      return c.var.cache.respond(c, cacheKey(c.req.url), () => c.var.store.repo(def.name).require(id)) as never;
     },
   );
 

@@ -11,6 +11,7 @@ import {
 import type { Store } from '@tessera/store';
 import type { AppEnv } from '../context.js';
 import { router } from './router.js';
+import { cacheKey } from './entity-routes.js';
 import { errorResponses } from './schemas.js';
 
 type Loaded = Record<string, unknown>[];
@@ -27,7 +28,7 @@ export function insightRoutes(): OpenAPIHono<AppEnv> {
         request: { query },
         responses: { 200: { description: summary, content: { 'application/json': { schema: Insight(schemaId, description) } } }, 400: errorResponses[400] },
       }),
-      async (c) => c.json((await compute(c.var.store, c.req.valid('query') as Record<string, unknown>)) as never, 200),
+      async (c) => c.var.cache.respond(c, cacheKey(c.req.url), () => compute(c.var.store, c.req.valid('query') as Record<string, unknown>)) as never,
     );
 
   const none = z.object({});

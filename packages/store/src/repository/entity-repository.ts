@@ -266,6 +266,7 @@ export class EntityRepository {
         const part = fresh.slice(i, i + 100);
         await tx.insert(this.#table).values(part.map((r) => ({ ...this.#toRow(r), id: r.id, owner: r.owner, version: 1, deleted: false, createdAt: now, updatedAt: now })) as never);
         await tx.insert(changeLog).values(part.map((r) => ({ entity: this.def.name, recordId: r.id, version: 1, op: 'upsert' as const, owner: r.owner, payload: this.#payload(r), at: now })));
+        for (const r of part) this.#store.noteChange({ entity: this.def.name, id: r.id, op: 'upsert', version: 1, owner: r.owner });
         await tx.insert(auditLog).values(part.map((r) => ({ at: now, actor: ctx.actor, actorRole: ctx.actorRole, action: 'create', entity: this.def.name, recordId: r.id, version: 1, detail: { fields: Object.keys(r).filter((k) => this.#fields.includes(k)) } })));
       }
       tally.created += fresh.length;
@@ -292,6 +293,7 @@ export class EntityRepository {
     const now = ctx.now ?? new Date().toISOString();
     const payload = op === 'delete' ? null : this.#payload(record);
     await tx.insert(changeLog).values({ entity: this.def.name, recordId: record.id, version: record.version, op, owner: record.owner, payload, at: now });
+    this.#store.noteChange({ entity: this.def.name, id: record.id, op, version: record.version, owner: record.owner });
     await tx.insert(auditLog).values({ at: now, actor: ctx.actor, actorRole: ctx.actorRole, action, entity: this.def.name, recordId: record.id, version: record.version, detail: { fields } });
   }
 }

@@ -1,0 +1,99 @@
+/**
+ * `pnpm bench`: server overhead and cold start, each against a baseline in the same run.
+ * 1. GET /api/v1/networks?limit=50 on a seeded instance vs a bare node:http server returning the
+ *    same bytes, both under autocannon on loopback (each server in its own process).
+ * 2. Cold start of `tessera serve --seed england` on a fresh file: time to a healthy answer and
+ *    resident memory after start.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import autocannon from 'autocannon';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
+const bin = join(root, 'packages/cli/src/bin.ts');
+const seconds = Number(process.env['BENCH_SECONDS'] ?? 8);
+
+const freePort = () =>
+  new Promise<number>((res) => {
+    const s = createServer().listen(0, '127.0.0.1', () => {
+      const p = (s.address() as { port: number }).port;
+      s.close(() => res(p));
+    });
+  });
+
+async function waitHealthy(url: string, timeoutMs = 30_000): Promise<void> {
+  const end = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      /* not up yet */
+    }
+    if (Date.now() > end) throw new Error(`${url} did not become healthy`);
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
+
+function startTessera(db: string, port: number, seed: boolean): ChildProcess {
+  const args = ['--conditions=@tessera/source', '--import', 'tsx', bin, 'serve', '--db', db, '--port', String(port), '--instance', 'hub', '--role', 'hub', ...(seed ? ['--seed', 'england'] : [])];
+  return spawn(process.execPath, args, { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+}
+
+const rssMb = (pid: number) => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) / 1024;
+const stop = (c: ChildProcess) => new Promise<void>((r) => (c.exitCode !== null ? r() : (c.once('exit', () => r()), c.kill('SIGTERM'))));
+
+async function load(url: string): Promise<number> {
+  await autocannon({ url, connections: 10, duration: 1 }); // warm-up
+  const r = await autocannon({ url, connections: 10, duration: seconds });
+  if (r.non2xx > 0 || r.errors > 0) throw new Error(`${url}: ${r.non2xx} non-2xx, ${r.errors} errors`);
+  return r.requests.average;
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'tessera-bench-'));
+try {
+  // --- cold start (fresh file, England seed) ---
+  const coldPort = await freePort();
+  const t0 = performance.now();
+  const cold = startTessera(`file:${join(dir, 'cold.db')}`, coldPort, true);
+  await waitHealthy(`http://127.0.0.1:${coldPort}/api/v1/health`);
+  const coldMs = performance.now() - t0;
+  await new Promise((r) => setTimeout(r, 300));
+  const coldRss = rssMb(cold.pid!);
+  // baseline in the same run: a bare node process that listens and answers
+  const barePort0 = await freePort();
+  const t1 = performance.now();
+  const bareStart = spawn(process.execPath, ['-e', `require('node:http').createServer((q,s)=>s.end('ok')).listen(${barePort0},'127.0.0.1')`], { stdio: 'ignore' });
+  await waitHealthy(`http://127.0.0.1:${barePort0}/`);
+  const bareMs = performance.now() - t1;
+  const bareRss = rssMb(bareStart.pid!);
+  await stop(bareStart);
+
+  // --- server overhead: the same instance, warm ---
+  const url = `http://127.0.0.1:${coldPort}/api/v1/networks?limit=50`;
+  const res = await fetch(url);
+  const body = Buffer.from(await res.arrayBuffer());
+  const bodyFile = join(dir, 'body.json');
+  writeFileSync(bodyFile, body);
+  const barePort = await freePort();
+  const bare = spawn(process.execPath, ['-e', `const b=require('node:fs').readFileSync(${JSON.stringify(bodyFile)});require('node:http').createServer((q,s)=>{s.writeHead(200,{'content-type':'application/json','content-length':b.length});s.end(b)}).listen(${barePort},'127.0.0.1')`], { stdio: 'ignore' });
+  await waitHealthy(`http://127.0.0.1:${barePort}/`);
+  const bareRps = await load(`http://127.0.0.1:${barePort}/api/v1/networks?limit=50`);
+  const tesseraRps = await load(url);
+  await stop(bare);
+  await stop(cold);
+
+  const fmt = (n: number) => n.toFixed(0).padStart(8);
+  console.log(`\nserver overhead: GET /api/v1/networks?limit=50 (${body.length} bytes), 10 connections, ${seconds}s each`);
+  console.log(`  bare node:http   ${fmt(bareRps)} req/s`);
+  console.log(`  tessera          ${fmt(tesseraRps)} req/s`);
+  console.log(`  ratio            ${(tesseraRps / bareRps).toFixed(2)}   (goal >= 0.60)`);
+  console.log(`\ncold start: tessera serve --seed england on a fresh file`);
+  console.log(`  tessera          ${fmt(coldMs)} ms to healthy, RSS ${coldRss.toFixed(0)} MB   (goals < 2000 ms, < 150 MB)`);
+  console.log(`  bare node:http   ${fmt(bareMs)} ms to healthy, RSS ${bareRss.toFixed(0)} MB   (baseline)`);
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}

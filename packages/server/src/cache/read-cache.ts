@@ -1,0 +1,60 @@
+import { createHash } from 'node:crypto';
+import type { Context } from 'hono';
+import type { Store } from '@tessera/store';
+
+/**
+ * Serialised answers of read routes, kept until the data changes: any commit of this process
+ * clears the cache at once; a commit by another process on the same database file is noticed
+ * through SQLite's `data_version`, checked at most every `recheckMs`. Entries carry an ETag, so a
+ * client holding a current copy gets 304.
+ */
+export class ReadCache {
+  readonly #store: Store;
+  readonly #entries = new Map<string, { body: string; etag: string }>();
+  readonly #max: number;
+  readonly #recheckMs: number;
+  #generation = 0;
+  #dataVersion = -1;
+  #checkedAt = 0;
+
+  constructor(store: Store, options: { maxEntries?: number; recheckMs?: number } = {}) {
+    this.#store = store;
+    this.#max = options.maxEntries ?? 2000;
+    this.#recheckMs = options.recheckMs ?? 250;
+    store.onCommit(() => this.clear());
+  }
+
+  clear(): void {
+    this.#entries.clear();
+    this.#generation++;
+  }
+
+  async #fresh(): Promise<void> {
+    const now = Date.now();
+    if (now - this.#checkedAt < this.#recheckMs) return;
+    this.#checkedAt = now;
+    const v = await this.#store.dataVersion();
+    if (v !== this.#dataVersion) {
+      if (this.#dataVersion !== -1) this.clear();
+      this.#dataVersion = v;
+    }
+  }
+
+  /** Answers `c` from the cache under `key`, computing (and keeping) the JSON body on a miss. */
+  async respond(c: Context, key: string, compute: () => Promise<unknown>): Promise<Response> {
+    await this.#fresh();
+    let entry = this.#entries.get(key);
+    if (!entry) {
+      const generation = this.#generation;
+      const body = JSON.stringify(await compute());
+      entry = { body, etag: `"${createHash('sha1').update(body).digest('base64url')}"` };
+      // keep it only if no write committed meanwhile
+      if (generation === this.#generation) {
+        if (this.#entries.size >= this.#max) this.#entries.delete(this.#entries.keys().next().value!);
+        this.#entries.set(key, entry);
+      }
+    }
+    if (c.req.header('if-none-match') === entry.etag) return c.body(null, 304, { etag: entry.etag });
+    return c.body(entry.body, 200, { 'content-type': 'application/json', etag: entry.etag });
+  }
+}

@@ -1,0 +1,28 @@
+import { z } from 'zod';
+import { defineEntity } from '../entity/define-entity.js';
+import { IsoDate } from './_calendar.js';
+
+/**
+ * One of the c. 200 most senior posts whose succession the hub manages (rec 13.ii). The
+ * incumbent's name and the judgement that they are likely to leave identify a person, so both stay
+ * `local` to the hub that owns the record.
+ */
+export const seniorPostEntity = defineEntity({
+  name: 'senior-post',
+  collection: 'senior-posts',
+  domain: 'talent',
+  description: 'A senior post covered by national talent management and succession planning',
+  schema: z.object({
+    title: z.string().trim().min(1).max(200),
+    organisationId: z.string().min(1),
+    incumbentName: z.string().trim().min(1).max(200),
+    expectedVacancyDate: IsoDate.optional(),
+    incumbentLikelyToLeave: z.boolean().optional(),
+  }),
+  policy: { incumbentName: 'local', incumbentLikelyToLeave: 'local' },
+  readAccess: 'viewer',
+  filters: ['organisationId'],
+  ownedBy: 'hub',
+});
+
+export type SeniorPost = z.infer<typeof seniorPostEntity.schema>;

@@ -63,7 +63,9 @@ export function check() {
     const allowed =
       pkg.group === 'packages' ? ALLOWED[name] : pkg.group === 'plugins' ? PLUGIN_ALLOWED : null; // apps/examples: anything below them
     if (pkg.group === 'packages' && !allowed) errors.push(`${name}: unknown layer, add it to tools/check-deps.mjs ALLOWED`);
-    const declared = Object.keys({ ...pkg.json.dependencies, ...pkg.json.peerDependencies, ...pkg.json.devDependencies }).filter((d) => names.has(d));
+    // runtime dependencies must flow downwards; dev dependencies may be anything, for tests only
+    const declared = Object.keys({ ...pkg.json.dependencies, ...pkg.json.peerDependencies }).filter((d) => names.has(d));
+    const devOnly = new Set(Object.keys(pkg.json.devDependencies ?? {}).filter((d) => names.has(d)));
     graph.set(name, new Set(declared));
     for (const d of declared) if (allowed && !allowed.includes(d)) errors.push(`${name}: depends on ${d}, which is not below it`);
     const files = walk(join(pkg.dir, 'src')).concat(walk(join(pkg.dir, 'bench')));
@@ -74,9 +76,10 @@ export function check() {
       for (const { spec, typeOnly } of importsOf(file)) {
         if (spec.startsWith('@tessera/')) {
           const target = spec.split('/').slice(0, 2).join('/');
-          graph.get(name).add(target);
+          if (!/\.test\.ts$/.test(file)) graph.get(name).add(target);
           const okTypeFromServer = name === '@tessera/client' && target === '@tessera/server' && typeOnly;
-          if (target !== name && allowed && !allowed.includes(target) && !okTypeFromServer)
+          const okInTest = /\.test\.ts$/.test(file) && devOnly.has(target);
+          if (target !== name && allowed && !allowed.includes(target) && !okTypeFromServer && !okInTest)
             errors.push(`${rel}: imports ${spec}; ${name} may only import ${allowed.join(', ') || 'nothing from the workspace'}`);
           if (spec.split('/').length > 2 && !spec.endsWith('/package.json')) errors.push(`${rel}: deep import ${spec}; use the package's exports`);
         } else if (spec.startsWith('.')) {

@@ -1,7 +1,9 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { bodyLimit } from 'hono/body-limit';
 import { secureHeaders } from 'hono/secure-headers';
-import { DomainError } from '@tessera/core';
+import { DomainError, coreEntities } from '@tessera/core';
+import type { PluginInstance } from '@tessera/plugin';
+import { mountPlugins } from './plugins/mount-plugins.js';
 import { TokenRepository, type Store } from '@tessera/store';
 import type { AppContext, AppEnv, InstanceRole } from './context.js';
 import { authenticate } from './auth/auth.js';
@@ -23,6 +25,8 @@ export interface CreateAppOptions {
   role: InstanceRole;
   /** Largest accepted request body in bytes (default 1 MiB). */
   bodyLimitBytes?: number;
+  /** Plugins, wired explicitly: `[membershipPlugin({ ... })]`. Their entities must be in the store. */
+  plugins?: readonly PluginInstance[];
   /** Where unexpected errors are reported (default console.error). */
   log?: (message: string, error: unknown) => void;
 }
@@ -80,7 +84,9 @@ export function createApp(options: CreateAppOptions): OpenAPIHono<AppEnv> {
   api.route('/', navigatorRoutes());
   api.route('/', insightRoutes());
   api.route('/', assuranceRoutes());
-  for (const def of ctx.entities) api.route('/', entityRoutes(def));
+  const core = new Set(coreEntities);
+  for (const def of ctx.entities) if (core.has(def)) api.route('/', entityRoutes(def));
+  mountPlugins({ api, store, role, plugins: options.plugins ?? [], log });
   app.route('/api/v1', api);
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', { type: 'http', scheme: 'bearer', description: 'A token from `tessera token create`' });

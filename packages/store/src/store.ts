@@ -13,6 +13,7 @@ import { meta } from './schema/system-tables.js';
 import * as schema from './schema/index.js';
 import { EntityRepository } from './repository/entity-repository.js';
 import { entityTable, type EntityTable } from './schema/entity-table.js';
+import { ensureEntityTables } from './schema/ensure-tables.js';
 
 /** A record changed by a committed transaction. */
 export interface CommittedChange {
@@ -71,7 +72,11 @@ export class Store {
     const checked = checkDatabaseUrl(options.url);
     if (checked.path && checked.path !== ':memory:') mkdirSync(dirname(resolve(checked.path)), { recursive: true });
     const client = createClient(options.authToken ? { url: options.url, authToken: options.authToken } : { url: options.url });
-    const store = new Store(client, options.instance ?? '', [...coreEntities, ...(options.entities ?? [])]);
+    const extra = options.entities ?? [];
+    for (const e of extra) {
+      if (coreEntities.some((c) => c.name === e.name || c.table === e.table || c.collection === e.collection)) throw new ValidationError(`Entity "${e.name}" clashes with a core entity`, [{ path: ['entities'], message: 'name, table or collection taken' }]);
+    }
+    const store = new Store(client, options.instance ?? '', [...coreEntities, ...extra]);
     try {
       if (checked.path) {
         await client.execute('PRAGMA journal_mode = WAL');
@@ -79,6 +84,8 @@ export class Store {
         await client.execute('PRAGMA synchronous = NORMAL');
       }
       await migrate(store.db, { migrationsFolder: MIGRATIONS });
+      const core = new Set(coreEntities.map((e) => e.name));
+      await ensureEntityTables(client, store.entities.filter((e) => !core.has(e.name)));
       await store.#initMeta();
     } catch (e) {
       client.close();

@@ -2,6 +2,7 @@ import type { AddressInfo } from 'node:net';
 import { serve as serveHttp, type ServerType } from '@hono/node-server';
 import { Store, TokenRepository, seedEngland } from '@tessera/store';
 import { createApp, type InstanceRole } from '@tessera/server';
+import { pluginEntities, type PluginInstance } from '@tessera/plugin';
 import { CliError } from '../cli-error.js';
 
 export interface ServeOptions {
@@ -12,6 +13,8 @@ export interface ServeOptions {
   role: InstanceRole;
   seed?: string;
   dbAuthToken?: string;
+  /** Plugins to wire (deployments in apps/ pass theirs). */
+  plugins?: readonly PluginInstance[];
 }
 
 export interface RunningInstance {
@@ -28,7 +31,7 @@ export async function startInstance(options: ServeOptions, out: (line: string) =
   if (options.role === 'hub' && options.instance !== 'hub') {
     throw new CliError(`The national hub's instance id is "hub" (national reference data is owned by it); got --instance ${options.instance}`);
   }
-  const store = await Store.open({ url: options.db, instance: options.instance, ...(options.dbAuthToken ? { authToken: options.dbAuthToken } : {}) });
+  const store = await Store.open({ url: options.db, instance: options.instance, entities: pluginEntities(options.plugins ?? []), ...(options.dbAuthToken ? { authToken: options.dbAuthToken } : {}) });
   try {
     if (options.seed) {
       if (options.seed !== 'england') throw new CliError(`Unknown seed "${options.seed}"; seeds: england`);
@@ -41,7 +44,7 @@ export async function startInstance(options: ServeOptions, out: (line: string) =
       firstAdminToken = (await tokens.create({ role: 'admin', name: 'first admin (created on first start)' })).token;
       out(`Created the first admin token (shown once; keep it safe):\n  ${firstAdminToken}`);
     }
-    const app = createApp({ store, role: options.role });
+    const app = createApp({ store, role: options.role, plugins: options.plugins ?? [] });
     const server = await listen(app.fetch, options.host, options.port);
     const port = (server.address() as AddressInfo).port;
     const url = `http://${options.host.includes(':') ? `[${options.host}]` : options.host}:${port}`;

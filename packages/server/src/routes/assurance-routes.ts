@@ -16,8 +16,7 @@ const STEPS: { path: string; action: AssuranceAction; role: 'editor' | 'admin'; 
 const StepInput = z.object({ comment: z.string().max(2000).optional() }).strict().meta({ id: 'AssuranceStepInput' });
 
 /** The body of a step is optional: empty means `{}`. */
-async function readOptionalJson(req: Request): Promise<unknown> {
-  const text = await req.text();
+async function readOptionalJson(text: string): Promise<unknown> {
   if (!text.trim()) return {};
   try {
     return JSON.parse(text);
@@ -45,7 +44,7 @@ export function assuranceRoutes(): OpenAPIHono<AppEnv> {
       async (c) => {
         requireRole(c, step.role);
         const { id } = c.req.valid('param');
-        const body = parseOrThrow(StepInput, await readOptionalJson(c.req.raw));
+        const body = parseOrThrow(StepInput, await readOptionalJson(await c.req.text()));
         const who = writerOf(c);
         const store = c.var.store;
         const repo = store.repo('assurance-return');

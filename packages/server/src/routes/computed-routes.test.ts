@@ -47,6 +47,8 @@ describe('the seeded hub', () => {
     expect(cot.index).toBeLessThanOrEqual(1);
     const sav = await json<{ targets: { met: boolean }[] }>(t.request('/api/v1/savings-progress'));
     expect(sav.targets.map((x) => x.met)).toEqual([true, true]);
+    const cross = await t.request('/api/v1/cross-alignment');
+    expect(cross.status).toBe(200);
     const boards = await t.request('/api/v1/board-shared-membership');
     expect(boards.status).toBe(200);
     expect((await t.request('/api/v1/strategy-compliance?asOf=2015-13-45')).status).toBe(400);
@@ -67,18 +69,22 @@ describe('the assurance workflow over HTTP', () => {
     expect((await step('submit', 'editor')).status).toBe(200);
     expect((await step('review', 'editor')).status).toBe(403);
     expect((await step('return', 'admin')).status).toBe(400); // a return for changes needs a comment
+    const returned = await step('return', 'admin', { comment: 'Please add the Q3 metrics' });
+    expect(returned.status).toBe(200);
+    expect(((await returned.json()) as { status: string }).status).toBe('draft');
+    expect((await step('submit', 'editor', { comment: 'Metrics added' })).status).toBe(200);
     expect((await step('review', 'admin')).status).toBe(200);
     const signed = await json<{ status: string; history: { action: string; by: string; at: string }[]; version: number }>(step('sign-off', 'admin'));
     expect(signed.status).toBe('signed_off');
-    expect(signed.history.map((h) => h.action)).toEqual(['submit', 'review', 'sign_off']);
+    expect(signed.history.map((h) => h.action)).toEqual(['submit', 'return', 'submit', 'review', 'sign_off']);
     expect(signed.history[0]!.by).toContain('test editor');
-    expect(signed.history[2]!.by).toContain('test admin');
+    expect(signed.history[4]!.by).toContain('test admin');
     for (const h of signed.history) expect(Number.isNaN(Date.parse(h.at))).toBe(false);
     // a signed-off return can no longer be edited
     const edit = await t.request(`/api/v1/assurance-returns/${created.id}`, { method: 'PATCH', as: 'editor', json: { overallRag: 'red' } });
     expect(edit.status).toBe(409);
     const audit = await json<{ items: { action: string }[] }>(t.request(`/api/v1/audit?recordId=${created.id}`, { as: 'admin' }));
-    expect(audit.items.map((a) => a.action)).toEqual(['transition:sign_off', 'transition:review', 'transition:submit', 'create']);
+    expect(audit.items.map((a) => a.action)).toEqual(['transition:sign_off', 'transition:review', 'transition:submit', 'transition:return', 'transition:submit', 'create']);
     expect((await t.request('/api/v1/audit', { as: 'viewer' })).status).toBe(403);
   });
 });

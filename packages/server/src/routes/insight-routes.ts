@@ -48,8 +48,15 @@ export function insightRoutes(): OpenAPIHono<AppEnv> {
         asOf: (q['asOf'] as string | undefined) ?? today(),
       }));
 
-  view('/cross-alignment', 'Alignment of the two national strategies', 'Which improvement priorities are aligned with which leadership priorities, and which have no counterpart (rec 1).', 'CrossAlignment', none, async (s) =>
-    crossAlignment({ strategies: (await all(s, 'national-strategy')) as never, priorities: (await all(s, 'priority')) as never, links: (await all(s, 'alignment-link', { sourceKind: 'priority' })) as never }));
+  view('/cross-alignment', 'Alignment of the two national strategies', 'Which improvement priorities are aligned with which leadership priorities, and which have no counterpart (rec 1). Name the strategies when there is more than one of a kind.', 'CrossAlignment',
+    z.object({ improvementStrategyId: z.string().max(64).optional(), leadershipStrategyId: z.string().max(64).optional() }), async (s, q) =>
+      crossAlignment({
+        strategies: (await all(s, 'national-strategy')) as never,
+        priorities: (await all(s, 'priority')) as never,
+        links: (await all(s, 'alignment-link', { sourceKind: 'priority' })) as never,
+        ...(q['improvementStrategyId'] ? { improvementStrategyId: q['improvementStrategyId'] as string } : {}),
+        ...(q['leadershipStrategyId'] ? { leadershipStrategyId: q['leadershipStrategyId'] as string } : {}),
+      }));
 
   view('/coterminosity', 'Coterminosity of clinical network and AHSN boundaries', 'How far the clinical network geographies and the AHSN footprints coincide, through their member organisations (rec 11, annex G 59.b).', 'Coterminosity',
     z.object({ asOf: z.iso.date().optional() }), async (s, q) =>

@@ -1,6 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import { serve, type ServerType } from '@hono/node-server';
 import { Store, TokenRepository } from '@tessera/store';
+import { pluginEntities, type PluginInstance } from '@tessera/plugin';
 import { createApp } from '../app.js';
 import type { InstanceRole } from '../context.js';
 
@@ -18,9 +19,9 @@ export interface TestInstance {
  * default), with one token per role. For tests and examples.
  * @example const t = await startTestInstance(); const r = await t.request('/api/v1/health'); await t.stop();
  */
-export async function startTestInstance(options: { url?: string; instance?: string; role?: InstanceRole; seed?: (store: Store) => Promise<unknown>; bodyLimitBytes?: number } = {}): Promise<TestInstance> {
+export async function startTestInstance(options: { url?: string; instance?: string; role?: InstanceRole; seed?: (store: Store) => Promise<unknown>; bodyLimitBytes?: number; plugins?: readonly PluginInstance[] } = {}): Promise<TestInstance> {
   const instance = options.instance ?? (options.role === 'hub' ? 'hub' : 'test-local');
-  const store = await Store.open({ url: options.url ?? ':memory:', instance });
+  const store = await Store.open({ url: options.url ?? ':memory:', instance, entities: pluginEntities(options.plugins ?? []) });
   if (options.seed) await options.seed(store);
   const repo = new TokenRepository(store);
   const tokens = {
@@ -28,7 +29,7 @@ export async function startTestInstance(options: { url?: string; instance?: stri
     editor: (await repo.create({ role: 'editor', name: 'test editor' })).token,
     viewer: (await repo.create({ role: 'viewer', name: 'test viewer' })).token,
   };
-  const app = createApp({ store, role: options.role ?? 'local', ...(options.bodyLimitBytes ? { bodyLimitBytes: options.bodyLimitBytes } : {}), log: () => {} });
+  const app = createApp({ store, role: options.role ?? 'local', plugins: options.plugins ?? [], ...(options.bodyLimitBytes ? { bodyLimitBytes: options.bodyLimitBytes } : {}), log: () => {} });
   const server: ServerType = await new Promise((resolve) => {
     const s = serve({ fetch: app.fetch, hostname: '127.0.0.1', port: 0 }, () => resolve(s));
   });

@@ -80,6 +80,10 @@ export async function seedEngland(store: Store): Promise<SeedReport> {
     }
     for (const l of LDPS) await put('network', nid(networkKey.ldp(l.key)), { key: networkKey.ldp(l.key), name: `${l.name} Local Delivery Partner`, type: 'ldp' });
 
+    // Rec 1: the two national strategies, developed in parallel and aligned. Seeded as drafts for
+    // the national team to fill with priorities.
+    await put('national-strategy', naturalId('national-strategy', 'national-improvement-strategy'), { key: 'national-improvement-strategy', kind: 'improvement', title: 'National improvement strategy', status: 'draft' });
+    await put('national-strategy', naturalId('national-strategy', 'national-leadership-strategy'), { key: 'national-leadership-strategy', kind: 'leadership', title: 'National leadership development strategy (including talent management)', status: 'draft' });
     for (const b of NATIONAL_BODIES) await put('national-body', bid(b.key), { key: b.key, name: b.name, shortName: b.shortName, kind: b.kind });
     for (const b of BOARDS) await put('governing-board', naturalId('governing-board', b.key), { key: b.key, name: b.name, kind: b.kind, ...(b.chair ? { chairBodyId: bid(b.chair) } : {}) });
     for (const r of recommendations) await put('recommendation', naturalId('recommendation', r.number), { number: r.number, title: r.title, text: r.text, paragraph: r.paragraph, status: 'not_started', evidence: [] });

@@ -1,0 +1,3 @@
+export { membershipPlugin } from './membership-plugin.js';
+export { membershipInvoiceEntity } from './membership-invoice.js';
+export { financialYearOf, addDays } from './financial-year.js';

@@ -12,6 +12,19 @@ import { priorityEntity } from './strategies/priority.js';
 import { organisationStrategyEntity } from './strategies/organisation-strategy.js';
 import { localDeliveryPlanEntity } from './strategies/local-delivery-plan.js';
 import { alignmentLinkEntity } from './strategies/alignment-link.js';
+import { programmeEntity } from './talent/programme.js';
+import { cohortEntity } from './talent/cohort.js';
+import { participantEntity } from './talent/participant.js';
+import { enrolmentEntity } from './talent/enrolment.js';
+import { evaluationGoalEntity } from './talent/evaluation-goal.js';
+import { coachEntity } from './talent/coach.js';
+import { menteeEntity } from './talent/mentee.js';
+import { talentPoolEntity } from './talent/talent-pool.js';
+import { talentPoolMemberEntity } from './talent/talent-pool-member.js';
+import { seniorPostEntity } from './talent/senior-post.js';
+import { successionPlanEntity } from './talent/succession-plan.js';
+import { nineBoxEntity } from './talent/nine-box.js';
+import { improvementEntities } from './improvement/index.js';
 import { geographyEntity } from './networks/geography.js';
 import { organisationEntity } from './networks/organisation.js';
 import { networkEntity } from './networks/network.js';
@@ -43,6 +56,19 @@ export const coreEntities: readonly EntityDefinition[] = Object.freeze([
   organisationStrategyEntity,
   localDeliveryPlanEntity,
   alignmentLinkEntity,
+  programmeEntity,
+  cohortEntity,
+  participantEntity,
+  enrolmentEntity,
+  evaluationGoalEntity,
+  coachEntity,
+  menteeEntity,
+  talentPoolEntity,
+  talentPoolMemberEntity,
+  seniorPostEntity,
+  successionPlanEntity,
+  nineBoxEntity,
+  ...improvementEntities,
 ] as EntityDefinition[]);
 
 /** Looks an entity up by its name (`assurance-return`) or collection (`assurance-returns`). */

@@ -3,7 +3,7 @@ export { checkDatabaseUrl } from './database-url.js';
 export { EntityRepository, MAX_LIMIT, type StoredRecord, type ListOptions, type Page } from './repository/entity-repository.js';
 export type { WriteContext, CreateOptions } from './repository/write-context.js';
 export { entityTable, type EntityTable } from './schema/entity-table.js';
-export { changeLog, auditLog, tokens, meta } from './schema/system-tables.js';
+export { changeLog, auditLog, tokens, meta, syncOrigins, syncQuarantine } from './schema/system-tables.js';
 export { TokenRepository, ROLES, type Role, type TokenInfo } from './tokens/token-repository.js';
 export { seedEngland, loadShippedOds, networkKey, regionKey, HUB_INSTANCE, type SeedReport } from './seed/seed-england.js';
 export { mapOdsTrusts, parseMapping, titleCase, trustType, type MappedTrust, type MappingRule, type OdsImportResult } from './seed/ods-import.js';

@@ -8,6 +8,7 @@ import {
   newId,
   parseOrThrow,
   shareableFields,
+  fieldPolicy,
   type EntityDefinition,
 } from '@tessera/core';
 import type { Store, Tx } from '../store.js';
@@ -58,7 +59,8 @@ export class EntityRepository {
     this.def = def;
     this.#table = table;
     this.#fields = Object.keys(def.schema.shape);
-    this.#optional = new Set(this.#fields.filter((f) => columnShapeOf(def.schema.shape[f] as never).optional));
+    // absent on read when null: optional fields, and fields that never leave their instance (null at the hub)
+    this.#optional = new Set(this.#fields.filter((f) => columnShapeOf(def.schema.shape[f] as never).optional || fieldPolicy(def, f) !== 'shared'));
   }
 
   #col(name: string): SQLiteColumn {

@@ -1,5 +1,5 @@
 import type { Client } from '@libsql/client';
-import type { EntityDefinition } from '@tessera/core';
+import { fieldPolicy, type EntityDefinition } from '@tessera/core';
 import { columnShapeOf, snakeCase, type ColumnKind } from './zod-column.js';
 
 const SQL_TYPE: Record<ColumnKind, string> = { text: 'text', integer: 'integer', real: 'real', boolean: 'integer', json: 'text' };
@@ -22,7 +22,7 @@ export async function ensureEntityTables(client: Client, defs: readonly EntityDe
     ];
     for (const [field, schema] of Object.entries(def.schema.shape)) {
       const shape = columnShapeOf(schema as never);
-      columns.push([snakeCase(field), SQL_TYPE[shape.kind] + (shape.optional ? '' : ' NOT NULL')]);
+      columns.push([snakeCase(field), SQL_TYPE[shape.kind] + (shape.optional || fieldPolicy(def, field) !== 'shared' ? '' : ' NOT NULL')]);
     }
     await client.execute(`CREATE TABLE IF NOT EXISTS ${quote(def.table)} (${columns.map(([n, t]) => `${quote(n)} ${t}`).join(', ')})`);
     const existing = new Set((await client.execute(`PRAGMA table_info(${quote(def.table)})`)).rows.map((r) => String(r['name'])));

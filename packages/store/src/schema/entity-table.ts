@@ -1,5 +1,5 @@
 import { index, integer, real, sqliteTable, text, type SQLiteColumnBuilderBase, type SQLiteTableWithColumns, type SQLiteColumn } from 'drizzle-orm/sqlite-core';
-import type { EntityDefinition } from '@tessera/core';
+import { fieldPolicy, type EntityDefinition } from '@tessera/core';
 import { columnShapeOf, snakeCase } from './zod-column.js';
 
 /** The drizzle table of an entity: the record envelope plus one typed column per field. */
@@ -22,7 +22,8 @@ export function entityTable(def: EntityDefinition): EntityTable {
       : shape.kind === 'real' ? real(name)
       : shape.kind === 'boolean' ? integer(name, { mode: 'boolean' })
       : text(name, { mode: 'json' });
-    columns[field] = shape.optional ? col : col.notNull();
+    // a field that is not `shared` is absent from the hub's copy: its column must allow null there
+    columns[field] = shape.optional || fieldPolicy(def, field) !== 'shared' ? col : col.notNull();
   }
   const build = sqliteTable as unknown as (name: string, cols: unknown, extra: (t: Record<string, SQLiteColumn>) => unknown[]) => EntityTable;
   return build(def.table, columns, (t) => [

@@ -4,7 +4,7 @@
 import { findEntity } from '@tessera/core';
 import { entityTable } from './entity-table.js';
 
-export { changeLog, auditLog, tokens, meta } from './system-tables.js';
+export { changeLog, auditLog, tokens, meta, syncOrigins, syncQuarantine } from './system-tables.js';
 
 const t = (name: string) => entityTable(findEntity(name)!);
 
@@ -30,3 +30,26 @@ export const priorities = t('priority');
 export const organisationStrategies = t('organisation-strategy');
 export const localDeliveryPlans = t('local-delivery-plan');
 export const alignmentLinks = t('alignment-link');
+// talent
+export const programmes = t('programme');
+export const cohorts = t('cohort');
+export const participants = t('participant');
+export const enrolments = t('enrolment');
+export const evaluationGoals = t('evaluation-goal');
+export const coaches = t('coach');
+export const mentees = t('mentee');
+export const talentPools = t('talent-pool');
+export const talentPoolMembers = t('talent-pool-member');
+export const seniorPosts = t('senior-post');
+export const successionPlans = t('succession-plan');
+export const nineBoxes = t('nine-box');
+// improvement
+export const improvementProjects = t('improvement-project');
+export const pdsaCycles = t('pdsa-cycle');
+export const measures = t('measure');
+export const measureValues = t('measure-value');
+export const capabilityAssessments = t('capability-assessment');
+export const interventions = t('intervention');
+export const improvementResources = t('improvement-resource');
+export const experts = t('expert');
+export const enquiries = t('enquiry');

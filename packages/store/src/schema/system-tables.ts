@@ -44,3 +44,31 @@ export const meta = sqliteTable('meta', {
   key: text('key').primaryKey(),
   value: text('value').notNull(),
 });
+
+/** Hub side: per origin instance, the epoch it pushes in and the highest sequence applied from it. */
+export const syncOrigins = sqliteTable('sync_origins', {
+  origin: text('origin').primaryKey(),
+  epoch: text('epoch').notNull(),
+  lastSeq: integer('last_seq').notNull(),
+  schemaVersion: integer('schema_version').notNull(),
+  lastSuccessAt: text('last_success_at'),
+  lastError: text('last_error'),
+  lastErrorAt: text('last_error_at'),
+  updatedAt: text('updated_at').notNull(),
+});
+
+/**
+ * Changes that can never apply (poison records): kept with the reason, acknowledged so the queue
+ * moves on, visible on both sides (`GET /api/v1/sync/quarantine`).
+ */
+export const syncQuarantine = sqliteTable('sync_quarantine', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  origin: text('origin').notNull(),
+  epoch: text('epoch').notNull(),
+  seq: integer('seq').notNull(),
+  entity: text('entity').notNull(),
+  recordId: text('record_id').notNull(),
+  version: integer('version').notNull(),
+  reason: text('reason').notNull(),
+  at: text('at').notNull(),
+}, (t) => [index('sync_quarantine_origin_idx').on(t.origin, t.seq)]);

@@ -27,6 +27,7 @@ export default defineConfig({
       project('plugins', 'plugins'),
       project('examples', 'examples'),
       project('tools', 'tools'),
+      project('sync-e2e', 'tests/sync', { testTimeout: 120_000, hookTimeout: 120_000 }),
     ],
   },
 });

@@ -42,7 +42,7 @@ function importsOf(file) {
 
 function workspacePackages() {
   const pkgs = [];
-  for (const group of ['packages', 'apps', 'plugins', 'examples']) {
+  for (const group of ['packages', 'apps', 'plugins', 'examples', 'tests']) {
     const base = join(root, group);
     if (!existsSync(base)) continue;
     for (const name of readdirSync(base)) {

@@ -3,6 +3,7 @@ import { DomainError } from '@tessera/core';
 import { Store, TokenRepository, ROLES, seedEngland } from '@tessera/store';
 import { CliError } from './cli-error.js';
 import { startInstance } from './commands/serve.js';
+import { runSync } from './commands/sync.js';
 
 const DEFAULT_DB = 'file:./data/local.db';
 
@@ -37,8 +38,17 @@ export function buildProgram(io: { out: (s: string) => void; err: (s: string) =>
     .requiredOption('--instance <id>', 'this instance\'s id, e.g. an AHSN or LDP key; "hub" for the national hub')
     .addOption(new Option('--role <role>', 'local instance or national hub').choices(['local', 'hub']).default('local'))
     .addOption(new Option('--seed <name>', 'load reference data before serving').choices(['england']))
-    .action(async (o: { db: string; dbAuthToken?: string; port: number; host: string; instance: string; role: 'local' | 'hub'; seed?: string }) => {
-      const running = await startInstance({ db: o.db, port: o.port, host: o.host, instance: o.instance, role: o.role, ...(o.seed ? { seed: o.seed } : {}), ...(o.dbAuthToken ? { dbAuthToken: o.dbAuthToken } : {}) }, io.out);
+    .option('--hub <url>', 'sync with this hub in the background (local instances)')
+    .option('--hub-token <token>', 'the sync token for --hub')
+    .option('--sync-interval <seconds>', 'seconds between background syncs', (v) => {
+      const n = Number(v);
+      if (!Number.isFinite(n) || n < 1) throw new InvalidArgumentError('expected a number of seconds >= 1');
+      return n;
+    }, 60)
+    .action(async (o: { db: string; dbAuthToken?: string; port: number; host: string; instance: string; role: 'local' | 'hub'; seed?: string; hub?: string; hubToken?: string; syncInterval: number }) => {
+      if (o.hub && !o.hubToken) throw new CliError('--hub needs --hub-token (a sync token from the hub: tessera token create --role sync --instance <id>)');
+      if (o.hub && o.role === 'hub') throw new CliError('the hub does not sync with a hub: drop --hub');
+      const running = await startInstance({ db: o.db, port: o.port, host: o.host, instance: o.instance, role: o.role, ...(o.seed ? { seed: o.seed } : {}), ...(o.dbAuthToken ? { dbAuthToken: o.dbAuthToken } : {}), ...(o.hub ? { hub: { url: o.hub, token: o.hubToken!, intervalSeconds: o.syncInterval } } : {}) }, io.out);
       const stop = async () => {
         await running.close();
         process.exit(0);
@@ -80,6 +90,18 @@ export function buildProgram(io: { out: (s: string) => void; err: (s: string) =>
       } finally {
         store.close();
       }
+    });
+
+  program
+    .command('sync')
+    .description('Push this instance\'s changes to the hub and pull national data, until caught up; exit 0 only when both agree')
+    .option('--db <url>', 'libSQL database URL of this instance', DEFAULT_DB)
+    .requiredOption('--hub <url>', 'the hub, e.g. http://127.0.0.1:8788')
+    .requiredOption('--token <token>', 'a sync token the hub issued for this instance')
+    .option('--verify', 'compare digests and repair a divergence by re-sending what differs')
+    .action(async (o: { db: string; hub: string; token: string; verify?: boolean }) => {
+      const report = await runSync({ db: o.db, hub: o.hub, token: o.token, verify: o.verify ?? false, tty: Boolean(process.stdout.isTTY) }, io.out);
+      if (!report.agree) throw new CliError('the hub and this instance do not agree yet');
     });
 
   program

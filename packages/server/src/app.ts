@@ -17,6 +17,8 @@ import { navigatorRoutes } from './routes/navigator-routes.js';
 import { insightRoutes } from './routes/insight-routes.js';
 import { assuranceRoutes } from './routes/assurance-routes.js';
 import { auditRoutes } from './routes/audit-routes.js';
+import { syncRoutes } from './routes/sync-routes.js';
+import { HUB_PUSH_BODY_LIMIT } from '@tessera/sync';
 
 export interface CreateAppOptions {
   store: Store;
@@ -65,22 +67,28 @@ export function createApp(options: CreateAppOptions): OpenAPIHono<AppEnv> {
     c.set('cache', cache);
     return next();
   });
-  app.use(
-    '/api/*',
-    bodyLimit({
+  const pushLimit = bodyLimit({
+    maxSize: HUB_PUSH_BODY_LIMIT,
+    onError: (c) => {
+      c.header('connection', 'close');
+      return sendProblem(c, errorToProblem(new DomainError('payload_too_large', `A push batch may be at most ${HUB_PUSH_BODY_LIMIT} bytes: split it`)));
+    },
+  });
+  const apiLimit = bodyLimit({
       maxSize: options.bodyLimitBytes ?? 1024 * 1024,
       // Answer before reading the rest, and close the connection: the unread body must not be taken for the next request.
       onError: (c) => {
         c.header('connection', 'close');
         return sendProblem(c, errorToProblem(new DomainError('payload_too_large', `The request body exceeds ${options.bodyLimitBytes ?? 1024 * 1024} bytes`)));
       },
-    }),
-  );
+  });
+  app.use('/api/*', (c, next) => (c.req.path === '/api/v1/sync/push' ? pushLimit(c, next) : apiLimit(c, next)));
   app.use('/api/*', authenticate(tokens));
 
   const api = router();
   api.route('/', healthRoutes(instance, role));
   api.route('/', auditRoutes());
+  api.route('/', syncRoutes(role));
   api.route('/', navigatorRoutes());
   api.route('/', insightRoutes());
   api.route('/', assuranceRoutes());

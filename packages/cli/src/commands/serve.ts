@@ -3,6 +3,7 @@ import { serve as serveHttp, type ServerType } from '@hono/node-server';
 import { Store, TokenRepository, seedEngland } from '@tessera/store';
 import { createApp, type InstanceRole } from '@tessera/server';
 import { pluginEntities, type PluginInstance } from '@tessera/plugin';
+import { startBackgroundSync } from '@tessera/sync';
 import { CliError } from '../cli-error.js';
 
 export interface ServeOptions {
@@ -15,6 +16,8 @@ export interface ServeOptions {
   dbAuthToken?: string;
   /** Plugins to wire (deployments in apps/ pass theirs). */
   plugins?: readonly PluginInstance[];
+  /** Sync with this hub in the background. */
+  hub?: { url: string; token: string; intervalSeconds: number };
 }
 
 export interface RunningInstance {
@@ -50,12 +53,15 @@ export async function startInstance(options: ServeOptions, out: (line: string) =
     const url = `http://${options.host.includes(':') ? `[${options.host}]` : options.host}:${port}`;
     out(`Tessera instance "${store.instance}" (role ${options.role}) on ${options.db}`);
     out(`Listening on ${url}  API docs: ${url}/docs`);
+    const stopSync = options.hub ? startBackgroundSync({ store, hubUrl: options.hub.url, token: options.hub.token, intervalMs: options.hub.intervalSeconds * 1000, log: out }) : undefined;
+    if (options.hub) out(`Syncing with ${options.hub.url} every ${options.hub.intervalSeconds}s`);
     return {
       url,
       store,
       server,
       ...(firstAdminToken ? { firstAdminToken } : {}),
       async close() {
+        await stopSync?.();
         await new Promise<void>((resolve) => server.close(() => resolve()));
         store.close();
       },

@@ -24,7 +24,7 @@ const PAGE = `<!doctype html>
 </body>
 </html>`;
 
-const INIT = `window.ui = SwaggerUIBundle({ url: '/api/v1/openapi.json', dom_id: '#docs', deepLinking: true, persistAuthorization: true });`;
+const INIT = `window.ui = SwaggerUIBundle({ url: '/api/v1/openapi.json', dom_id: '#docs', deepLinking: true, persistAuthorization: true, docExpansion: 'none', filter: true, tagsSorter: 'alpha' });`;
 
 /**
  * Interactive API docs at `/docs` (Swagger UI), served from the instance itself so they work

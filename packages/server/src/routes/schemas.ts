@@ -23,6 +23,7 @@ export const errorResponses = {
   404: problem('Not found'),
   409: problem('Conflict, e.g. an illegal workflow transition'),
   413: problem('The body is too large'),
+  422: problem('A schema version this instance cannot read'),
 } as const;
 
 /** A record as answered by the API: envelope plus fields (local fields included: reads need a token). */

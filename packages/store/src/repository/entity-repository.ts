@@ -1,4 +1,4 @@
-import { and, asc, count, eq, gt, inArray, type SQL } from 'drizzle-orm';
+import { and, asc, count, eq, gt, inArray, sql, type SQL } from 'drizzle-orm';
 import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import {
   ConflictError,
@@ -13,7 +13,7 @@ import {
 } from '@tessera/core';
 import type { Store, Tx } from '../store.js';
 import type { EntityTable } from '../schema/entity-table.js';
-import { columnShapeOf } from '../schema/zod-column.js';
+import { columnShapeOf, snakeCase } from '../schema/zod-column.js';
 import { changeLog, auditLog } from '../schema/system-tables.js';
 import { decodeCursor, encodeCursor } from '../internal/cursor.js';
 import type { CreateOptions, WriteContext } from './write-context.js';
@@ -27,6 +27,16 @@ export type StoredRecord = {
   createdAt: string;
   updatedAt: string;
 } & Record<string, unknown>;
+
+/** A change of a record another instance owns, as sync carries it (shared fields only). */
+export interface RemoteChange {
+  entity: string;
+  id: string;
+  owner: string;
+  version: number;
+  op: 'upsert' | 'delete';
+  payload: Record<string, unknown> | null;
+}
 
 export interface ListOptions {
   filters?: Record<string, string | number | boolean | undefined>;
@@ -274,6 +284,98 @@ export class EntityRepository {
       tally.created += fresh.length;
     }
     return tally;
+  }
+
+  /**
+   * Sync: applies records that another instance owns (their shared fields only), in bulk. A record
+   * is written when it is new here or its version is higher; fields that are not shared keep their
+   * local values. With `log`, applied changes are appended to this instance's change log (the hub
+   * does this so its pull feed carries them; a local instance does not, as they are not its own).
+   * Returns the ids applied, and those refused because another owner holds them here.
+   */
+  async applyRemoteIn(
+    tx: Tx,
+    changes: readonly RemoteChange[],
+    options: { log: boolean; now: string },
+  ): Promise<{ applied: RemoteChange[]; stale: RemoteChange[]; ownerConflicts: RemoteChange[] }> {
+    const out = { applied: [] as RemoteChange[], stale: [] as RemoteChange[], ownerConflicts: [] as RemoteChange[] };
+    if (changes.length === 0) return out;
+    const shared = shareableFields(this.def);
+    const existing = new Map<string, { owner: string; version: number }>();
+    const ids = [...new Set(changes.map((c) => c.id))];
+    for (let i = 0; i < ids.length; i += 500) {
+      const rows = await tx.select({ id: this.#col('id'), owner: this.#col('owner'), version: this.#col('version') }).from(this.#table).where(inArray(this.#col('id'), ids.slice(i, i + 500)));
+      for (const r of rows as { id: string; owner: string; version: number }[]) existing.set(r.id, { owner: r.owner, version: r.version });
+    }
+    const toWrite = new Map<string, RemoteChange>();
+    for (const ch of changes) {
+      const cur = toWrite.get(ch.id) ?? (existing.has(ch.id) ? { ...existing.get(ch.id)! } : undefined);
+      if (cur && cur.owner !== ch.owner) {
+        out.ownerConflicts.push(ch);
+        continue;
+      }
+      if (cur && cur.version >= ch.version) {
+        out.stale.push(ch);
+        continue;
+      }
+      toWrite.set(ch.id, ch);
+      out.applied.push(ch);
+    }
+    const rows = [...toWrite.values()].map((ch) => {
+      const row: Record<string, unknown> = { id: ch.id, owner: ch.owner, version: ch.version, deleted: ch.op === 'delete', createdAt: options.now, updatedAt: options.now };
+      for (const f of this.#fields) row[f] = shared.includes(f) ? (ch.payload?.[f] ?? null) : null;
+      return row;
+    });
+    const setOnConflict: Record<string, SQL> = { version: sql`excluded.version`, deleted: sql`excluded.deleted`, updatedAt: sql`excluded.updated_at`, owner: sql`excluded.owner` };
+    // a deletion carries no payload: keep the fields, mark the tombstone
+    for (let i = 0; i < rows.length; i += 100) {
+      const part = rows.slice(i, i + 100);
+      const deletes = part.filter((r) => r['deleted']);
+      const upserts = part.filter((r) => !r['deleted']);
+      if (upserts.length) {
+        const set = { ...setOnConflict };
+        for (const f of shared) set[f] = sql.raw(`excluded."${snakeCase(f)}"`);
+        await tx.insert(this.#table).values(upserts as never).onConflictDoUpdate({ target: this.#col('id'), set: set as never });
+      }
+      if (deletes.length) await tx.insert(this.#table).values(deletes as never).onConflictDoUpdate({ target: this.#col('id'), set: setOnConflict as never });
+    }
+    if (options.log) {
+      const applied = [...toWrite.values()];
+      for (let i = 0; i < applied.length; i += 100) {
+        const part = applied.slice(i, i + 100);
+        await tx.insert(changeLog).values(part.map((ch) => ({ entity: this.def.name, recordId: ch.id, version: ch.version, op: ch.op, owner: ch.owner, payload: ch.op === 'delete' ? null : this.#sharedOnly(ch.payload ?? {}), at: options.now })));
+      }
+    }
+    for (const ch of toWrite.values()) this.#store.noteChange({ entity: this.def.name, id: ch.id, op: ch.op, version: ch.version, owner: ch.owner });
+    return out;
+  }
+
+  /** Only the shared fields of a payload. */
+  #sharedOnly(payload: Record<string, unknown>): Record<string, unknown> {
+    return Object.fromEntries(shareableFields(this.def).filter((f) => payload[f] !== undefined && payload[f] !== null).map((f) => [f, payload[f]]));
+  }
+
+  /** Sync snapshot: a change-log entry with the current state of every record `owner` holds here (tombstones too). */
+  async snapshotOwnIn(tx: Tx, owner: string, now: string): Promise<number> {
+    let after = '';
+    let n = 0;
+    for (;;) {
+      const rows = (await tx.select().from(this.#table).where(and(eq(this.#col('owner'), owner), gt(this.#col('id'), after))).orderBy(asc(this.#col('id'))).limit(500)) as Record<string, unknown>[];
+      if (rows.length === 0) return n;
+      const records = rows.map((r) => this.#toRecord(r));
+      await tx.insert(changeLog).values(records.map((r) => ({ entity: this.def.name, recordId: r.id, version: r.version, op: r.deleted ? ('delete' as const) : ('upsert' as const), owner, payload: r.deleted ? null : this.#payload(r), at: now })));
+      n += rows.length;
+      after = records[records.length - 1]!.id;
+    }
+  }
+
+  /** Sync manifest: id, version and tombstone flag of every record `owner` holds here, in id order, paged. */
+  async manifest(owner: string, options: { after?: string; limit?: number; withPayload?: boolean } = {}): Promise<{ id: string; version: number; deleted: boolean; payload?: Record<string, unknown> }[]> {
+    const rows = (await this.#store.db.select().from(this.#table).where(and(eq(this.#col('owner'), owner), gt(this.#col('id'), options.after ?? ''))).orderBy(asc(this.#col('id'))).limit(options.limit ?? 1000)) as Record<string, unknown>[];
+    return rows.map((r) => {
+      const rec = this.#toRecord(r);
+      return { id: rec.id, version: rec.version, deleted: rec.deleted, ...(options.withPayload ? { payload: this.#payload(rec) } : {}) };
+    });
   }
 
   #payload(record: StoredRecord): Record<string, unknown> {

@@ -50,6 +50,9 @@ export const syncOrigins = sqliteTable('sync_origins', {
   origin: text('origin').primaryKey(),
   epoch: text('epoch').notNull(),
   lastSeq: integer('last_seq').notNull(),
+  /** The last change applied (its sequence and `entity:id:version`): lets an origin see that its log is the one the hub followed. */
+  lastChangeSeq: integer('last_change_seq').notNull().default(0),
+  lastChangeKey: text('last_change_key').notNull().default(''),
   schemaVersion: integer('schema_version').notNull(),
   lastSuccessAt: text('last_success_at'),
   lastError: text('last_error'),

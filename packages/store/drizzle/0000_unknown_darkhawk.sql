@@ -756,6 +756,8 @@ CREATE TABLE `sync_origins` (
 	`origin` text PRIMARY KEY NOT NULL,
 	`epoch` text NOT NULL,
 	`last_seq` integer NOT NULL,
+	`last_change_seq` integer DEFAULT 0 NOT NULL,
+	`last_change_key` text DEFAULT '' NOT NULL,
 	`schema_version` integer NOT NULL,
 	`last_success_at` text,
 	`last_error` text,

@@ -1,0 +1,59 @@
+import { SingleBar, Presets } from 'cli-progress';
+import { Store } from '@tessera/store';
+import { syncWithHub, type SyncReport } from '@tessera/sync';
+
+export interface SyncCommandOptions {
+  db: string;
+  hub: string;
+  token: string;
+  verify?: boolean;
+  /** Draw a progress bar (on a terminal) or print plain lines. */
+  tty?: boolean;
+}
+
+/**
+ * `tessera sync`: push then pull until caught up, then compare digests with the hub. Resolves with
+ * the report; the CLI exits 0 only when hub and instance agree.
+ */
+export async function runSync(options: SyncCommandOptions, out: (line: string) => void): Promise<SyncReport> {
+  const store = await Store.open({ url: options.db });
+  const bar = options.tty ? new SingleBar({ format: '{phase} [{bar}] {value}/{total} {detail}', hideCursor: true, clearOnComplete: true }, Presets.shades_classic) : null;
+  let lastPhase = '';
+  let lastLine = 0;
+  try {
+    const report = await syncWithHub({
+      store,
+      hubUrl: options.hub,
+      token: options.token,
+      ...(options.verify ? { verify: true } : {}),
+      onProgress: (p) => {
+        if (p.phase === 'push') {
+          if (bar) {
+            if (lastPhase !== 'push') bar.start(Math.max(p.total, 1), p.acked, { phase: 'push', detail: '' });
+            bar.setTotal(Math.max(p.total, 1));
+            bar.update(p.acked, { phase: 'push', detail: `${p.applied} applied` });
+          } else if (Date.now() - lastLine > 1000 || p.acked >= p.total) {
+            out(`push: ${p.acked}/${p.total} acknowledged, ${p.applied} applied`);
+            lastLine = Date.now();
+          }
+        } else {
+          if (bar && lastPhase === 'push') bar.stop();
+          if (!bar && (Date.now() - lastLine > 1000 || lastPhase !== 'pull')) {
+            out(`pull: cursor ${p.after}, ${p.applied} applied`);
+            lastLine = Date.now();
+          }
+        }
+        lastPhase = p.phase;
+      },
+    });
+    bar?.stop();
+    out(`pushed ${report.push.applied} changes in ${report.push.batches} batches (${report.push.ignored} already there, ${report.push.quarantined} quarantined${report.push.resets ? `, ${report.push.resets} new epoch` : ''}); pulled ${report.pull.applied}`);
+    out(`${store.instance}: ${report.local.records} live records, digest ${report.local.digest}; hub: ${report.hub ? `${report.hub.records} records, digest ${report.hub.digest}` : 'nothing yet'}`);
+    if (report.repaired) out(`verify: re-sent ${report.repaired} records that differed`);
+    out(report.agree ? 'in sync: the hub and this instance agree' : 'NOT in sync: the hub and this instance differ (run with --verify to repair)');
+    return report;
+  } finally {
+    bar?.stop();
+    store.close();
+  }
+}

@@ -1,0 +1,27 @@
+import { and, asc, gt } from 'drizzle-orm';
+import { SCHEMA_VERSION } from '@tessera/core';
+import { changeLog, type Store } from '@tessera/store';
+import type { PullChange, PullPage } from '../protocol.js';
+import { isPulled } from '../shared-schema.js';
+
+/**
+ * The hub's feed of national data and the directory, in the hub's own log order: every change
+ * after `after` to a pulled entity that `requester` does not own (its own it has already).
+ * Payloads carry shared fields only. Scans at most `scan` log entries per page.
+ */
+export async function pullFeed(store: Store, options: { after: number; limit?: number; requester: string }): Promise<PullPage> {
+  const limit = Math.min(Math.max(options.limit ?? 1000, 1), 5000);
+  const scan = limit * 4;
+  const pulled = new Set(store.entities.filter(isPulled).map((e) => e.name));
+  const rows = await store.db.select().from(changeLog).where(and(gt(changeLog.seq, options.after))).orderBy(asc(changeLog.seq)).limit(scan);
+  const changes: PullChange[] = [];
+  let next = options.after;
+  for (const r of rows) {
+    next = r.seq;
+    if (!pulled.has(r.entity) || r.owner === options.requester) continue;
+    changes.push({ seq: r.seq, entity: r.entity, id: r.recordId, owner: r.owner, version: r.version, op: r.op, payload: (r.payload as Record<string, unknown> | null) ?? null });
+    if (changes.length >= limit) break;
+  }
+  const hasMore = changes.length >= limit || rows.length === scan;
+  return { hubEpoch: store.epoch, schemaVersion: SCHEMA_VERSION, changes, next, hasMore };
+}

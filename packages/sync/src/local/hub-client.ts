@@ -1,0 +1,97 @@
+import { ConflictError, DomainError, ForbiddenError, NotFoundError, ValidationError, type DomainErrorCode } from '@tessera/core';
+import type { ManifestPage, PullPage, PushBatch, PushResult } from '../protocol.js';
+
+/** A refused sync request: the hub's problem document, as a domain error with `status` and `problem`. */
+export type HubError = DomainError & { status: number; problem: Record<string, unknown> };
+
+function toError(status: number, problem: Record<string, unknown>, url: string): Error {
+  const detail = typeof problem['detail'] === 'string' ? problem['detail'] : `HTTP ${status} from ${url}`;
+  const code = String(problem['type'] ?? '').split('/').pop()?.replace(/-/g, '_') as DomainErrorCode | undefined;
+  const data = { ...problem };
+  let err: DomainError;
+  if (status === 400) err = new ValidationError(detail, ((problem['errors'] as { path: (string | number)[]; detail: string }[] | undefined) ?? []).map((e) => ({ path: e.path, message: e.detail })));
+  else if (status === 403) err = new ForbiddenError(detail, data);
+  else if (status === 404) err = new NotFoundError(detail, data);
+  else if (status === 409) err = new ConflictError(detail, data, code === 'sequence_gap' || code === 'illegal_transition' ? code : 'conflict');
+  else if (status === 413) err = new DomainError('payload_too_large', detail, { data });
+  else if (status === 422) err = new DomainError('unsupported_version', detail, { data });
+  else if (status === 401) err = new DomainError('unauthorized', detail, { data });
+  else return Object.assign(new Error(`${url} answered ${status}: ${detail}`), { status, problem });
+  return Object.assign(err, { status, problem });
+}
+
+/** The hub's sync API over HTTP, with a sync token. */
+export class HubClient {
+  readonly #base: string;
+  readonly #token: string;
+  readonly #fetch: typeof fetch;
+
+  constructor(options: { hubUrl: string; token: string; fetch?: typeof fetch }) {
+    this.#base = options.hubUrl.replace(/\/+$/, '');
+    this.#token = options.token;
+    this.#fetch = options.fetch ?? fetch;
+  }
+
+  async #call<T>(method: string, path: string, body?: string): Promise<T> {
+    const url = `${this.#base}/api/v1/sync${path}`;
+    let res: Response;
+    try {
+      res = await this.#fetch(url, {
+        method,
+        headers: { authorization: `Bearer ${this.#token}`, ...(body !== undefined ? { 'content-type': 'application/json' } : {}) },
+        ...(body !== undefined ? { body } : {}),
+        signal: AbortSignal.timeout(120_000),
+      });
+    } catch (e) {
+      throw new Error(`cannot reach the hub at ${url}: ${(e as Error).message}`, { cause: e });
+    }
+    const text = await res.text();
+    let json: unknown;
+    try {
+      json = text ? JSON.parse(text) : {};
+    } catch {
+      json = { detail: text.slice(0, 200) };
+    }
+    if (!res.ok) throw toError(res.status, json as Record<string, unknown>, url);
+    return json as T;
+  }
+
+  /** Sends a serialised batch (the caller measures and bounds its size). */
+  push(body: string): Promise<PushResult> {
+    return this.#call('POST', '/push', body);
+  }
+
+  pull(after: number, limit = 1000): Promise<PullPage> {
+    return this.#call('GET', `/pull?after=${after}&limit=${limit}`);
+  }
+
+  records(owner: string, cursor: string | null, withPayload: boolean): Promise<ManifestPage> {
+    return this.#call('GET', `/records?owner=${encodeURIComponent(owner)}${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}&payload=${withPayload}`);
+  }
+
+  status(): Promise<HubStatus> {
+    return this.#call('GET', '/status');
+  }
+}
+
+export interface OriginStatus {
+  origin: string;
+  epoch: string;
+  lastSeq: number;
+  lastSuccessAt: string | null;
+  lastError: string | null;
+  records: number;
+  tombstones: number;
+  digest: string;
+  quarantined: number;
+}
+
+export interface HubStatus {
+  role: 'hub';
+  instance: string;
+  epoch: string;
+  schemaVersion: number;
+  origins: OriginStatus[];
+}
+
+export type { PushBatch };

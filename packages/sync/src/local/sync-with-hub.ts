@@ -1,0 +1,63 @@
+import type { Store } from '@tessera/store';
+import { ownedDigest } from '../digest.js';
+import { HubClient } from './hub-client.js';
+import { pullAll, type PullProgress } from './pull.js';
+import { pushAll, type PushProgress, type PushReport } from './push.js';
+import { repairDivergence } from './repair.js';
+import { writeSyncState } from './sync-state.js';
+
+export interface SyncOptions {
+  store: Store;
+  hubUrl: string;
+  token: string;
+  /** After syncing, compare digests and, if they differ, repair by re-sending what differs. */
+  verify?: boolean;
+  maxChanges?: number;
+  maxBytes?: number;
+  onProgress?: (p: PushProgress | PullProgress) => void;
+  fetch?: typeof fetch;
+}
+
+export interface SyncReport {
+  push: PushReport;
+  pull: { pages: number; applied: number };
+  /** The hub's and this instance's digests of this instance's records. */
+  local: { records: number; digest: string };
+  hub: { records: number; digest: string } | null;
+  agree: boolean;
+  repaired: number;
+}
+
+/**
+ * One sync with the hub: push until the outbox is empty, pull until caught up, then compare what
+ * both hold of this instance's records. With `verify`, a divergence is repaired and checked again.
+ * @example await syncWithHub({ store, hubUrl: 'http://127.0.0.1:8788', token })
+ */
+export async function syncWithHub(options: SyncOptions): Promise<SyncReport> {
+  const { store } = options;
+  const hub = new HubClient({ hubUrl: options.hubUrl, token: options.token, ...(options.fetch ? { fetch: options.fetch } : {}) });
+  try {
+    const push = await pushAll(store, hub, { ...(options.maxChanges ? { maxChanges: options.maxChanges } : {}), ...(options.maxBytes ? { maxBytes: options.maxBytes } : {}), ...(options.onProgress ? { onProgress: options.onProgress } : {}) });
+    const pull = await pullAll(store, hub, options.onProgress ? { onProgress: options.onProgress } : {});
+    let repaired = 0;
+    let { local, remote } = await compare(store, hub);
+    if (options.verify && local.digest !== remote?.digest) {
+      repaired = await repairDivergence(store, hub);
+      const again = await pushAll(store, hub);
+      push.applied += again.applied;
+      ({ local, remote } = await compare(store, hub));
+    }
+    return { push, pull, local, hub: remote, agree: remote !== null && remote.digest === local.digest, repaired };
+  } catch (e) {
+    await store.write((tx) => writeSyncState(tx, { lastError: (e as Error).message.slice(0, 500) })).catch(() => {});
+    throw e;
+  }
+}
+
+async function compare(store: Store, hub: HubClient) {
+  const local = await ownedDigest(store, store.instance);
+  const status = await hub.status();
+  const origin = status.origins.find((o) => o.origin === store.instance);
+  const remote = origin ? { records: origin.records, digest: origin.digest } : local.records + local.tombstones === 0 ? { records: 0, digest: local.digest } : null;
+  return { local: { records: local.records, digest: local.digest }, remote };
+}

@@ -1,0 +1,104 @@
+import { z } from 'zod';
+
+/** Bounds of one push batch: by count and by bytes (the hub accepts up to HUB_PUSH_BODY_LIMIT). */
+export const MAX_BATCH_CHANGES = 500;
+export const MAX_BATCH_BYTES = 1024 * 1024;
+export const HUB_PUSH_BODY_LIMIT = 8 * 1024 * 1024;
+/** Schema versions the hub can read (it upgrades older ones within this range). */
+export const MIN_SUPPORTED_SCHEMA_VERSION = 1;
+
+/** One change of the origin's outbox: its sequence (within the epoch) and the record's shared state. */
+export const SyncChange = z
+  .object({
+    seq: z.number().int().positive(),
+    entity: z.string().min(1).max(80),
+    id: z.string().min(1).max(64),
+    owner: z.string().min(1).max(80),
+    version: z.number().int().positive(),
+    op: z.enum(['upsert', 'delete']),
+    payload: z.record(z.string(), z.unknown()).nullable(),
+  })
+  .strict();
+export type SyncChange = z.infer<typeof SyncChange>;
+
+/**
+ * A push: the changes of `origin` with sequences in [fromSeq, toSeq] of `epoch` (entries of the
+ * range not in `changes` were not the origin's own and carry nothing). `reset` starts a new epoch.
+ */
+export const PushBatch = z
+  .object({
+    origin: z.string().min(1).max(80),
+    epoch: z.string().min(1).max(64),
+    schemaVersion: z.number().int(),
+    fromSeq: z.number().int().positive(),
+    toSeq: z.number().int().positive(),
+    reset: z.boolean().optional(),
+    changes: z.array(SyncChange).max(10_000),
+  })
+  .strict()
+  .refine((b) => b.toSeq >= b.fromSeq, { message: 'toSeq must be at least fromSeq', path: ['toSeq'] })
+  .refine((b) => b.changes.every((c) => c.seq >= b.fromSeq && c.seq <= b.toSeq), { message: 'every change must lie in [fromSeq, toSeq]', path: ['changes'] })
+  .refine((b) => b.changes.every((c, i, a) => i === 0 || a[i - 1]!.seq < c.seq), { message: 'changes must be in increasing seq order', path: ['changes'] });
+export type PushBatch = z.infer<typeof PushBatch>;
+
+export interface QuarantinedChange {
+  seq: number;
+  entity: string;
+  id: string;
+  version: number;
+  reason: string;
+}
+
+/** The hub's answer to a push. `lastSeq` is the highest sequence it has applied from the origin in this epoch. */
+export interface PushResult {
+  origin: string;
+  epoch: string;
+  lastSeq: number;
+  applied: number;
+  /** Changes at or below what the hub had already applied (a replay), or older than the hub's copy. */
+  ignored: number;
+  quarantined: QuarantinedChange[];
+  hubEpoch: string;
+  /** The last change the hub applied from this origin (0/'' if none): an origin whose log holds another change at that sequence was restored. */
+  lastChangeSeq: number;
+  lastChangeKey: string;
+}
+
+/** One change of the hub's feed for pull. */
+export interface PullChange {
+  seq: number;
+  entity: string;
+  id: string;
+  owner: string;
+  version: number;
+  op: 'upsert' | 'delete';
+  payload: Record<string, unknown> | null;
+}
+
+export interface PullPage {
+  hubEpoch: string;
+  schemaVersion: number;
+  changes: PullChange[];
+  /** Pass as `after` for the next page. */
+  next: number;
+  hasMore: boolean;
+}
+
+/** A record as the hub holds it for its owner (for reconciliation after a restore). */
+export interface ManifestEntry {
+  entity: string;
+  id: string;
+  version: number;
+  deleted: boolean;
+  payload?: Record<string, unknown>;
+}
+
+export interface ManifestPage {
+  entries: ManifestEntry[];
+  next: string | null;
+}
+
+/** The identity of a change: which record, at which version. */
+export function changeKey(c: { entity: string; id: string; version: number }): string {
+  return `${c.entity}:${c.id}:${c.version}`;
+}

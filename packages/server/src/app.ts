@@ -17,6 +17,7 @@ import { navigatorRoutes } from './routes/navigator-routes.js';
 import { insightRoutes } from './routes/insight-routes.js';
 import { assuranceRoutes } from './routes/assurance-routes.js';
 import { auditRoutes } from './routes/audit-routes.js';
+import { improvementRoutes } from './routes/improvement-routes.js';
 import { syncRoutes } from './routes/sync-routes.js';
 import { HUB_PUSH_BODY_LIMIT } from '@tessera/sync';
 
@@ -92,6 +93,7 @@ export function createApp(options: CreateAppOptions): OpenAPIHono<AppEnv> {
   api.route('/', navigatorRoutes());
   api.route('/', insightRoutes());
   api.route('/', assuranceRoutes());
+  api.route('/', improvementRoutes());
   const core = new Set(coreEntities);
   for (const def of ctx.entities) if (core.has(def)) api.route('/', entityRoutes(def));
   mountPlugins({ api, store, role, plugins: options.plugins ?? [], log });

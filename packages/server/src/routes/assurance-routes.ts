@@ -1,9 +1,10 @@
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
 import { z } from 'zod';
-import { ValidationError, parseOrThrow, applyAssuranceTransition, assuranceReturnEntity, type AssuranceAction, type AssuranceReturn } from '@tessera/core';
+import { parseOrThrow, applyAssuranceTransition, assuranceReturnEntity, type AssuranceAction, type AssuranceReturn } from '@tessera/core';
 import type { AppEnv } from '../context.js';
 import { requireRole, writerOf } from '../auth/auth.js';
 import { router } from './router.js';
+import { readOptionalJson } from './optional-json.js';
 import { errorResponses, recordSchema } from './schemas.js';
 
 const STEPS: { path: string; action: AssuranceAction; role: 'editor' | 'admin'; summary: string }[] = [
@@ -14,16 +15,6 @@ const STEPS: { path: string; action: AssuranceAction; role: 'editor' | 'admin'; 
 ];
 
 const StepInput = z.object({ comment: z.string().max(2000).optional() }).strict().meta({ id: 'AssuranceStepInput' });
-
-/** The body of a step is optional: empty means `{}`. */
-async function readOptionalJson(text: string): Promise<unknown> {
-  if (!text.trim()) return {};
-  try {
-    return JSON.parse(text);
-  } catch {
-    throw new ValidationError('The request body is not valid JSON', [{ path: [], message: 'invalid JSON' }]);
-  }
-}
 
 /** The assurance workflow (annex G 62.d): draft -> submitted -> reviewed -> signed off, with return for changes. */
 export function assuranceRoutes(): OpenAPIHono<AppEnv> {
@@ -44,7 +35,7 @@ export function assuranceRoutes(): OpenAPIHono<AppEnv> {
       async (c) => {
         requireRole(c, step.role);
         const { id } = c.req.valid('param');
-        const body = parseOrThrow(StepInput, await readOptionalJson(await c.req.text()));
+        const body = parseOrThrow(StepInput, readOptionalJson(await c.req.text()));
         const who = writerOf(c);
         const store = c.var.store;
         const repo = store.repo('assurance-return');

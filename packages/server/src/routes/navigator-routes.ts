@@ -40,11 +40,15 @@ export function navigatorRoutes(): OpenAPIHono<AppEnv> {
   return app;
 }
 
-/** Loads what the navigator needs for one organisation and runs it. */
+/** Loads what the navigator needs for one organisation (by ODS code) and runs it. */
 async function navigation(store: Store, odsCode: string, asOf: string) {
   const [organisation] = await store.repo('organisation').all({ odsCode: odsCode.toUpperCase() });
   if (!organisation) throw new NotFoundError(`No organisation with ODS code ${odsCode.toUpperCase()}`, { odsCode });
-  const memberships = await store.repo('membership').all({ organisationId: organisation.id });
+  return navigationOf(store, organisation, asOf);
+}
+
+/** The navigator for a stored organisation record. */
+export async function navigationOf(store: Store, organisation: Record<string, unknown> & { id: string }, asOf: string) {  const memberships = await store.repo('membership').all({ organisationId: organisation.id });
   const networkIds = [...new Set(memberships.map((m) => m['networkId'] as string))];
   const direct = (await Promise.all(networkIds.map((id) => store.repo('network').get(id)))).filter((n) => n !== undefined);
   // fallbacks of the navigator: networks of the organisation's geography, the coalition of its AHSN

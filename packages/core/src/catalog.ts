@@ -24,6 +24,8 @@ import { talentPoolMemberEntity } from './talent/talent-pool-member.js';
 import { seniorPostEntity } from './talent/senior-post.js';
 import { successionPlanEntity } from './talent/succession-plan.js';
 import { nineBoxEntity } from './talent/nine-box.js';
+import { populationBenchmarkEntity } from './talent/population-benchmark.js';
+import { diversityAggregateEntity } from './talent/diversity-aggregate.js';
 import { improvementEntities } from './improvement/index.js';
 import { geographyEntity } from './networks/geography.js';
 import { organisationEntity } from './networks/organisation.js';
@@ -68,6 +70,8 @@ export const coreEntities: readonly EntityDefinition[] = Object.freeze([
   seniorPostEntity,
   successionPlanEntity,
   nineBoxEntity,
+  populationBenchmarkEntity,
+  diversityAggregateEntity,
   ...improvementEntities,
 ] as EntityDefinition[]);
 

@@ -237,6 +237,10 @@ export {
   type CostPerOutcomeOptions,
   type OutcomeCost,
   type CostPerOutcomeReport,
+  populationBenchmarkEntity,
+  type PopulationBenchmark,
+  diversityAggregateEntity,
+  type DiversityAggregate,
 } from './talent/index.js';
 export {
   improvementProjectEntity,

@@ -18,6 +18,7 @@ import { insightRoutes } from './routes/insight-routes.js';
 import { assuranceRoutes } from './routes/assurance-routes.js';
 import { auditRoutes } from './routes/audit-routes.js';
 import { improvementRoutes } from './routes/improvement-routes.js';
+import { talentRoutes } from './routes/talent-routes.js';
 import { syncRoutes } from './routes/sync-routes.js';
 import { HUB_PUSH_BODY_LIMIT } from '@tessera/sync';
 
@@ -94,6 +95,7 @@ export function createApp(options: CreateAppOptions): OpenAPIHono<AppEnv> {
   api.route('/', insightRoutes());
   api.route('/', assuranceRoutes());
   api.route('/', improvementRoutes());
+  api.route('/', talentRoutes());
   const core = new Set(coreEntities);
   for (const def of ctx.entities) if (core.has(def)) api.route('/', entityRoutes(def));
   mountPlugins({ api, store, role, plugins: options.plugins ?? [], log });

@@ -14,7 +14,8 @@ import type { Attainment, FollowUp } from './evaluation-goal.js';
 
 export interface ProgrammeForCost {
   id: string;
-  costPerPlace: number;
+  /** Absent until the programme is priced: its cohorts are then left out (listed as unresolved). */
+  costPerPlace?: number | undefined;
 }
 export interface CohortForCost {
   id: string;
@@ -80,7 +81,7 @@ export function costPerOutcome(
   const unresolved = { cohorts: [] as string[], enrolments: [] as string[], goals: [] as string[] };
   for (const c of input.cohorts) {
     const p = programmes.get(c.programmeId);
-    if (p === undefined) unresolved.cohorts.push(c.id);
+    if (p === undefined || p.costPerPlace === undefined) unresolved.cohorts.push(c.id);
     else cohorts.set(c.id, { ...c, price: Math.round(p.costPerPlace * 100) }); // pennies: sums stay exact
   }
 

@@ -96,3 +96,5 @@ export {
   type OutcomeCost,
   type CostPerOutcomeReport,
 } from './cost-per-outcome.js';
+export { populationBenchmarkEntity, type PopulationBenchmark } from './population-benchmark.js';
+export { diversityAggregateEntity, type DiversityAggregate } from './diversity-aggregate.js';

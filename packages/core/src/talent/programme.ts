@@ -24,8 +24,8 @@ export const programmeEntity = defineEntity({
     commissionedBy: z.string().trim().min(1).max(200),
     /** The delivering LDP network's id; absent for national delivery. */
     deliveredBy: z.string().min(1).optional(),
-    /** Cost of one place, GBP. */
-    costPerPlace: z.number().nonnegative().max(1_000_000),
+    /** Cost of one place, GBP (absent until commissioned: the 2015 catalogue gives no prices). */
+    costPerPlace: z.number().nonnegative().max(1_000_000).optional(),
     description: z.string().max(4000),
   }),
   filters: ['level', 'deliveredBy'],

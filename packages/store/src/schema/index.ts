@@ -53,3 +53,5 @@ export const interventions = t('intervention');
 export const improvementResources = t('improvement-resource');
 export const experts = t('expert');
 export const enquiries = t('enquiry');
+export const populationBenchmarks = t('population-benchmark');
+export const diversityAggregates = t('diversity-aggregate');

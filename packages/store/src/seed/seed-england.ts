@@ -104,6 +104,11 @@ export async function seedEngland(store: Store): Promise<SeedReport> {
     }
     for (const s of SAVINGS_TARGETS) await put('savings-target', naturalId('savings-target', s.key), { scope: s.scope, bodyKeys: [...s.bodyKeys], baselineYear: '2014/15', targetYear: '2015/16', ...('minimumPercent' in s ? { minimumPercent: s.minimumPercent } : {}), ...('amountGbpThousands' in s ? { amountGbpThousands: s.amountGbpThousands } : {}), reference: s.reference });
 
+    // The national programme catalogue of 2015 (commissioned nationally by the Leadership Academy).
+    for (const p of NATIONAL_PROGRAMMES) {
+      await put('programme', naturalId('programme', p.key), { name: p.name, level: p.level, professions: [], commissionedBy: 'NHS Leadership Academy', description: `${p.name}: national leadership programme (level: ${p.level.replace('_', ' ')}), commissioned nationally and delivered locally by the LDPs.` });
+    }
+
     // The prospectus: what each network offers (annex F 13). LDPs offer the national programmes.
     for (const a of AHSNS) {
       await put('offer', naturalId('offer', networkKey.ahsn(a.key), 'local-access'), { networkId: nid(networkKey.ahsn(a.key)), title: 'Improvement advice and support: your single point of local access', kind: 'support', description: `${a.name} co-ordinates local improvement support for commissioners and providers in its footprint (rec 7).`, audience: [] });

@@ -182,6 +182,28 @@ CREATE TABLE `cohorts` (
 CREATE INDEX `cohorts_owner_idx` ON `cohorts` (`owner`);--> statement-breakpoint
 CREATE INDEX `cohorts_programme_id_idx` ON `cohorts` (`programme_id`);--> statement-breakpoint
 CREATE INDEX `cohorts_ldp_id_idx` ON `cohorts` (`ldp_id`);--> statement-breakpoint
+CREATE TABLE `diversity_aggregates` (
+	`id` text PRIMARY KEY NOT NULL,
+	`owner` text NOT NULL,
+	`version` integer NOT NULL,
+	`deleted` integer DEFAULT false NOT NULL,
+	`created_at` text NOT NULL,
+	`updated_at` text NOT NULL,
+	`population` text NOT NULL,
+	`characteristic` text NOT NULL,
+	`group_by` text NOT NULL,
+	`threshold` integer NOT NULL,
+	`computed_on` text NOT NULL,
+	`categories` text NOT NULL,
+	`rows` text NOT NULL,
+	`column_totals` text NOT NULL,
+	`grand_total` text NOT NULL
+);
+--> statement-breakpoint
+CREATE INDEX `diversity_aggregates_owner_idx` ON `diversity_aggregates` (`owner`);--> statement-breakpoint
+CREATE INDEX `diversity_aggregates_population_idx` ON `diversity_aggregates` (`population`);--> statement-breakpoint
+CREATE INDEX `diversity_aggregates_characteristic_idx` ON `diversity_aggregates` (`characteristic`);--> statement-breakpoint
+CREATE INDEX `diversity_aggregates_group_by_idx` ON `diversity_aggregates` (`group_by`);--> statement-breakpoint
 CREATE TABLE `enquiries` (
 	`id` text PRIMARY KEY NOT NULL,
 	`owner` text NOT NULL,
@@ -649,6 +671,23 @@ CREATE TABLE `pdsa_cycles` (
 CREATE INDEX `pdsa_cycles_owner_idx` ON `pdsa_cycles` (`owner`);--> statement-breakpoint
 CREATE INDEX `pdsa_cycles_project_id_idx` ON `pdsa_cycles` (`project_id`);--> statement-breakpoint
 CREATE INDEX `pdsa_cycles_act_idx` ON `pdsa_cycles` (`act`);--> statement-breakpoint
+CREATE TABLE `population_benchmarks` (
+	`id` text PRIMARY KEY NOT NULL,
+	`owner` text NOT NULL,
+	`version` integer NOT NULL,
+	`deleted` integer DEFAULT false NOT NULL,
+	`created_at` text NOT NULL,
+	`updated_at` text NOT NULL,
+	`geography` text NOT NULL,
+	`characteristic` text NOT NULL,
+	`category` text NOT NULL,
+	`share` real NOT NULL,
+	`source` text
+);
+--> statement-breakpoint
+CREATE INDEX `population_benchmarks_owner_idx` ON `population_benchmarks` (`owner`);--> statement-breakpoint
+CREATE INDEX `population_benchmarks_geography_idx` ON `population_benchmarks` (`geography`);--> statement-breakpoint
+CREATE INDEX `population_benchmarks_characteristic_idx` ON `population_benchmarks` (`characteristic`);--> statement-breakpoint
 CREATE TABLE `priorities` (
 	`id` text PRIMARY KEY NOT NULL,
 	`owner` text NOT NULL,
@@ -677,7 +716,7 @@ CREATE TABLE `programmes` (
 	`professions` text NOT NULL,
 	`commissioned_by` text NOT NULL,
 	`delivered_by` text,
-	`cost_per_place` real NOT NULL,
+	`cost_per_place` real,
 	`description` text NOT NULL
 );
 --> statement-breakpoint

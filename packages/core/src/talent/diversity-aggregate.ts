@@ -1,0 +1,33 @@
+import { z } from 'zod';
+import { defineEntity } from '../entity/define-entity.js';
+import { IsoDate } from '../common/primitives.js';
+import { PROTECTED_CHARACTERISTICS } from './protected-characteristics.js';
+
+const Published = z.union([z.object({ value: z.number().int().nonnegative() }).strict(), z.object({ suppressed: z.literal(true) }).strict()]);
+
+/**
+ * A published, small-number-suppressed diversity table computed at a local instance: the only
+ * form in which protected characteristics reach the hub.
+ */
+export const diversityAggregateEntity = defineEntity({
+  name: 'diversity-aggregate',
+  collection: 'diversity-aggregates',
+  domain: 'talent',
+  description: 'A suppressed diversity table (counts by group and category) published by a local instance; the only form in which protected characteristics leave it',
+  schema: z
+    .object({
+      population: z.enum(['participants', 'pool_members']),
+      characteristic: z.enum(PROTECTED_CHARACTERISTICS),
+      groupBy: z.enum(['programme', 'ldp', 'organisation', 'pool']),
+      threshold: z.number().int().min(2).max(100),
+      computedOn: IsoDate,
+      categories: z.array(z.string().max(80)).max(50),
+      rows: z.array(z.object({ group: z.string().max(120), cells: z.array(Published).max(50), total: Published }).strict()).max(2000),
+      columnTotals: z.array(Published).max(50),
+      grandTotal: Published,
+    })
+    .strict(),
+  filters: ['population', 'characteristic', 'groupBy'],
+  ownedBy: 'region',
+});
+export type DiversityAggregate = z.infer<typeof diversityAggregateEntity.schema>;

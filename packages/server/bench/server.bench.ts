@@ -6,7 +6,7 @@
  *    resident memory after start.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -14,7 +14,9 @@ import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
-const bin = join(root, 'packages/cli/src/bin.ts');
+// The shipped binary (built by `pnpm bench`, which runs the build first); sources via tsx otherwise.
+const dist = join(root, 'packages/cli/dist/bin.js');
+const fromSource = process.env['BENCH_FROM_SOURCE'] === '1' || !existsSync(dist);
 const seconds = Number(process.env['BENCH_SECONDS'] ?? 8);
 
 const freePort = () =>
@@ -39,7 +41,7 @@ async function waitHealthy(url: string, timeoutMs = 30_000): Promise<void> {
 }
 
 function startTessera(db: string, port: number, seed: boolean): ChildProcess {
-  const args = ['--conditions=@tessera/source', '--import', 'tsx', bin, 'serve', '--db', db, '--port', String(port), '--instance', 'hub', '--role', 'hub', ...(seed ? ['--seed', 'england'] : [])];
+  const args = [...(fromSource ? ['--conditions=@tessera/source', '--import', 'tsx', join(root, 'packages/cli/src/bin.ts')] : [dist]), 'serve', '--db', db, '--port', String(port), '--instance', 'hub', '--role', 'hub', ...(seed ? ['--seed', 'england'] : [])];
   return spawn(process.execPath, args, { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
 }
 
@@ -91,7 +93,7 @@ try {
   console.log(`  bare node:http   ${fmt(bareRps)} req/s`);
   console.log(`  tessera          ${fmt(tesseraRps)} req/s`);
   console.log(`  ratio            ${(tesseraRps / bareRps).toFixed(2)}   (goal >= 0.60)`);
-  console.log(`\ncold start: tessera serve --seed england on a fresh file`);
+  console.log(`\ncold start: tessera serve --seed england on a fresh file (${fromSource ? 'from sources via tsx' : 'built binary packages/cli/dist/bin.js'})`);
   console.log(`  tessera          ${fmt(coldMs)} ms to healthy, RSS ${coldRss.toFixed(0)} MB   (goals < 2000 ms, < 150 MB)`);
   console.log(`  bare node:http   ${fmt(bareMs)} ms to healthy, RSS ${bareRss.toFixed(0)} MB   (baseline)`);
 } finally {

@@ -64,6 +64,8 @@ export function createApp(options: CreateAppOptions): OpenAPIHono<AppEnv> {
 
   app.use('*', secureHeaders({ crossOriginResourcePolicy: 'same-origin' }));
   app.use('/api/*', async (c, next) => {
+    const fast = await cache.answerPublic(c);
+    if (fast) return fast;
     c.set('store', store);
     c.set('tokens', tokens);
     c.set('cache', cache);

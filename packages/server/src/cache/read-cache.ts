@@ -10,7 +10,7 @@ import type { Store } from '@tessera/store';
  */
 export class ReadCache {
   readonly #store: Store;
-  readonly #entries = new Map<string, { body: string; etag: string }>();
+  readonly #entries = new Map<string, { body: string; etag: string; public: boolean }>();
   readonly #max: number;
   readonly #recheckMs: number;
   #generation = 0;
@@ -40,21 +40,41 @@ export class ReadCache {
     }
   }
 
-  /** Answers `c` from the cache under `key`, computing (and keeping) the JSON body on a miss. */
-  async respond(c: Context, key: string, compute: () => Promise<unknown>): Promise<Response> {
+  /**
+   * The fast path, before routing: a request without credentials for a public answer already in
+   * the cache is answered at once (access was checked when the entry was made: it is public).
+   */
+  async answerPublic(c: Context): Promise<Response | undefined> {
+    if (c.req.method !== 'GET' || c.req.header('authorization')) return undefined;
+    await this.#fresh();
+    const url = c.req.url;
+    const entry = this.#entries.get(url.slice(url.indexOf('/', url.indexOf('//') + 2)));
+    if (!entry?.public) return undefined;
+    return this.#answer(c, entry);
+  }
+
+  #answer(c: Context, entry: { body: string; etag: string }): Response {
+    if (c.req.header('if-none-match') === entry.etag) return c.body(null, 304, { etag: entry.etag });
+    return c.body(entry.body, 200, { 'content-type': 'application/json', etag: entry.etag });
+  }
+
+  /**
+   * Answers `c` from the cache under `key` (its path and query), computing (and keeping) the JSON
+   * body on a miss. `isPublic`: anyone may read it (so the fast path may serve it).
+   */
+  async respond(c: Context, key: string, compute: () => Promise<unknown>, isPublic = false): Promise<Response> {
     await this.#fresh();
     let entry = this.#entries.get(key);
     if (!entry) {
       const generation = this.#generation;
       const body = JSON.stringify(await compute());
-      entry = { body, etag: `"${createHash('sha1').update(body).digest('base64url')}"` };
+      entry = { body, etag: `"${createHash('sha1').update(body).digest('base64url')}"`, public: isPublic };
       // keep it only if no write committed meanwhile
       if (generation === this.#generation) {
         if (this.#entries.size >= this.#max) this.#entries.delete(this.#entries.keys().next().value!);
         this.#entries.set(key, entry);
       }
     }
-    if (c.req.header('if-none-match') === entry.etag) return c.body(null, 304, { etag: entry.etag });
-    return c.body(entry.body, 200, { 'content-type': 'application/json', etag: entry.etag });
+    return this.#answer(c, entry);
   }
 }

@@ -43,7 +43,7 @@ export function entityRoutes(def: EntityDefinition): OpenAPIHono<AppEnv> {
     async (c) => {
       read(c);
       const { limit, cursor, ...filters } = c.req.valid('query');
-      return c.var.cache.respond(c, cacheKey(c.req.url), () => c.var.store.repo(def.name).list({ filters, ...(limit ? { limit } : {}), ...(cursor ? { cursor } : {}) })) as never;
+      return c.var.cache.respond(c, cacheKey(c.req.url), () => c.var.store.repo(def.name).list({ filters, ...(limit ? { limit } : {}), ...(cursor ? { cursor } : {}) }), def.readAccess === 'public') as never;
     },
   );
 
@@ -57,7 +57,7 @@ export function entityRoutes(def: EntityDefinition): OpenAPIHono<AppEnv> {
     async (c) => {
       read(c);
       const { id } = c.req.valid('param');
-      return c.var.cache.respond(c, cacheKey(c.req.url), () => c.var.store.repo(def.name).require(id)) as never;
+      return c.var.cache.respond(c, cacheKey(c.req.url), () => c.var.store.repo(def.name).require(id), def.readAccess === 'public') as never;
     },
   );
 

@@ -28,7 +28,7 @@ export function insightRoutes(): OpenAPIHono<AppEnv> {
         request: { query },
         responses: { 200: { description: summary, content: { 'application/json': { schema: Insight(schemaId, description) } } }, 400: errorResponses[400] },
       }),
-      async (c) => c.var.cache.respond(c, cacheKey(c.req.url), () => compute(c.var.store, c.req.valid('query') as Record<string, unknown>)) as never,
+      async (c) => c.var.cache.respond(c, cacheKey(c.req.url), () => compute(c.var.store, c.req.valid('query') as Record<string, unknown>), true) as never,
     );
 
   const none = z.object({});

@@ -34,7 +34,7 @@ export function navigatorRoutes(): OpenAPIHono<AppEnv> {
     async (c) => {
       const { odsCode } = c.req.valid('param');
       const asOf = c.req.valid('query').asOf ?? new Date().toISOString().slice(0, 10);
-      return c.var.cache.respond(c, `navigator:${odsCode.toUpperCase()}:${asOf}`, () => navigation(c.var.store, odsCode, asOf)) as never;
+      return c.var.cache.respond(c, `navigator:${odsCode.toUpperCase()}:${asOf}`, () => navigation(c.var.store, odsCode, asOf), false) as never;
     },
   );
   return app;

@@ -1,4 +1,4 @@
-import { and, asc, count, eq, gt, inArray, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, eq, gt, inArray, type SQL } from 'drizzle-orm';
 import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import {
   ConflictError,
@@ -16,6 +16,8 @@ import type { EntityTable } from '../schema/entity-table.js';
 import { columnShapeOf, snakeCase } from '../schema/zod-column.js';
 import { changeLog, auditLog } from '../schema/system-tables.js';
 import { decodeCursor, encodeCursor } from '../internal/cursor.js';
+import { bulkInsert, upsertClause } from '../internal/bulk-insert.js';
+import type { InValue } from '@libsql/client';
 import type { CreateOptions, WriteContext } from './write-context.js';
 
 /** A stored record: envelope plus fields. */
@@ -51,6 +53,8 @@ export interface Page<T> {
 }
 
 export const MAX_LIMIT = 500;
+const LOG_COLUMNS = ['entity', 'record_id', 'version', 'op', 'owner', 'payload', 'at'];
+const AUDIT_COLUMNS = ['at', 'actor', 'actor_role', 'action', 'entity', 'record_id', 'version', 'detail'];
 const ENVELOPE = ['id', 'owner', 'version', 'deleted', 'createdAt', 'updatedAt'] as const;
 
 /**
@@ -63,6 +67,8 @@ export class EntityRepository {
   readonly #table: EntityTable;
   readonly #fields: string[];
   readonly #optional: Set<string>;
+  /** SQL column of each field, and whether its value is stored as JSON text or a 0/1 boolean. */
+  readonly #columns: { field: string; column: string; kind: string }[];
 
   constructor(store: Store, def: EntityDefinition, table: EntityTable) {
     this.#store = store;
@@ -71,6 +77,7 @@ export class EntityRepository {
     this.#fields = Object.keys(def.schema.shape);
     // absent on read when null: optional fields, and fields that never leave their instance (null at the hub)
     this.#optional = new Set(this.#fields.filter((f) => columnShapeOf(def.schema.shape[f] as never).optional || fieldPolicy(def, f) !== 'shared'));
+    this.#columns = this.#fields.map((f) => ({ field: f, column: snakeCase(f), kind: columnShapeOf(def.schema.shape[f] as never).kind }));
   }
 
   #col(name: string): SQLiteColumn {
@@ -274,13 +281,10 @@ export class EntityRepository {
         await this.updateIn(tx, { ...current, owner: this.#store.instance }, fields, ctx, 'seed');
         tally.updated++;
       }
-      for (let i = 0; i < fresh.length; i += 100) {
-        const part = fresh.slice(i, i + 100);
-        await tx.insert(this.#table).values(part.map((r) => ({ ...this.#toRow(r), id: r.id, owner: r.owner, version: 1, deleted: false, createdAt: now, updatedAt: now })) as never);
-        await tx.insert(changeLog).values(part.map((r) => ({ entity: this.def.name, recordId: r.id, version: 1, op: 'upsert' as const, owner: r.owner, payload: this.#payload(r), at: now })));
-        for (const r of part) this.#store.noteChange({ entity: this.def.name, id: r.id, op: 'upsert', version: 1, owner: r.owner });
-        await tx.insert(auditLog).values(part.map((r) => ({ at: now, actor: ctx.actor, actorRole: ctx.actorRole, action: 'create', entity: this.def.name, recordId: r.id, version: 1, detail: { fields: Object.keys(r).filter((k) => this.#fields.includes(k)) } })));
-      }
+      await bulkInsert(tx, this.def.table, this.#rowColumns(), fresh.map((r) => this.#encode(r)));
+      await bulkInsert(tx, 'change_log', LOG_COLUMNS, fresh.map((r) => [this.def.name, r.id, 1, 'upsert', r.owner, JSON.stringify(this.#payload(r)), now]));
+      await bulkInsert(tx, 'audit_log', AUDIT_COLUMNS, fresh.map((r) => [now, ctx.actor, ctx.actorRole, 'create', this.def.name, r.id, 1, JSON.stringify({ fields: Object.keys(r).filter((k) => this.#fields.includes(k)) })]));
+      for (const r of fresh) this.#store.noteChange({ entity: this.def.name, id: r.id, op: 'upsert', version: 1, owner: r.owner });
       tally.created += fresh.length;
     }
     return tally;
@@ -321,30 +325,19 @@ export class EntityRepository {
       toWrite.set(ch.id, ch);
       out.applied.push(ch);
     }
-    const rows = [...toWrite.values()].map((ch) => {
-      const row: Record<string, unknown> = { id: ch.id, owner: ch.owner, version: ch.version, deleted: ch.op === 'delete', createdAt: options.now, updatedAt: options.now };
-      for (const f of this.#fields) row[f] = shared.includes(f) ? (ch.payload?.[f] ?? null) : null;
-      return row;
-    });
-    const setOnConflict: Record<string, SQL> = { version: sql`excluded.version`, deleted: sql`excluded.deleted`, updatedAt: sql`excluded.updated_at`, owner: sql`excluded.owner` };
-    // a deletion carries no payload: keep the fields, mark the tombstone
-    for (let i = 0; i < rows.length; i += 100) {
-      const part = rows.slice(i, i + 100);
-      const deletes = part.filter((r) => r['deleted']);
-      const upserts = part.filter((r) => !r['deleted']);
-      if (upserts.length) {
-        const set = { ...setOnConflict };
-        for (const f of shared) set[f] = sql.raw(`excluded."${snakeCase(f)}"`);
-        await tx.insert(this.#table).values(upserts as never).onConflictDoUpdate({ target: this.#col('id'), set: set as never });
-      }
-      if (deletes.length) await tx.insert(this.#table).values(deletes as never).onConflictDoUpdate({ target: this.#col('id'), set: setOnConflict as never });
-    }
+    const written = [...toWrite.values()];
+    const upserts = written.filter((ch) => ch.op !== 'delete');
+    const deletes = written.filter((ch) => ch.op === 'delete');
+    const record = (ch: RemoteChange) => {
+      const r: Record<string, unknown> = { id: ch.id, owner: ch.owner, version: ch.version, deleted: ch.op === 'delete', createdAt: options.now, updatedAt: options.now };
+      for (const f of shared) r[f] = ch.payload?.[f] ?? null;
+      return r;
+    };
+    // fields that are not shared keep their local values; a deletion carries no payload and keeps the fields
+    await bulkInsert(tx, this.def.table, this.#rowColumns(), upserts.map((ch) => this.#encode(record(ch))), upsertClause(['owner', 'version', 'deleted', 'updated_at', ...shared.map(snakeCase)]));
+    await bulkInsert(tx, this.def.table, this.#rowColumns(), deletes.map((ch) => this.#encode(record(ch))), upsertClause(['owner', 'version', 'deleted', 'updated_at']));
     if (options.log) {
-      const applied = [...toWrite.values()];
-      for (let i = 0; i < applied.length; i += 100) {
-        const part = applied.slice(i, i + 100);
-        await tx.insert(changeLog).values(part.map((ch) => ({ entity: this.def.name, recordId: ch.id, version: ch.version, op: ch.op, owner: ch.owner, payload: ch.op === 'delete' ? null : this.#sharedOnly(ch.payload ?? {}), at: options.now })));
-      }
+      await bulkInsert(tx, 'change_log', LOG_COLUMNS, written.map((ch) => [this.def.name, ch.id, ch.version, ch.op, ch.owner, ch.op === 'delete' ? null : JSON.stringify(this.#sharedOnly(ch.payload ?? {})), options.now]));
     }
     for (const ch of toWrite.values()) this.#store.noteChange({ entity: this.def.name, id: ch.id, op: ch.op, version: ch.version, owner: ch.owner });
     return out;
@@ -376,6 +369,20 @@ export class EntityRepository {
       const rec = this.#toRecord(r);
       return { id: rec.id, version: rec.version, deleted: rec.deleted, ...(options.withPayload ? { payload: this.#payload(rec) } : {}) };
     });
+  }
+
+  /** The SQL values of a record, in `#rowColumns()` order. */
+  #encode(record: Record<string, unknown>): InValue[] {
+    const out: InValue[] = [record['id'] as string, record['owner'] as string, record['version'] as number, record['deleted'] ? 1 : 0, record['createdAt'] as string, record['updatedAt'] as string];
+    for (const c of this.#columns) {
+      const v = record[c.field];
+      out.push(v === undefined || v === null ? null : c.kind === 'json' ? JSON.stringify(v) : c.kind === 'boolean' ? (v ? 1 : 0) : (v as InValue));
+    }
+    return out;
+  }
+
+  #rowColumns(): string[] {
+    return ['id', 'owner', 'version', 'deleted', 'created_at', 'updated_at', ...this.#columns.map((c) => c.column)];
   }
 
   #payload(record: StoredRecord): Record<string, unknown> {

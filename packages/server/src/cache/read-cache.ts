@@ -2,6 +2,13 @@ import { createHash } from 'node:crypto';
 import type { Context } from 'hono';
 import type { Store } from '@tessera/store';
 
+/** A cached answer: its bytes (written as they are, no re-encoding per request) and ETag. */
+interface Entry {
+  body: Uint8Array;
+  etag: string;
+  public: boolean;
+}
+
 /**
  * Serialised answers of read routes, kept until the data changes: any commit of this process
  * clears the cache at once; a commit by another process on the same database file is noticed
@@ -10,7 +17,7 @@ import type { Store } from '@tessera/store';
  */
 export class ReadCache {
   readonly #store: Store;
-  readonly #entries = new Map<string, { body: string; etag: string; public: boolean }>();
+  readonly #entries = new Map<string, Entry>();
   readonly #max: number;
   readonly #recheckMs: number;
   #generation = 0;
@@ -53,9 +60,9 @@ export class ReadCache {
     return this.#answer(c, entry);
   }
 
-  #answer(c: Context, entry: { body: string; etag: string }): Response {
+  #answer(c: Context, entry: Entry): Response {
     if (c.req.header('if-none-match') === entry.etag) return c.body(null, 304, { etag: entry.etag });
-    return c.body(entry.body, 200, { 'content-type': 'application/json', etag: entry.etag });
+    return c.body(entry.body as Uint8Array<ArrayBuffer>, 200, { 'content-type': 'application/json', etag: entry.etag });
   }
 
   /**
@@ -67,8 +74,8 @@ export class ReadCache {
     let entry = this.#entries.get(key);
     if (!entry) {
       const generation = this.#generation;
-      const body = JSON.stringify(await compute());
-      entry = { body, etag: `"${createHash('sha1').update(body).digest('base64url')}"`, public: isPublic };
+      const body = Buffer.from(JSON.stringify(await compute()), 'utf8');
+      entry = { body: new Uint8Array(body.buffer, body.byteOffset, body.byteLength), etag: `"${createHash('sha1').update(body).digest('base64url')}"`, public: isPublic };
       // keep it only if no write committed meanwhile
       if (generation === this.#generation) {
         if (this.#entries.size >= this.#max) this.#entries.delete(this.#entries.keys().next().value!);

@@ -171,6 +171,25 @@ export function improvementRoutes(): OpenAPIHono<AppEnv> {
     z.object({ q: z.string().max(200).optional(), tags: z.string().max(400).optional().meta({ description: 'Comma-separated tags, all required' }), kind: z.enum(['toolkit', 'case_study', 'e_learning', 'guidance']).optional() }),
     async (s, q) => ({ hits: searchResources(await all(s, 'improvement-resource'), { ...(q['q'] ? { q: q['q'] as string } : {}), ...(q['tags'] ? { tags: (q['tags'] as string).split(',').map((t) => t.trim()).filter(Boolean) } : {}), ...(q['kind'] ? { kind: q['kind'] as never } : {}) }) }));
 
+  app.openapi(
+    createRoute({
+      method: 'get', path: '/experts/search', tags: ['improvement'], summary: 'Find people by expertise (the opt-in directory)', security: [{ bearer: [] }],
+      description: 'Connects people across systems by expertise (rec 8). Only people who opted in are listed; contact details are personal and need a viewer token.',
+      request: { query: z.object({ expertise: z.string().min(1).max(200).meta({ description: 'Comma-separated; an expert matches if they have any, ranked by how many' }) }) },
+      responses: { 200: { description: 'Matching experts', content: { 'application/json': { schema: Loose('ExpertSearch', 'experts ranked by matching expertise') } } }, 400: errorResponses[400], 401: errorResponses[401] },
+    }),
+    async (c) => {
+      requireRole(c, 'viewer');
+      const wanted = c.req.valid('query').expertise.split(',').map((e) => e.trim().toLowerCase()).filter(Boolean);
+      const experts = await c.var.store.repo('expert').all();
+      const hits = experts
+        .map((e) => ({ expert: e, matched: ((e['expertise'] as string[] | undefined) ?? []).filter((x) => wanted.includes(x.toLowerCase())) }))
+        .filter((h) => h.matched.length > 0)
+        .sort((a, b) => b.matched.length - a.matched.length || String(a.expert['name']).localeCompare(String(b.expert['name'])));
+      return c.json({ hits } as never, 200);
+    },
+  );
+
   // the enquiry workflow: route (by the navigator), start, answer, close, reopen
   const fields = Object.keys(enquiryEntity.schema.shape);
   const step = (path: string, action: EnquiryAction, summary: string) =>

@@ -24,6 +24,16 @@ describe('read cache', () => {
     expect((await t.request(`/api/v1/networks/${created.id}`)).status).toBe(404);
   });
 
+  it('answers from the cache with the same security headers as any other answer', async () => {
+    const first = await t.request('/api/v1/geographies');
+    const second = await t.request('/api/v1/geographies'); // cached: answered before routing
+    for (const h of ['x-content-type-options', 'x-frame-options', 'strict-transport-security', 'referrer-policy', 'cross-origin-resource-policy']) {
+      expect(second.headers.get(h), h).toBe(first.headers.get(h));
+      expect(second.headers.get(h), h).toBeTruthy();
+    }
+    expect(await second.text()).toBe(await first.text());
+  });
+
   it('still checks access before answering from the cache', async () => {
     expect((await t.request('/api/v1/board-members', { as: 'viewer' })).status).toBe(200);
     expect((await t.request('/api/v1/board-members')).status).toBe(401);

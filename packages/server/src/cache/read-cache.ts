@@ -51,16 +51,21 @@ export class ReadCache {
    * The fast path, before routing: a request without credentials for a public answer already in
    * the cache is answered at once (access was checked when the entry was made: it is public).
    */
-  async answerPublic(c: Context): Promise<Response | undefined> {
+  async answerPublic(c: Context, headers: Record<string, string>): Promise<Response | undefined> {
     if (c.req.method !== 'GET' || c.req.header('authorization')) return undefined;
     await this.#fresh();
     const url = c.req.url;
     const entry = this.#entries.get(url.slice(url.indexOf('/', url.indexOf('//') + 2)));
     if (!entry?.public) return undefined;
-    return this.#answer(c, entry);
+    return this.#answer(c, entry, headers);
   }
 
-  #answer(c: Context, entry: Entry): Response {
+  #answer(c: Context, entry: Entry, extraHeaders?: Record<string, string>): Response {
+    if (extraHeaders) {
+      // the fast path answers before any middleware: it carries the security headers itself
+      if (c.req.header('if-none-match') === entry.etag) return new Response(null, { status: 304, headers: { ...extraHeaders, etag: entry.etag } });
+      return new Response(entry.body as Uint8Array<ArrayBuffer>, { status: 200, headers: { ...extraHeaders, 'content-type': 'application/json', etag: entry.etag } });
+    }
     if (c.req.header('if-none-match') === entry.etag) return c.body(null, 304, { etag: entry.etag });
     return c.body(entry.body as Uint8Array<ArrayBuffer>, 200, { 'content-type': 'application/json', etag: entry.etag });
   }

@@ -4,6 +4,7 @@ import { Store, TokenRepository, ROLES, seedEngland } from '@tessera/store';
 import { CliError } from './cli-error.js';
 import { startInstance } from './commands/serve.js';
 import { runSync } from './commands/sync.js';
+import { runGenerate } from './commands/generate.js';
 
 const DEFAULT_DB = 'file:./data/local.db';
 
@@ -102,6 +103,21 @@ export function buildProgram(io: { out: (s: string) => void; err: (s: string) =>
     .action(async (o: { db: string; hub: string; token: string; verify?: boolean }) => {
       const report = await runSync({ db: o.db, hub: o.hub, token: o.token, verify: o.verify ?? false, tty: Boolean(process.stdout.isTTY) }, io.out);
       if (!report.agree) throw new CliError('the hub and this instance do not agree yet');
+    });
+
+  program
+    .command('generate')
+    .description('Write n realistic records of this region (deterministic for a seed): for demos, tests and benchmarks')
+    .option('--db <url>', 'libSQL database URL of a local instance', DEFAULT_DB)
+    .requiredOption('--records <n>', 'how many records to write', (v) => {
+      const n = Number(v);
+      if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('expected a whole number >= 1');
+      return n;
+    })
+    .option('--seed <s>', 'seed of the pseudo-random generator: the same seed writes the same records', '1')
+    .option('--instance <id>', 'instance id (needed for a new database), e.g. ahsn-oxford or ldp-london')
+    .action(async (o: { db: string; records: number; seed: string; instance?: string }) => {
+      await runGenerate({ db: o.db, records: o.records, seed: o.seed, ...(o.instance ? { instance: o.instance } : {}), tty: Boolean(process.stdout.isTTY) }, io.out);
     });
 
   program

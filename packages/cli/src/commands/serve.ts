@@ -75,6 +75,8 @@ export async function startInstance(options: ServeOptions, out: (line: string) =
 function listen(fetch: (req: Request) => Response | Promise<Response>, hostname: string, port: number): Promise<ServerType> {
   return new Promise((resolve, reject) => {
     const server = serveHttp({ fetch, hostname, port }, () => resolve(server));
+    // keep idle connections longer than clients do, so a client never writes on a socket being closed
+    (server as { keepAliveTimeout?: number }).keepAliveTimeout = 65_000;
     server.once('error', (err: NodeJS.ErrnoException) => {
       if (err.code === 'EADDRINUSE') reject(new CliError(`Port ${port} on ${hostname} is already in use: stop the other process or choose another --port`));
       else if (err.code === 'EACCES') reject(new CliError(`Not allowed to listen on port ${port}: choose a port above 1023`));

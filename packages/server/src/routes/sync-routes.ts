@@ -48,7 +48,8 @@ export function syncRoutes(role: InstanceRole): OpenAPIHono<AppEnv> {
         faultPoint('hub:after-commit');
         return c.json(result as never, 200);
       } catch (e) {
-        if (e instanceof DomainError && e.code !== 'sequence_gap') await recordPushError(c.var.store, batch.origin, actor, e.message);
+        // the error is recorded against the token's own instance, never the origin a batch claims
+        if (e instanceof DomainError && e.code !== 'sequence_gap') await recordPushError(c.var.store, instance, actor, e.message);
         throw e;
       }
     },

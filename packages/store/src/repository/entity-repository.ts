@@ -335,9 +335,15 @@ export class EntityRepository {
     };
     // fields that are not shared keep their local values; a deletion carries no payload and keeps the fields
     await bulkInsert(tx, this.def.table, this.#rowColumns(), upserts.map((ch) => this.#encode(record(ch))), upsertClause(['owner', 'version', 'deleted', 'updated_at', ...shared.map(snakeCase)]));
-    await bulkInsert(tx, this.def.table, this.#rowColumns(), deletes.map((ch) => this.#encode(record(ch))), upsertClause(['owner', 'version', 'deleted', 'updated_at']));
+    // a tombstone of a record held here keeps its fields; one of a record never seen here needs its last state
+    for (const ch of deletes.filter((d) => existing.has(d.id))) {
+      await tx.update(this.#table).set({ deleted: true, version: ch.version, owner: ch.owner, updatedAt: options.now } as never).where(eq(this.#col('id'), ch.id));
+    }
+    const unseen = deletes.filter((d) => !existing.has(d.id));
+    const insertable = unseen.filter((d) => d.payload !== null && shared.every((f) => this.#optional.has(f) || d.payload?.[f] !== undefined));
+    await bulkInsert(tx, this.def.table, this.#rowColumns(), insertable.map((ch) => this.#encode(record(ch))), upsertClause(['owner', 'version', 'deleted', 'updated_at']));
     if (options.log) {
-      await bulkInsert(tx, 'change_log', LOG_COLUMNS, written.map((ch) => [this.def.name, ch.id, ch.version, ch.op, ch.owner, ch.op === 'delete' ? null : JSON.stringify(this.#sharedOnly(ch.payload ?? {})), options.now]));
+      await bulkInsert(tx, 'change_log', LOG_COLUMNS, written.map((ch) => [this.def.name, ch.id, ch.version, ch.op, ch.owner, ch.payload ? JSON.stringify(this.#sharedOnly(ch.payload)) : null, options.now]));
     }
     for (const ch of toWrite.values()) this.#store.noteChange({ entity: this.def.name, id: ch.id, op: ch.op, version: ch.version, owner: ch.owner });
     return out;
@@ -356,7 +362,7 @@ export class EntityRepository {
       const rows = (await tx.select().from(this.#table).where(and(eq(this.#col('owner'), owner), gt(this.#col('id'), after))).orderBy(asc(this.#col('id'))).limit(500)) as Record<string, unknown>[];
       if (rows.length === 0) return n;
       const records = rows.map((r) => this.#toRecord(r));
-      await tx.insert(changeLog).values(records.map((r) => ({ entity: this.def.name, recordId: r.id, version: r.version, op: r.deleted ? ('delete' as const) : ('upsert' as const), owner, payload: r.deleted ? null : this.#payload(r), at: now })));
+      await tx.insert(changeLog).values(records.map((r) => ({ entity: this.def.name, recordId: r.id, version: r.version, op: r.deleted ? ('delete' as const) : ('upsert' as const), owner, payload: this.#payload(r), at: now })));
       n += rows.length;
       after = records[records.length - 1]!.id;
     }
@@ -364,7 +370,13 @@ export class EntityRepository {
 
   /** Sync manifest: id, version and tombstone flag of every record `owner` holds here, in id order, paged. */
   async manifest(owner: string, options: { after?: string; limit?: number; withPayload?: boolean } = {}): Promise<{ id: string; version: number; deleted: boolean; payload?: Record<string, unknown> }[]> {
-    const rows = (await this.#store.db.select().from(this.#table).where(and(eq(this.#col('owner'), owner), gt(this.#col('id'), options.after ?? ''))).orderBy(asc(this.#col('id'))).limit(options.limit ?? 1000)) as Record<string, unknown>[];
+    const where = and(eq(this.#col('owner'), owner), gt(this.#col('id'), options.after ?? ''));
+    if (!options.withPayload) {
+      // ids and versions only: a narrow read (digests read every record of an owner)
+      const slim = await this.#store.db.select({ id: this.#col('id'), version: this.#col('version'), deleted: this.#col('deleted') }).from(this.#table).where(where).orderBy(asc(this.#col('id'))).limit(options.limit ?? 1000);
+      return slim as { id: string; version: number; deleted: boolean }[];
+    }
+    const rows = (await this.#store.db.select().from(this.#table).where(where).orderBy(asc(this.#col('id'))).limit(options.limit ?? 1000)) as Record<string, unknown>[];
     return rows.map((r) => {
       const rec = this.#toRecord(r);
       return { id: rec.id, version: rec.version, deleted: rec.deleted, ...(options.withPayload ? { payload: this.#payload(rec) } : {}) };
@@ -402,7 +414,8 @@ export class EntityRepository {
 
   async #log(tx: Tx, record: StoredRecord, op: 'upsert' | 'delete', ctx: WriteContext, action: string, fields: string[]): Promise<void> {
     const now = ctx.now ?? new Date().toISOString();
-    const payload = op === 'delete' ? null : this.#payload(record);
+    // a deletion carries the record's last shared state, so a copy that never had it can hold the tombstone
+    const payload = this.#payload(record);
     await tx.insert(changeLog).values({ entity: this.def.name, recordId: record.id, version: record.version, op, owner: record.owner, payload, at: now });
     this.#store.noteChange({ entity: this.def.name, id: record.id, op, version: record.version, owner: record.owner });
     await tx.insert(auditLog).values({ at: now, actor: ctx.actor, actorRole: ctx.actorRole, action, entity: this.def.name, recordId: record.id, version: record.version, detail: { fields } });

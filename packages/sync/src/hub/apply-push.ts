@@ -48,7 +48,7 @@ export async function applyPush(store: Store, batch: PushBatch, caller: { instan
         throw new ValidationError(`Change ${change.seq} (${def.name}) carries personal fields that never leave their instance: ${personal.join(', ')}`, personal.map((f) => ({ path: ['changes', i, 'payload', f], message: `${f} is ${def.policy[f as never]}: it must not leave its instance` })));
       }
     }
-    if (change.op === 'upsert') {
+    if (change.op === 'upsert' || change.payload) {
       const r = sharedSchema(def).safeParse(change.payload ?? undefined);
       if (!r.success) {
         const issue = r.error.issues[0]!;

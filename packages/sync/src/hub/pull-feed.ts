@@ -1,4 +1,4 @@
-import { and, asc, gt } from 'drizzle-orm';
+import { and, asc, gt, inArray, max, ne } from 'drizzle-orm';
 import { SCHEMA_VERSION } from '@tessera/core';
 import { changeLog, type Store } from '@tessera/store';
 import type { PullChange, PullPage } from '../protocol.js';
@@ -13,7 +13,8 @@ export async function pullFeed(store: Store, options: { after: number; limit?: n
   const limit = Math.min(Math.max(options.limit ?? 1000, 1), 5000);
   const scan = limit * 4;
   const pulled = new Set(store.entities.filter(isPulled).map((e) => e.name));
-  const rows = await store.db.select().from(changeLog).where(and(gt(changeLog.seq, options.after))).orderBy(asc(changeLog.seq)).limit(scan);
+  // filtered in SQL: a region's own changes and entities not pulled never leave the database
+  const rows = await store.db.select().from(changeLog).where(and(gt(changeLog.seq, options.after), ne(changeLog.owner, options.requester), inArray(changeLog.entity, [...pulled]))).orderBy(asc(changeLog.seq)).limit(scan);
   const changes: PullChange[] = [];
   let next = options.after;
   for (const r of rows) {
@@ -23,5 +24,12 @@ export async function pullFeed(store: Store, options: { after: number; limit?: n
     if (changes.length >= limit) break;
   }
   const hasMore = changes.length >= limit || rows.length === scan;
+  // nothing left after the cursor for this requester: move the cursor to the hub's newest entry
+  if (!hasMore && rows.length === 0) next = Math.max(next, await newestSeq(store));
   return { hubEpoch: store.epoch, schemaVersion: SCHEMA_VERSION, changes, next, hasMore };
+}
+
+async function newestSeq(store: Store): Promise<number> {
+  const [row] = await store.db.select({ m: max(changeLog.seq) }).from(changeLog);
+  return row?.m ?? 0;
 }

@@ -14,7 +14,8 @@ export function startBackgroundSync(options: { store: Store; hubUrl: string; tok
   const tick = () => {
     running = (async () => {
       try {
-        const r = await syncWithHub({ store: options.store, hubUrl: options.hubUrl, token: options.token });
+        // verify: an instance with nothing new to send still repairs a divergence (a restored or recreated hub)
+        const r = await syncWithHub({ store: options.store, hubUrl: options.hubUrl, token: options.token, verify: true });
         failures = 0;
         options.onSync?.(r);
         if (r.push.applied || r.pull.applied) log(`sync: pushed ${r.push.applied}, pulled ${r.pull.applied}; hub ${r.agree ? 'agrees' : 'differs'}`);

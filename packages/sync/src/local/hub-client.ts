@@ -34,16 +34,21 @@ export class HubClient {
 
   async #call<T>(method: string, path: string, body?: string): Promise<T> {
     const url = `${this.#base}/api/v1/sync${path}`;
-    let res: Response;
-    try {
-      res = await this.#fetch(url, {
-        method,
-        headers: { authorization: `Bearer ${this.#token}`, ...(body !== undefined ? { 'content-type': 'application/json' } : {}) },
-        ...(body !== undefined ? { body } : {}),
-        signal: AbortSignal.timeout(120_000),
-      });
-    } catch (e) {
-      throw new Error(`cannot reach the hub at ${url}: ${(e as Error).message}`, { cause: e });
+    let res: Response | undefined;
+    // every sync request is idempotent (a push replay is ignored), so a reset connection is retried
+    for (let attempt = 1; !res; attempt++) {
+      try {
+        res = await this.#fetch(url, {
+          method,
+          headers: { authorization: `Bearer ${this.#token}`, ...(body !== undefined ? { 'content-type': 'application/json' } : {}) },
+          ...(body !== undefined ? { body } : {}),
+          signal: AbortSignal.timeout(120_000),
+        });
+      } catch (e) {
+        const transient = /ECONNRESET|other side closed|socket hang up|UND_ERR_SOCKET/i.test(`${(e as Error).message} ${String((e as { cause?: unknown }).cause ?? '')}`);
+        if (!transient || attempt >= 3) throw new Error(`cannot reach the hub at ${url}: ${(e as Error).message}`, { cause: e });
+        await new Promise((r) => setTimeout(r, 50 * attempt));
+      }
     }
     const text = await res.text();
     let json: unknown;
@@ -69,8 +74,9 @@ export class HubClient {
     return this.#call('GET', `/records?owner=${encodeURIComponent(owner)}${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}&payload=${withPayload}`);
   }
 
-  status(): Promise<HubStatus> {
-    return this.#call('GET', '/status');
+  /** The hub's sync status; with `origin`, of that origin only (digests are per origin: cheaper). */
+  status(origin?: string): Promise<HubStatus> {
+    return this.#call('GET', `/status${origin ? `?origin=${encodeURIComponent(origin)}` : ''}`);
   }
 }
 

@@ -27,7 +27,7 @@ export async function repairDivergence(store: Store, hub: HubClient): Promise<nu
       const differing = page.filter((r) => (remote.get(`${def.name}\u0000${r.id}`) ?? 0) < r.version);
       if (differing.length) {
         await store.write(async (tx) => {
-          await tx.insert(changeLog).values(differing.map((r) => ({ entity: def.name, recordId: r.id, version: r.version, op: r.deleted ? ('delete' as const) : ('upsert' as const), owner: store.instance, payload: r.deleted ? null : (r.payload ?? {}), at: now })));
+          await tx.insert(changeLog).values(differing.map((r) => ({ entity: def.name, recordId: r.id, version: r.version, op: r.deleted ? ('delete' as const) : ('upsert' as const), owner: store.instance, payload: r.payload ?? {}, at: now })));
         });
         queued += differing.length;
       }

@@ -56,7 +56,7 @@ export async function syncWithHub(options: SyncOptions): Promise<SyncReport> {
 
 async function compare(store: Store, hub: HubClient) {
   const local = await ownedDigest(store, store.instance);
-  const status = await hub.status();
+  const status = await hub.status(store.instance);
   const origin = status.origins.find((o) => o.origin === store.instance);
   const remote = origin ? { records: origin.records, digest: origin.digest } : local.records + local.tombstones === 0 ? { records: 0, digest: local.digest } : null;
   return { local: { records: local.records, digest: local.digest }, remote };

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { z } from 'zod';
 
 /** Bounds of one push batch: by count and by bytes (the hub accepts up to HUB_PUSH_BODY_LIMIT). */
@@ -77,6 +78,10 @@ export interface PullChange {
 
 export interface PullPage {
   hubEpoch: string;
+  /** The hub's log held another change at `after` than the one the caller saw (a restored hub): this page starts again from the beginning. */
+  restarted?: boolean;
+  /** The identity of the log entry at `next`: send it back as `afterKey`. */
+  nextKey: string;
   schemaVersion: number;
   changes: PullChange[];
   /** Pass as `after` for the next page. */
@@ -98,7 +103,12 @@ export interface ManifestPage {
   next: string | null;
 }
 
-/** The identity of a change: which record, at which version. */
-export function changeKey(c: { entity: string; id: string; version: number }): string {
-  return `${c.entity}:${c.id}:${c.version}`;
+/**
+ * The identity of a change: which record, at which version, with which content. Two logs that
+ * hold different content under the same version (a database restored from a backup and written
+ * since) give different keys.
+ */
+export function changeKey(c: { entity: string; id: string; version: number; payload?: unknown }): string {
+  const content = createHash('sha1').update(JSON.stringify(c.payload ?? null)).digest('base64url').slice(0, 16);
+  return `${c.entity}:${c.id}:${c.version}:${content}`;
 }

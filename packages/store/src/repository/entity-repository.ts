@@ -1,4 +1,4 @@
-import { and, asc, count, eq, gt, inArray, type SQL } from 'drizzle-orm';
+import { and, asc, count, eq, gt, inArray, lt, type SQL } from 'drizzle-orm';
 import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import {
   ConflictError,
@@ -347,6 +347,14 @@ export class EntityRepository {
     }
     for (const ch of toWrite.values()) this.#store.noteChange({ entity: this.def.name, id: ch.id, op: ch.op, version: ch.version, owner: ch.owner });
     return out;
+  }
+
+  /**
+   * Sync, after a restore: raises a record's version (without a change-log entry) so that its
+   * content, written here since the backup, wins over an older copy elsewhere with the same version.
+   */
+  async raiseVersionIn(tx: Tx, id: string, version: number): Promise<void> {
+    await tx.update(this.#table).set({ version } as never).where(and(eq(this.#col('id'), id), lt(this.#col('version'), version)));
   }
 
   /** Only the shared fields of a payload. */

@@ -1,7 +1,7 @@
-import { and, asc, gt, inArray, max, ne } from 'drizzle-orm';
+import { and, asc, eq, gt, inArray, max, ne } from 'drizzle-orm';
 import { SCHEMA_VERSION } from '@tessera/core';
 import { changeLog, type Store } from '@tessera/store';
-import type { PullChange, PullPage } from '../protocol.js';
+import { changeKey, type PullChange, type PullPage } from '../protocol.js';
 import { isPulled } from '../shared-schema.js';
 
 /**
@@ -9,7 +9,12 @@ import { isPulled } from '../shared-schema.js';
  * after `after` to a pulled entity that `requester` does not own (its own it has already).
  * Payloads carry shared fields only. Scans at most `scan` log entries per page.
  */
-export async function pullFeed(store: Store, options: { after: number; limit?: number; requester: string }): Promise<PullPage> {
+export async function pullFeed(store: Store, options: { after: number; afterKey?: string; limit?: number; requester: string }): Promise<PullPage> {
+  // the caller names the entry it saw last; if this log holds another one there, this hub was
+  // restored from a backup and its sequence numbers were reused: start again from the beginning
+  if (options.after > 0 && options.afterKey && (await keyAt(store, options.after)) !== options.afterKey) {
+    return { ...(await pullFeed(store, { ...options, after: 0, afterKey: '' })), restarted: true };
+  }
   const limit = Math.min(Math.max(options.limit ?? 1000, 1), 5000);
   const scan = limit * 4;
   const pulled = new Set(store.entities.filter(isPulled).map((e) => e.name));
@@ -26,10 +31,16 @@ export async function pullFeed(store: Store, options: { after: number; limit?: n
   const hasMore = changes.length >= limit || rows.length === scan;
   // nothing left after the cursor for this requester: move the cursor to the hub's newest entry
   if (!hasMore && rows.length === 0) next = Math.max(next, await newestSeq(store));
-  return { hubEpoch: store.epoch, schemaVersion: SCHEMA_VERSION, changes, next, hasMore };
+  return { hubEpoch: store.epoch, schemaVersion: SCHEMA_VERSION, changes, next, nextKey: next > 0 ? await keyAt(store, next) : '', hasMore };
 }
 
 async function newestSeq(store: Store): Promise<number> {
   const [row] = await store.db.select({ m: max(changeLog.seq) }).from(changeLog);
   return row?.m ?? 0;
+}
+
+/** The identity of the log entry at `seq` ('' if there is none). */
+async function keyAt(store: Store, seq: number): Promise<string> {
+  const [row] = await store.db.select().from(changeLog).where(eq(changeLog.seq, seq)).limit(1);
+  return row ? changeKey({ entity: row.entity, id: row.recordId, version: row.version, payload: row.payload }) : '';
 }

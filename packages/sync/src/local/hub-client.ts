@@ -66,8 +66,8 @@ export class HubClient {
     return this.#call('POST', '/push', body);
   }
 
-  pull(after: number, limit = 1000): Promise<PullPage> {
-    return this.#call('GET', `/pull?after=${after}&limit=${limit}`);
+  pull(after: number, limit = 1000, afterKey = ''): Promise<PullPage> {
+    return this.#call('GET', `/pull?after=${after}&limit=${limit}${afterKey ? `&afterKey=${encodeURIComponent(afterKey)}` : ''}`);
   }
 
   records(owner: string, cursor: string | null, withPayload: boolean): Promise<ManifestPage> {

@@ -22,7 +22,7 @@ export async function pullAll(store: Store, hub: HubClient, options: { pageSize?
   for (;;) {
     const state = await readSyncState(store);
     let after = state.pullAfter;
-    let page = await hub.pull(after, options.pageSize ?? 1000);
+    let page = await hub.pull(after, options.pageSize ?? 1000, state.pullAfterKey);
     if (state.hubEpoch && page.hubEpoch !== state.hubEpoch && after > 0) {
       after = 0;
       page = await hub.pull(0, options.pageSize ?? 1000);
@@ -41,7 +41,7 @@ export async function pullAll(store: Store, hub: HubClient, options: { pageSize?
     applied += await store.write(async (tx) => {
       let n = 0;
       for (const [entity, changes] of byEntity) n += (await store.repo(entity).applyRemoteIn(tx, changes, { log: false, now })).applied.length;
-      await writeSyncState(tx, { pullAfter: page.next, hubEpoch: page.hubEpoch });
+      await writeSyncState(tx, { pullAfter: page.next, pullAfterKey: page.nextKey ?? '', hubEpoch: page.hubEpoch });
       return n;
     });
     pages++;

@@ -13,7 +13,7 @@ import { readSyncState, writeSyncState } from './sync-state.js';
 async function followsLog(store: Store, base: number, seq: number, key: string): Promise<boolean> {
   if (seq === 0) return true;
   const [row] = await store.db.select().from(changeLog).where(eq(changeLog.seq, base + seq)).limit(1);
-  return row !== undefined && changeKey({ entity: row.entity, id: row.recordId, version: row.version }) === key;
+  return row !== undefined && changeKey({ entity: row.entity, id: row.recordId, version: row.version, payload: row.payload }) === key;
 }
 
 export interface PushProgress {

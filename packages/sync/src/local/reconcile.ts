@@ -1,22 +1,28 @@
-import { max } from 'drizzle-orm';
+import { and, eq, gt, max } from 'drizzle-orm';
 import { newId } from '@tessera/core';
 import { changeLog, type RemoteChange, type Store } from '@tessera/store';
 import type { HubClient } from './hub-client.js';
-import { writeSyncState } from './sync-state.js';
+import { readSyncState, writeSyncState } from './sync-state.js';
 
 /**
  * Takes back from the hub what it holds of this instance's records and this instance lacks or has
  * older (after a restore from backup, or a recreated database): shared fields only, local fields
  * kept. Nothing is logged: the hub has these already.
  */
-export async function pullBackOwn(store: Store, hub: HubClient): Promise<number> {
+export async function pullBackOwn(store: Store, hub: HubClient, pending: ReadonlySet<string> = new Set()): Promise<number> {
   let cursor: string | null = null;
   let restored = 0;
+  const raise = new Map<string, { entity: string; id: string; version: number }>();
   do {
     const page = await hub.records(store.instance, cursor, true);
     const byEntity = new Map<string, RemoteChange[]>();
     for (const e of page.entries) {
       if (!store.entities.some((d) => d.name === e.entity)) continue;
+      if (pending.has(`${e.entity}\u0000${e.id}`)) {
+        // written here and not yet acknowledged: this content wins; make its version beat the hub's
+        raise.set(`${e.entity}\u0000${e.id}`, { entity: e.entity, id: e.id, version: e.version + 1 });
+        continue;
+      }
       const list = byEntity.get(e.entity) ?? [];
       list.push({ entity: e.entity, id: e.id, owner: store.instance, version: e.version, op: e.deleted ? 'delete' : 'upsert', payload: e.payload ?? null });
       byEntity.set(e.entity, list);
@@ -31,7 +37,19 @@ export async function pullBackOwn(store: Store, hub: HubClient): Promise<number>
     }
     cursor = page.next;
   } while (cursor);
+  if (raise.size) {
+    await store.write(async (tx) => {
+      for (const r of raise.values()) await store.repo(r.entity).raiseVersionIn(tx, r.id, r.version);
+    });
+  }
   return restored;
+}
+
+/** Own records with changes in the log that the hub has not acknowledged. */
+export async function pendingOwn(store: Store): Promise<Set<string>> {
+  const s = await readSyncState(store);
+  const rows = await store.db.select({ entity: changeLog.entity, id: changeLog.recordId }).from(changeLog).where(and(gt(changeLog.seq, s.base + s.acked), eq(changeLog.owner, store.instance)));
+  return new Set(rows.map((r) => `${r.entity}\u0000${r.id}`));
 }
 
 /**
@@ -42,7 +60,7 @@ export async function pullBackOwn(store: Store, hub: HubClient): Promise<number>
  * record only when its version is higher than its copy.
  */
 export async function startNewEpoch(store: Store, hub: HubClient): Promise<{ restored: number; snapshot: number }> {
-  const restored = await pullBackOwn(store, hub);
+  const restored = await pullBackOwn(store, hub, await pendingOwn(store));
   const now = new Date().toISOString();
   const snapshot = await store.write(async (tx) => {
     const [row] = await tx.select({ m: max(changeLog.seq) }).from(changeLog);

@@ -1,7 +1,7 @@
 
 import { changeLog, type Store } from '@tessera/store';
 import type { HubClient } from './hub-client.js';
-import { pullBackOwn } from './reconcile.js';
+import { pendingOwn, pullBackOwn } from './reconcile.js';
 
 /**
  * Anti-entropy: compares, record by record, what the hub holds of this instance's records with what
@@ -9,7 +9,7 @@ import { pullBackOwn } from './reconcile.js';
  * entries with the current state) what the hub lacks or has older. Returns how many were queued.
  */
 export async function repairDivergence(store: Store, hub: HubClient): Promise<number> {
-  await pullBackOwn(store, hub);
+  await pullBackOwn(store, hub, await pendingOwn(store));
   const remote = new Map<string, number>();
   let cursor: string | null = null;
   do {

@@ -12,6 +12,8 @@ export interface SyncState {
   resetPending: boolean;
   /** Pull cursor into the hub's feed, and the hub epoch it belongs to. */
   pullAfter: number;
+  /** The identity of the hub's log entry at `pullAfter` (detects a hub restored from a backup). */
+  pullAfterKey: string;
   hubEpoch: string;
   lastSuccessAt: string | null;
   lastError: string | null;
@@ -26,6 +28,7 @@ export async function readSyncState(store: Store, db: Db | Tx = store.db): Promi
     acked: Number((await get('acked')) ?? 0),
     resetPending: (await get('resetPending')) === '1',
     pullAfter: Number((await get('pullAfter')) ?? 0),
+    pullAfterKey: (await get('pullAfterKey')) ?? '',
     hubEpoch: (await get('hubEpoch')) ?? '',
     lastSuccessAt: (await get('lastSuccessAt')) ?? null,
     lastError: (await get('lastError')) ?? null,

@@ -34,7 +34,7 @@ try {
   const answerFile = join(dir, 'answer.json');
   writeFileSync(answerFile, answer);
   const barePort = await freePort();
-  const bare = spawn(process.execPath, ['-e', `const a=require('node:fs').readFileSync(${JSON.stringify(answerFile)});require('node:http').createServer((q,s)=>{let b='';q.on('data',d=>b+=d);q.on('end',()=>{JSON.parse(b);s.writeHead(200,{'content-type':'application/json'});s.end(a)})}).listen(${barePort},'127.0.0.1')`], { stdio: 'ignore' });
+  const bare = spawn(process.execPath, ['-e', `const a=require('node:fs').readFileSync(${JSON.stringify(answerFile)});require('node:http').createServer((q,s)=>{let b='';q.on('data',d=>b+=d);q.on('end',()=>{if(b)JSON.parse(b);s.writeHead(200,{'content-type':'application/json'});s.end(a)})}).listen(${barePort},'127.0.0.1')`], { stdio: 'ignore' });
   await healthy(`http://127.0.0.1:${barePort}/`);
   const run = async (url: string) => {
     await autocannon({ url, method: 'POST', body, headers: { 'content-type': 'application/json' }, connections: 10, duration: 1 });

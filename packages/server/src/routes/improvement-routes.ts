@@ -29,9 +29,8 @@ import { router } from './router.js';
 import { readOptionalJson } from './optional-json.js';
 import { cacheKey } from './entity-routes.js';
 import { navigationOf } from './navigator-routes.js';
-import { errorResponses, recordSchema } from './schemas.js';
+import { Loose, errorResponses, recordSchema } from './schemas.js';
 
-const Loose = (id: string, description: string) => z.record(z.string(), z.unknown()).meta({ id, description });
 const all = (store: Store, entity: string, filters: Record<string, string> = {}) => store.repo(entity).all(filters) as Promise<never>;
 const today = () => new Date().toISOString().slice(0, 10);
 

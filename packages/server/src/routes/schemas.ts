@@ -41,3 +41,6 @@ export function createBodySchema(def: EntityDefinition) {
 }
 
 export const pascal = (kebab: string) => kebab.replace(/(^|-)([a-z])/g, (_, __, c: string) => c.toUpperCase());
+
+/** A computed answer documented by description (its shape is the core function's result type). */
+export const Loose = (id: string, description: string) => z.record(z.string(), z.unknown()).meta({ id, description });

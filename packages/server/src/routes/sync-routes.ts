@@ -8,9 +8,8 @@ import type { Context } from 'hono';
 import type { AppEnv, InstanceRole } from '../context.js';
 import { requireRole } from '../auth/auth.js';
 import { router } from './router.js';
-import { errorResponses } from './schemas.js';
+import { Loose, errorResponses } from './schemas.js';
 
-const Loose = (id: string, description: string) => z.record(z.string(), z.unknown()).meta({ id, description });
 
 /** The caller must hold a sync token; returns the instance it speaks for. */
 function requireSync(c: Context<AppEnv>): string {

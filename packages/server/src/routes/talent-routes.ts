@@ -22,9 +22,8 @@ import type { AppEnv } from '../context.js';
 import { requireRole, writerOf } from '../auth/auth.js';
 import { router } from './router.js';
 import { cacheKey } from './entity-routes.js';
-import { errorResponses } from './schemas.js';
+import { Loose, errorResponses } from './schemas.js';
 
-const Loose = (id: string, description: string) => z.record(z.string(), z.unknown()).meta({ id, description });
 const all = (store: Store, entity: string, filters: Record<string, string> = {}) => store.repo(entity).all(filters);
 const today = () => new Date().toISOString().slice(0, 10);
 

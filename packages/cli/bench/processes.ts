@@ -4,9 +4,14 @@ import { createServer } from 'node:net';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-/** Child processes of the benchmarks: `tessera` run from its sources, as `pnpm tessera` does. */
+/**
+ * Child processes of the benchmarks: the built `tessera` binary (what is shipped; `pnpm bench:sync`
+ * builds it first), or the sources through tsx when it is not built or BENCH_FROM_SOURCE=1.
+ */
 export const root = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
-const bin = join(root, 'packages/cli/src/bin.ts');
+const dist = join(root, 'packages/cli/dist/bin.js');
+export const fromSource = process.env['BENCH_FROM_SOURCE'] === '1' || !existsSync(dist);
+const bin = fromSource ? join(root, 'packages/cli/src/bin.ts') : dist;
 const preload = join(root, 'packages/cli/bench/peak-rss.ts');
 
 export function freePort(): Promise<number> {
@@ -28,7 +33,7 @@ export interface TesseraChild {
 
 /** Starts `tessera <args>`; `peakRssFile` makes it record its peak RSS at exit; `profileDir` adds --cpu-prof. */
 export function tessera(args: string[], options: { peakRssFile?: string; profileDir?: string } = {}): TesseraChild {
-  const node = ['--conditions=@tessera/source', '--import', 'tsx', '--import', preload, ...(options.profileDir ? ['--cpu-prof', `--cpu-prof-dir=${options.profileDir}`] : [])];
+  const node = [...(fromSource ? ['--conditions=@tessera/source'] : []), '--import', 'tsx', '--import', preload, ...(options.profileDir ? ['--cpu-prof', `--cpu-prof-dir=${options.profileDir}`] : [])];
   const child = spawn(process.execPath, [...node, bin, ...args], {
     cwd: root,
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -18,7 +18,7 @@ import { syncWithHub, type SyncReport } from '@tessera/sync';
 import { generateRecords } from '../src/generate/generate-records.js';
 import { loadWorld } from '../src/generate/load-world.js';
 import { writeGenerated } from '../src/generate/write-generated.js';
-import { memoryMb, resetPeak, retryingFetch, runTessera, startHub, type Hub } from './processes.js';
+import { fromSource, memoryMb, resetPeak, retryingFetch, runTessera, startHub, type Hub } from './processes.js';
 
 const scale = Number(process.env['BENCH_SCALE'] ?? 1);
 if (!(scale > 0)) throw new Error(`BENCH_SCALE must be a number > 0, not ${process.env['BENCH_SCALE']}`);
@@ -194,7 +194,7 @@ async function steadyState(): Promise<void> {
   }
 }
 
-console.log(`Sync benchmarks on 127.0.0.1, BENCH_SCALE=${scale}, node ${process.version}, files in ${dir}`);
+console.log(`Sync benchmarks on 127.0.0.1, BENCH_SCALE=${scale}, node ${process.version}, tessera ${fromSource ? 'from sources (tsx)' : 'built (packages/cli/dist)'}, files in ${dir}`);
 /** `BENCH_ONLY=1,3` runs some of the benchmarks. */
 const only = new Set((process.env['BENCH_ONLY'] ?? '1,2,3').split(',').map((x) => x.trim()));
 try {

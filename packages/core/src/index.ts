@@ -4,7 +4,6 @@ export {
   ConflictError,
   ForbiddenError,
   ValidationError,
-  isDomainError,
   type DomainErrorCode,
   type FieldIssue,
 } from './errors/domain-error.js';

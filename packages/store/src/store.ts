@@ -134,13 +134,6 @@ export class Store {
     return repo;
   }
 
-  /** The drizzle table of an entity. */
-  table(name: string): EntityTable {
-    const t = this.#tables.get(name);
-    if (!t) throw new NotFoundError(`No table for entity "${name}"`);
-    return t;
-  }
-
   /**
    * Runs `fn` in one write transaction, after any write already running (SQLite has one writer).
    * After it commits, commit listeners hear of the records it changed.

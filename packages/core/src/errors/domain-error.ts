@@ -57,8 +57,3 @@ export class ValidationError extends DomainError {
     this.issues = issues;
   }
 }
-
-/** Type guard that works across package copies (checks the shape, not the prototype). */
-export function isDomainError(e: unknown): e is DomainError {
-  return e instanceof DomainError || (typeof e === 'object' && e !== null && 'code' in e && e instanceof Error && typeof (e as DomainError).code === 'string' && (e as Error).name.endsWith('Error'));
-}

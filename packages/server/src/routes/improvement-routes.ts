@@ -26,13 +26,12 @@ import type { Store } from '@tessera/store';
 import type { AppEnv } from '../context.js';
 import { requireRole, writerOf } from '../auth/auth.js';
 import { router } from './router.js';
+import { readAll, today } from './read-helpers.js';
 import { readOptionalJson } from './optional-json.js';
 import { cacheKey } from './entity-routes.js';
 import { navigationOf } from './navigator-routes.js';
 import { Loose, errorResponses, recordSchema } from './schemas.js';
 
-const all = (store: Store, entity: string, filters: Record<string, string> = {}) => store.repo(entity).all(filters) as Promise<never>;
-const today = () => new Date().toISOString().slice(0, 10);
 
 const SpcAnswer = z
   .object({
@@ -143,11 +142,11 @@ export function improvementRoutes(): OpenAPIHono<AppEnv> {
     );
 
   const rollupInput = async (s: Store, asOf: string) => ({
-    assessments: await all(s, 'capability-assessment'),
-    organisations: await all(s, 'organisation'),
-    memberships: await all(s, 'membership'),
-    networks: await all(s, 'network'),
-    geographies: await all(s, 'geography'),
+    assessments: (await readAll(s, 'capability-assessment')) as never,
+    organisations: (await readAll(s, 'organisation')) as never,
+    memberships: (await readAll(s, 'membership')) as never,
+    networks: (await readAll(s, 'network')) as never,
+    geographies: (await readAll(s, 'geography')) as never,
     asOf,
   });
 
@@ -160,15 +159,15 @@ export function improvementRoutes(): OpenAPIHono<AppEnv> {
 
   view('/repeated-interventions', 'Organisations receiving repeated or concurrent intervention', 'Interventions are meant to be targeted and limited (para 98): organisations with several in the window, or by several bodies at once.', 'RepeatedInterventions',
     z.object({ asOf: z.iso.date().optional(), windowMonths: z.coerce.number().int().min(1).max(240).optional(), threshold: z.coerce.number().int().min(2).max(50).optional() }),
-    async (s, q) => flagRepeatedInterventions({ interventions: await all(s, 'intervention'), asOf: (q['asOf'] as string | undefined) ?? today(), ...(q['windowMonths'] ? { windowMonths: q['windowMonths'] as number } : {}), ...(q['threshold'] ? { threshold: q['threshold'] as number } : {}) }));
+    async (s, q) => flagRepeatedInterventions({ interventions: (await readAll(s, 'intervention')) as never, asOf: (q['asOf'] as string | undefined) ?? today(), ...(q['windowMonths'] ? { windowMonths: q['windowMonths'] as number } : {}), ...(q['threshold'] ? { threshold: q['threshold'] as number } : {}) }));
 
   view('/enquiry-sla', 'Enquiries against their response-time service level', 'Per network: first response within 5 working days, answer within 20 (configurable): met, at risk, breached, open.', 'EnquirySla',
     z.object({ asOf: z.iso.date().optional(), firstResponseDays: z.coerce.number().int().min(1).max(60).optional(), answerDays: z.coerce.number().int().min(1).max(365).optional() }),
-    async (s, q) => enquirySla(await all(s, 'enquiry'), { asOf: (q['asOf'] as string | undefined) ?? today(), ...(q['firstResponseDays'] ? { firstResponseDays: q['firstResponseDays'] as number } : {}), ...(q['answerDays'] ? { answerDays: q['answerDays'] as number } : {}) }));
+    async (s, q) => enquirySla((await readAll(s, 'enquiry')) as never, { asOf: (q['asOf'] as string | undefined) ?? today(), ...(q['firstResponseDays'] ? { firstResponseDays: q['firstResponseDays'] as number } : {}), ...(q['answerDays'] ? { answerDays: q['answerDays'] as number } : {}) }));
 
   view('/resources/search', 'Search the one-stop shop', 'Toolkits, case studies, e-learning and guidance, ranked by title, summary and tags (rec 8).', 'ResourceSearch',
     z.object({ q: z.string().max(200).optional(), tags: z.string().max(400).optional().meta({ description: 'Comma-separated tags, all required' }), kind: z.enum(['toolkit', 'case_study', 'e_learning', 'guidance']).optional() }),
-    async (s, q) => ({ hits: searchResources(await all(s, 'improvement-resource'), { ...(q['q'] ? { q: q['q'] as string } : {}), ...(q['tags'] ? { tags: (q['tags'] as string).split(',').map((t) => t.trim()).filter(Boolean) } : {}), ...(q['kind'] ? { kind: q['kind'] as never } : {}) }) }));
+    async (s, q) => ({ hits: searchResources((await readAll(s, 'improvement-resource')) as never, { ...(q['q'] ? { q: q['q'] as string } : {}), ...(q['tags'] ? { tags: (q['tags'] as string).split(',').map((t) => t.trim()).filter(Boolean) } : {}), ...(q['kind'] ? { kind: q['kind'] as never } : {}) }) }));
 
   app.openapi(
     createRoute({

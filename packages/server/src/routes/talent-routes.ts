@@ -21,11 +21,10 @@ import type { Store, StoredRecord } from '@tessera/store';
 import type { AppEnv } from '../context.js';
 import { requireRole, writerOf } from '../auth/auth.js';
 import { router } from './router.js';
+import { readAll, today } from './read-helpers.js';
 import { cacheKey } from './entity-routes.js';
 import { Loose, errorResponses } from './schemas.js';
 
-const all = (store: Store, entity: string, filters: Record<string, string> = {}) => store.repo(entity).all(filters);
-const today = () => new Date().toISOString().slice(0, 10);
 
 const DiversityQuery = z.object({
   population: z.enum(['participants', 'pool_members']).default('participants'),
@@ -38,7 +37,7 @@ type DiversityQuery = z.infer<typeof DiversityQuery>;
 
 /** The people counted and the group each counts in (a person counts once per group). */
 async function diversityRecords(store: Store, q: DiversityQuery): Promise<{ group: string; person: StoredRecord }[]> {
-  const participants = new Map((await all(store, 'participant')).map((p) => [p.id, p]));
+  const participants = new Map((await readAll(store, 'participant')).map((p) => [p.id, p]));
   const out: { group: string; person: StoredRecord }[] = [];
   const seen = new Set<string>();
   const add = (group: string | undefined, person: StoredRecord | undefined) => {
@@ -52,16 +51,16 @@ async function diversityRecords(store: Store, q: DiversityQuery): Promise<{ grou
       for (const p of participants.values()) add(p['organisationId'] as string, p);
       return out;
     }
-    const cohorts = new Map((await all(store, 'cohort')).map((c) => [c.id, c]));
-    for (const e of await all(store, 'enrolment')) {
+    const cohorts = new Map((await readAll(store, 'cohort')).map((c) => [c.id, c]));
+    for (const e of await readAll(store, 'enrolment')) {
       if (e['status'] === 'offered') continue;
       const cohort = cohorts.get(e['cohortId'] as string);
       add(cohort?.[q.by === 'programme' ? 'programmeId' : 'ldpId'] as string | undefined, participants.get(e['participantId'] as string));
     }
     return out;
   }
-  const pools = new Map((await all(store, 'talent-pool')).map((p) => [p.id, p]));
-  for (const m of await all(store, 'talent-pool-member')) {
+  const pools = new Map((await readAll(store, 'talent-pool')).map((p) => [p.id, p]));
+  for (const m of await readAll(store, 'talent-pool-member')) {
     const pool = pools.get(m['poolId'] as string);
     const person = participants.get(m['participantId'] as string);
     const group = q.by === 'pool' ? pool?.id : q.by === 'organisation' ? (person?.['organisationId'] as string | undefined) : q.by === 'ldp' ? (pool?.['networkId'] as string | undefined) : undefined;
@@ -99,26 +98,26 @@ export function talentRoutes(): OpenAPIHono<AppEnv> {
 
   view('/succession-risk', 'Succession risk of the most senior posts', 'Per senior post: no ready-now successor, vacancy within 12 months (or incumbent likely to leave), a successor counted on for several posts; and the national risk list by severity (rec 13.ii).', 'SuccessionRisk',
     z.object({ asOf: z.iso.date().optional() }), 'viewer', async (s, q) => {
-      const posts = (await all(s, 'senior-post')).map((p) => ({ id: p.id, title: p['title'] as string, organisationId: p['organisationId'] as string, expectedVacancyDate: p['expectedVacancyDate'] as string | undefined, incumbentLikelyToLeave: p['incumbentLikelyToLeave'] as boolean | undefined }));
-      return assessSuccessionRisk(posts, (await all(s, 'succession-plan')) as never, (q['asOf'] as string | undefined) ?? today());
+      const posts = (await readAll(s, 'senior-post')).map((p) => ({ id: p.id, title: p['title'] as string, organisationId: p['organisationId'] as string, expectedVacancyDate: p['expectedVacancyDate'] as string | undefined, incumbentLikelyToLeave: p['incumbentLikelyToLeave'] as boolean | undefined }));
+      return assessSuccessionRisk(posts, (await readAll(s, 'succession-plan')) as never, (q['asOf'] as string | undefined) ?? today());
     });
 
   view('/follow-ups/due', 'Evaluation follow-ups due', 'Goals set at enrolment ("what will I commit to changing?", annex F 29) whose 3, 6 or 12-month follow-up is due or overdue.', 'DueFollowUps',
     z.object({ asOf: z.iso.date().optional(), windowDays: z.coerce.number().int().min(0).max(365).optional() }), 'viewer', async (s, q) =>
-      ({ due: dueFollowUps((await all(s, 'evaluation-goal')) as never, (q['asOf'] as string | undefined) ?? today(), (q['windowDays'] as number | undefined) ?? 14) }));
+      ({ due: dueFollowUps((await readAll(s, 'evaluation-goal')) as never, (q['asOf'] as string | undefined) ?? today(), (q['windowDays'] as number | undefined) ?? 14) }));
 
   view('/mentoring/matches', 'Coaching and mentoring matches', 'Matches every mentee to a coach or mentor: never from the same organisation, never beyond capacity, diversity preferences honoured, skills overlap maximised; each match explained (annex F 31). `algorithm=greedy` gives the baseline.', 'MentoringMatches',
     z.object({ algorithm: z.enum(['optimal', 'greedy']).default('optimal') }), 'viewer', async (s, q) => {
-      const coaches = (await all(s, 'coach')) as never;
-      const mentees = (await all(s, 'mentee')) as never;
+      const coaches = (await readAll(s, 'coach')) as never;
+      const mentees = (await readAll(s, 'mentee')) as never;
       return q['algorithm'] === 'greedy' ? greedyMatch(mentees, coaches) : matchMentees(mentees, coaches);
     });
 
   view('/value-for-money', 'Cost per completion and per goal attained', 'By programme and LDP, from cost per place, enrolments and evaluated goals; with the Leadership Academy programme budget of annex H for comparison.', 'ValueForMoney',
     z.object({ year: z.string().regex(/^\d{4}\/\d{2}$/).optional() }), 'public', async (s, q) => {
-      const report = costPerOutcome({ programmes: (await all(s, 'programme')) as never, cohorts: (await all(s, 'cohort')) as never, enrolments: (await all(s, 'enrolment')) as never, goals: (await all(s, 'evaluation-goal')) as never });
+      const report = costPerOutcome({ programmes: (await readAll(s, 'programme')) as never, cohorts: (await readAll(s, 'cohort')) as never, enrolments: (await readAll(s, 'enrolment')) as never, goals: (await readAll(s, 'evaluation-goal')) as never });
       const year = (q['year'] as string | undefined) ?? '2015/16';
-      const budget = (await all(s, 'finance-allocation', { bodyKey: 'nhs-leadership-academy', year, category: 'programme' }))[0];
+      const budget = (await readAll(s, 'finance-allocation', { bodyKey: 'nhs-leadership-academy', year, category: 'programme' }))[0];
       return { ...report, budget: budget ? { year, programmeGbpThousands: budget['amountGbpThousands'], source: budget['source'] ?? null } : null };
     });
 
@@ -126,8 +125,8 @@ export function talentRoutes(): OpenAPIHono<AppEnv> {
     DiversityQuery, 'public', async (s, q) => {
       const query = DiversityQuery.parse(q);
       const table = await suppressedDiversity(s, query);
-      const benchmarks = (await all(s, 'population-benchmark', { characteristic: query.characteristic })).map((b) => ({ geography: b['geography'] as string, characteristic: query.characteristic, category: b['category'] as string, share: b['share'] as number }));
-      const networks = new Map((await all(s, 'network')).map((n) => [n.id, n['key'] as string]));
+      const benchmarks = (await readAll(s, 'population-benchmark', { characteristic: query.characteristic })).map((b) => ({ geography: b['geography'] as string, characteristic: query.characteristic, category: b['category'] as string, share: b['share'] as number }));
+      const networks = new Map((await readAll(s, 'network')).map((n) => [n.id, n['key'] as string]));
       const rows = benchmarks.length ? representation(table, benchmarks as never, { geographyOf: (g) => networks.get(g) ?? g, overallGeography: 'england' }) : [];
       return { table, representation: rows };
     });

@@ -236,26 +236,9 @@ export class EntityRepository {
   }
 
   /**
-   * Seeds a record with a deterministic id: inserts it if absent, brings it up to date if its fields
-   * differ, and does nothing (no version, no log) if it is already equal. Idempotent.
-   */
-  async upsertIn(tx: Tx, id: string, input: unknown, ctx: WriteContext, owner: string): Promise<'created' | 'updated' | 'unchanged'> {
-    const fields = parseOrThrow(this.def.schema, input) as Record<string, unknown>;
-    const current = await this.get(id, { includeDeleted: true, tx });
-    if (!current) {
-      await this.createIn(tx, fields, ctx, { id, owner });
-      return 'created';
-    }
-    if (current.owner !== owner) return 'unchanged';
-    const changed = this.#fields.some((f) => JSON.stringify(current[f] ?? null) !== JSON.stringify(fields[f] ?? null));
-    if (!changed) return 'unchanged';
-    await this.updateIn(tx, { ...current, owner: this.#store.instance }, fields, ctx, 'seed');
-    return 'updated';
-  }
-
-  /**
-   * Bulk form of `upsertIn` for seeds and imports: one read per 500 ids and multi-row inserts, with
-   * the same outcome as calling `upsertIn` for each item in order.
+   * Seeds and imports records with deterministic ids, in bulk (one read per 500 ids, multi-row
+   * inserts): inserts those absent, brings up to date those whose fields differ, and leaves equal
+   * ones alone (no version, no log). Idempotent.
    */
   async upsertManyIn(tx: Tx, items: { id: string; fields: unknown }[], ctx: WriteContext, owner: string): Promise<Record<'created' | 'updated' | 'unchanged', number>> {
     const tally = { created: 0, updated: 0, unchanged: 0 };

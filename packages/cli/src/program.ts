@@ -2,8 +2,8 @@ import { Command, InvalidArgumentError, Option } from 'commander';
 import { DomainError } from '@tessera/core';
 import { Store, TokenRepository, ROLES, seedEngland } from '@tessera/store';
 import { CliError } from './cli-error.js';
-import { startInstance } from './commands/serve.js';
 import { runSync } from './commands/sync.js';
+import { MAX_BATCH_CHANGES } from '@tessera/sync';
 import { runGenerate } from './commands/generate.js';
 
 const DEFAULT_DB = 'file:./data/local.db';
@@ -49,6 +49,8 @@ export function buildProgram(io: { out: (s: string) => void; err: (s: string) =>
     .action(async (o: { db: string; dbAuthToken?: string; port: number; host: string; instance: string; role: 'local' | 'hub'; seed?: string; hub?: string; hubToken?: string; syncInterval: number }) => {
       if (o.hub && !o.hubToken) throw new CliError('--hub needs --hub-token (a sync token from the hub: tessera token create --role sync --instance <id>)');
       if (o.hub && o.role === 'hub') throw new CliError('the hub does not sync with a hub: drop --hub');
+      // loaded when serving only: the server and its dependencies are a tenth of a second other commands need not pay
+      const { startInstance } = await import('./commands/serve.js');
       const running = await startInstance({ db: o.db, port: o.port, host: o.host, instance: o.instance, role: o.role, ...(o.seed ? { seed: o.seed } : {}), ...(o.dbAuthToken ? { dbAuthToken: o.dbAuthToken } : {}), ...(o.hub ? { hub: { url: o.hub, token: o.hubToken!, intervalSeconds: o.syncInterval } } : {}) }, io.out);
       const stop = async () => {
         await running.close();
@@ -100,8 +102,13 @@ export function buildProgram(io: { out: (s: string) => void; err: (s: string) =>
     .requiredOption('--hub <url>', 'the hub, e.g. http://127.0.0.1:8788')
     .requiredOption('--token <token>', 'a sync token the hub issued for this instance')
     .option('--verify', 'compare digests and repair a divergence by re-sending what differs')
-    .action(async (o: { db: string; hub: string; token: string; verify?: boolean }) => {
-      const report = await runSync({ db: o.db, hub: o.hub, token: o.token, verify: o.verify ?? false, tty: Boolean(process.stdout.isTTY) }, io.out);
+    .option('--batch <n>', `changes per push batch, at most (default ${MAX_BATCH_CHANGES}; batches are also bounded by bytes)`, (v) => {
+      const n = Number(v);
+      if (!Number.isInteger(n) || n < 1 || n > 10_000) throw new InvalidArgumentError('expected a whole number from 1 to 10000');
+      return n;
+    })
+    .action(async (o: { db: string; hub: string; token: string; verify?: boolean; batch?: number }) => {
+      const report = await runSync({ db: o.db, hub: o.hub, token: o.token, verify: o.verify ?? false, tty: Boolean(process.stdout.isTTY), ...(o.batch ? { batch: o.batch } : {}) }, io.out);
       if (!report.agree) throw new CliError('the hub and this instance do not agree yet');
     });
 

@@ -24,6 +24,10 @@ export interface CommittedChange {
   owner: string;
 }
 
+const BUSY_TIMEOUT_MS = 5000;
+/** Pages of WAL (4 KiB each) after which a commit checkpoints: 40 MB. */
+const WAL_AUTOCHECKPOINT_PAGES = 10_000;
+
 /** The migrations folder, found from this file so it works from both `src/` and `dist/`. */
 const MIGRATIONS = resolve(dirname(fileURLToPath(import.meta.url)), '../drizzle');
 
@@ -56,10 +60,13 @@ export class Store {
   readonly #commitListeners = new Set<(changes: readonly CommittedChange[]) => void>();
   #pending: CommittedChange[] = [];
   readonly #repos = new Map<string, EntityRepository>();
+  /** A database file (WAL, tuned connections), not memory or a remote server. */
+  readonly #file: boolean;
   readonly #tables = new Map<string, EntityTable>();
 
-  private constructor(client: Client, instance: string, entities: readonly EntityDefinition[]) {
+  private constructor(client: Client, instance: string, entities: readonly EntityDefinition[], file: boolean) {
     this.client = client;
+    this.#file = file;
     this.db = drizzle(client, { schema });
     this.#instance = instance;
     this.entities = entities;
@@ -70,18 +77,19 @@ export class Store {
   /** Opens (and creates, and migrates) a database. @example await Store.open({ url: ':memory:', instance: 'hub' }) */
   static async open(options: OpenStoreOptions): Promise<Store> {
     const checked = checkDatabaseUrl(options.url);
-    if (checked.path && checked.path !== ':memory:') mkdirSync(dirname(resolve(checked.path)), { recursive: true });
-    const client = createClient(options.authToken ? { url: options.url, authToken: options.authToken } : { url: options.url });
+    const file = Boolean(checked.path && checked.path !== ':memory:');
+    if (file) mkdirSync(dirname(resolve(checked.path!)), { recursive: true });
+    // `timeout` is SQLite's busy timeout on every connection the client opens (its pool opens more under concurrency)
+    const client = createClient({ url: options.url, ...(options.authToken ? { authToken: options.authToken } : {}), ...(file ? { timeout: BUSY_TIMEOUT_MS } : {}) });
     const extra = options.entities ?? [];
     for (const e of extra) {
       if (coreEntities.some((c) => c.name === e.name || c.table === e.table || c.collection === e.collection)) throw new ValidationError(`Entity "${e.name}" clashes with a core entity`, [{ path: ['entities'], message: 'name, table or collection taken' }]);
     }
-    const store = new Store(client, options.instance ?? '', [...coreEntities, ...extra]);
+    const store = new Store(client, options.instance ?? '', [...coreEntities, ...extra], file);
     try {
-      if (checked.path) {
+      if (file) {
         await client.execute('PRAGMA journal_mode = WAL');
-        await client.execute('PRAGMA busy_timeout = 5000');
-        await client.execute('PRAGMA synchronous = NORMAL');
+        await store.#tuneConnection();
       }
       await migrate(store.db, { migrationsFolder: MIGRATIONS });
       const core = new Set(coreEntities.map((e) => e.name));
@@ -141,6 +149,7 @@ export class Store {
   write<T>(fn: (tx: Tx) => Promise<T>): Promise<T> {
     return this.#writes.run(async () => {
       this.#pending = [];
+      if (this.#file) await this.#tuneConnection();
       const result = await this.db.transaction(fn, { behavior: 'immediate' });
       const changes = this.#pending;
       this.#pending = [];
@@ -153,6 +162,19 @@ export class Store {
       }
       return result;
     });
+  }
+
+  /**
+   * Per-connection settings for writing: \`synchronous = NORMAL\` (durable in WAL mode, no fsync per
+   * commit) and a 40 MB auto-checkpoint (fewer, larger checkpoints under bulk sync). SQLite refuses
+   * them inside a transaction and the client's pool opens connections of its own, so they are set
+   * just before each write transaction, on the idle connection the pool hands out next (it reuses
+   * the most recently returned one); a connection that misses them stays on SQLite's defaults,
+   * which are slower, never less safe.
+   */
+  async #tuneConnection(): Promise<void> {
+    await this.client.execute(`PRAGMA synchronous = NORMAL`);
+    await this.client.execute(`PRAGMA wal_autocheckpoint = ${WAL_AUTOCHECKPOINT_PAGES}`);
   }
 
   /** Records a change of the current write transaction (repositories call this). */

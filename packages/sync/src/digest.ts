@@ -1,11 +1,11 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import type { Store } from '@tessera/store';
 
 const MOD = 1n << 64n;
 
 /** The order-independent digest of one record: its entity, id, version and tombstone flag. */
 function recordHash(entity: string, id: string, version: number, deleted: boolean): bigint {
-  return createHash('sha256').update(`${entity}\u0000${id}\u0000${version}\u0000${deleted ? 1 : 0}`).digest().readBigUInt64BE(0);
+  return BigInt(`0x${hash('sha256', `${entity}\u0000${id}\u0000${version}\u0000${deleted ? 1 : 0}`).slice(0, 16)}`);
 }
 
 /**
@@ -18,17 +18,12 @@ export async function ownedDigest(store: Store, owner: string): Promise<{ record
   let records = 0;
   let tombstones = 0;
   for (const def of store.entities) {
-    const repo = store.repo(def.name);
-    let after: string | undefined;
-    for (;;) {
-      const page = await repo.manifest(owner, { ...(after ? { after } : {}), limit: 5000 });
+    for await (const page of store.repo(def.name).ownedVersions(owner)) {
       for (const r of page) {
         sum = (sum + recordHash(def.name, r.id, r.version, r.deleted)) % MOD;
         if (r.deleted) tombstones++;
         else records++;
       }
-      if (page.length < 5000) break;
-      after = page[page.length - 1]!.id;
     }
   }
   return { records, tombstones, digest: sum.toString(16).padStart(16, '0') };

@@ -78,7 +78,8 @@ async function assertConverged(expect: ExpectStatic, hubFile: string, regionFile
   }
 }
 
-const syncArgs = (url: string, regionFile: string, token: string) => ['sync', '--db', fileUrl(regionFile), '--hub', url, '--token', token];
+/** Batches of 500 (not the default), so the log spans three batches and a fault lands mid-queue. */
+const syncArgs = (url: string, regionFile: string, token: string) => ['sync', '--db', fileUrl(regionFile), '--hub', url, '--token', token, '--batch', '500'];
 
 describe.concurrent('a crash at each fault point, then a sync, converges', () => {
   for (const point of ['push:before-send', 'push:after-answer'] as const) {

@@ -7,6 +7,8 @@ export interface SyncCommandOptions {
   hub: string;
   token: string;
   verify?: boolean;
+  /** Changes per push batch, at most. */
+  batch?: number;
   /** Draw a progress bar (on a terminal) or print plain lines. */
   tty?: boolean;
 }
@@ -26,6 +28,7 @@ export async function runSync(options: SyncCommandOptions, out: (line: string) =
       hubUrl: options.hub,
       token: options.token,
       ...(options.verify ? { verify: true } : {}),
+      ...(options.batch ? { maxChanges: options.batch } : {}),
       onProgress: (p) => {
         if (p.phase === 'push') {
           if (bar) {
@@ -47,7 +50,8 @@ export async function runSync(options: SyncCommandOptions, out: (line: string) =
       },
     });
     bar?.stop();
-    out(`pushed ${report.push.applied} changes in ${report.push.batches} batches (${report.push.ignored} already there, ${report.push.quarantined} quarantined${report.push.resets ? `, ${report.push.resets} new epoch` : ''}); pulled ${report.pull.applied}`);
+    const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+    out(`pushed ${report.push.applied} changes in ${report.push.batches} batches (${report.push.ignored} already there, ${report.push.quarantined} quarantined${report.push.resets ? `, ${report.push.resets} new epoch` : ''}) in ${seconds(report.ms.push)}; pulled ${report.pull.applied} in ${seconds(report.ms.pull)}; compared in ${seconds(report.ms.compare)}`);
     out(`${store.instance}: ${report.local.records} live records, digest ${report.local.digest}; hub: ${report.hub ? `${report.hub.records} records, digest ${report.hub.digest}` : 'nothing yet'}`);
     if (report.repaired) out(`verify: re-sent ${report.repaired} records that differed`);
     out(report.agree ? 'in sync: the hub and this instance agree' : 'NOT in sync: the hub and this instance differ (run with --verify to repair)');

@@ -1,14 +1,10 @@
 import type { InValue } from '@libsql/client';
 import { sql } from 'drizzle-orm';
 import type { Tx } from '../store.js';
+import { nativeTx } from './native-tx.js';
 
 const quote = (name: string) => `"${name.replace(/"/g, '""')}"`;
 
-/** The libSQL transaction under a drizzle transaction (drizzle's LibSQLSession keeps it as `tx`). */
-function nativeTx(tx: Tx): { execute(stmt: { sql: string; args: InValue[] }): Promise<unknown> } | undefined {
-  const native = (tx as unknown as { session?: { tx?: { execute?: unknown } } }).session?.tx;
-  return native && typeof native.execute === 'function' ? (native as never) : undefined;
-}
 
 /**
  * Multi-row INSERT of already-encoded values, bypassing drizzle's query builder (which costs more

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ForbiddenError, ValidationError } from '@tessera/core';
 import { Store } from '../store.js';
+import type { StoredRecord } from './entity-repository.js';
 import { changeLog, auditLog } from '../schema/system-tables.js';
 
 const ctx = { actor: 'test', actorRole: 'admin' };
@@ -68,6 +69,29 @@ describe('EntityRepository', () => {
     expect((await nets.list({ filters: { type: 'ahsn' } })).items).toHaveLength(3);
     await expect(nets.list({ filters: { colour: 'red' } })).rejects.toBeInstanceOf(ValidationError);
     await expect(nets.list({ cursor: 'garbage' })).rejects.toBeInstanceOf(ValidationError);
+  });
+
+  it('lists an owner’s ids and versions page by page, tombstones included, and applies remote changes only when newer', async () => {
+    const orgs = store.repo('organisations');
+    const mine: StoredRecord[] = [];
+    for (let i = 0; i < 7; i++) mine.push(await orgs.create({ odsCode: `R${i}A`, name: `Org ${i}`, type: 'acute' }, ctx));
+    await orgs.update(mine[2]!.id, { name: 'Org two' }, ctx);
+    await orgs.delete(mine[4]!.id, ctx);
+    const remote = (id: string, version: number, name: string) => ({ entity: 'organisation', id, owner: 'region-b', version, op: 'upsert' as const, payload: { odsCode: 'RB1', name, type: 'acute' } });
+    const theirs = '01900000-0000-7000-8000-0000000000bb';
+    const first = await store.write((tx) => orgs.applyRemoteIn(tx, [remote(theirs, 2, 'B v2'), remote(theirs, 3, 'B v3'), remote(mine[0]!.id, 9, 'not yours')], { log: false, now: 'x' }));
+    expect([first.applied.length, first.ownerConflicts.map((c) => c.id)]).toEqual([2, [mine[0]!.id]]);
+    const again = await store.write((tx) => orgs.applyRemoteIn(tx, [remote(theirs, 3, 'B v3 replayed')], { log: false, now: 'x' }));
+    expect([again.applied.length, again.stale.length, (await orgs.get(theirs))?.['name']]).toEqual([0, 1, 'B v3']);
+
+    const pages = [];
+    for await (const page of orgs.ownedVersions('region-a', 3)) pages.push(page);
+    expect(pages.map((p) => p.length)).toEqual([3, 3, 1]);
+    const seen = pages.flat().sort((a, b) => a.id.localeCompare(b.id));
+    expect(seen).toEqual(mine.map((m, i) => ({ id: m.id, version: i === 2 ? 2 : i === 4 ? 2 : 1, deleted: i === 4 })).sort((a, b) => a.id.localeCompare(b.id)));
+    const other = [];
+    for await (const page of orgs.ownedVersions('region-b')) other.push(...page);
+    expect(other).toEqual([{ id: theirs, version: 3, deleted: false }]);
   });
 
   it('refuses read-only workflow fields on create and update', async () => {

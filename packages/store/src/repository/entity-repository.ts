@@ -17,6 +17,7 @@ import { columnShapeOf, snakeCase } from '../schema/zod-column.js';
 import { changeLog, auditLog } from '../schema/system-tables.js';
 import { decodeCursor, encodeCursor } from '../internal/cursor.js';
 import { bulkInsert, upsertClause } from '../internal/bulk-insert.js';
+import { selectByIds } from '../internal/select-by-ids.js';
 import type { InValue } from '@libsql/client';
 import type { CreateOptions, WriteContext } from './write-context.js';
 
@@ -276,24 +277,24 @@ export class EntityRepository {
   /**
    * Sync: applies records that another instance owns (their shared fields only), in bulk. A record
    * is written when it is new here or its version is higher; fields that are not shared keep their
-   * local values. With `log`, applied changes are appended to this instance's change log (the hub
-   * does this so its pull feed carries them; a local instance does not, as they are not its own).
+   * local values. With `log`, applied changes are appended to this instance's change log: the hub
+   * does this, `full` (with their shared payload) for the entities its pull feed carries, and
+   * `envelope` (which record, version and operation, no payload) for the rest, which keeps the
+   * history of what it applied at a fraction of the cost; a local instance does not (`false`), as
+   * they are not its own.
    * Returns the ids applied, and those refused because another owner holds them here.
    */
   async applyRemoteIn(
     tx: Tx,
     changes: readonly RemoteChange[],
-    options: { log: boolean; now: string },
+    options: { log: false | 'full' | 'envelope'; now: string },
   ): Promise<{ applied: RemoteChange[]; stale: RemoteChange[]; ownerConflicts: RemoteChange[] }> {
     const out = { applied: [] as RemoteChange[], stale: [] as RemoteChange[], ownerConflicts: [] as RemoteChange[] };
     if (changes.length === 0) return out;
     const shared = shareableFields(this.def);
     const existing = new Map<string, { owner: string; version: number }>();
     const ids = [...new Set(changes.map((c) => c.id))];
-    for (let i = 0; i < ids.length; i += 500) {
-      const rows = await tx.select({ id: this.#col('id'), owner: this.#col('owner'), version: this.#col('version') }).from(this.#table).where(inArray(this.#col('id'), ids.slice(i, i + 500)));
-      for (const r of rows as { id: string; owner: string; version: number }[]) existing.set(r.id, { owner: r.owner, version: r.version });
-    }
+    for (const [id, owner, version] of await selectByIds(tx, this.def.table, ['id', 'owner', 'version'], ids)) existing.set(id as string, { owner: owner as string, version: Number(version) });
     const toWrite = new Map<string, RemoteChange>();
     for (const ch of changes) {
       const cur = toWrite.get(ch.id) ?? (existing.has(ch.id) ? { ...existing.get(ch.id)! } : undefined);
@@ -326,7 +327,8 @@ export class EntityRepository {
     const insertable = unseen.filter((d) => d.payload !== null && shared.every((f) => this.#optional.has(f) || d.payload?.[f] !== undefined));
     await bulkInsert(tx, this.def.table, this.#rowColumns(), insertable.map((ch) => this.#encode(record(ch))), upsertClause(['owner', 'version', 'deleted', 'updated_at']));
     if (options.log) {
-      await bulkInsert(tx, 'change_log', LOG_COLUMNS, written.map((ch) => [this.def.name, ch.id, ch.version, ch.op, ch.owner, ch.payload ? JSON.stringify(this.#sharedOnly(ch.payload)) : null, options.now]));
+      const full = options.log === 'full';
+      await bulkInsert(tx, 'change_log', LOG_COLUMNS, written.map((ch) => [this.def.name, ch.id, ch.version, ch.op, ch.owner, full && ch.payload ? JSON.stringify(this.#sharedOnly(ch.payload)) : null, options.now]));
     }
     for (const ch of toWrite.values()) this.#store.noteChange({ entity: this.def.name, id: ch.id, op: ch.op, version: ch.version, owner: ch.owner });
     return out;
@@ -356,6 +358,28 @@ export class EntityRepository {
       await tx.insert(changeLog).values(records.map((r) => ({ entity: this.def.name, recordId: r.id, version: r.version, op: r.deleted ? ('delete' as const) : ('upsert' as const), owner, payload: this.#payload(r), at: now })));
       n += rows.length;
       after = records[records.length - 1]!.id;
+    }
+  }
+
+  /**
+   * Id, version and tombstone flag of every record `owner` holds here, a page at a time, in no
+   * particular order (for order-independent digests). Pages follow the owner index by rowid, so
+   * nothing is sorted and memory stays bounded however many records an owner has.
+   */
+  async *ownedVersions(owner: string, pageSize = 5000): AsyncGenerator<{ id: string; version: number; deleted: boolean }[]> {
+    let after = 0;
+    for (;;) {
+      // one row per page (a JSON array built by SQLite): the client's per-row objects cost more than the read
+      const rs = await this.#store.client.execute({
+        sql: `SELECT max(r), count(*), json_group_array(json_array(id, version, deleted)) FROM (SELECT rowid AS r, id, version, deleted FROM "${this.def.table}" WHERE owner = ? AND rowid > ? ORDER BY rowid LIMIT ?)`,
+        args: [owner, after, pageSize],
+      });
+      const row = rs.rows[0]!;
+      const [last, n, json] = [row[0], Number(row[1]), String(row[2])];
+      if (!n) return;
+      yield (JSON.parse(json) as [string, number, number][]).map(([id, version, deleted]) => ({ id, version, deleted: Boolean(deleted) }));
+      if (n < pageSize) return;
+      after = Number(last);
     }
   }
 

@@ -13,7 +13,7 @@ export const changeLog = sqliteTable('change_log', {
   owner: text('owner').notNull(),
   payload: text('payload', { mode: 'json' }),
   at: text('at').notNull(),
-}, (t) => [index('change_log_record_idx').on(t.entity, t.recordId)]);
+});
 
 /** Who did what, when: one row per write (values are not copied, only the fields touched). */
 export const auditLog = sqliteTable('audit_log', {

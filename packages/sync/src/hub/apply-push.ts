@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import { ConflictError, DomainError, ForbiddenError, SCHEMA_VERSION, ValidationError, type EntityDefinition } from '@tessera/core';
 import { auditLog, syncOrigins, syncQuarantine, type RemoteChange, type Store } from '@tessera/store';
 import { MIN_SUPPORTED_SCHEMA_VERSION, changeKey, type PushBatch, type PushResult, type QuarantinedChange, type SyncChange } from '../protocol.js';
-import { personalFieldsIn, sharedSchema } from '../shared-schema.js';
+import { isPulled, personalFieldsIn, sharedSchema } from '../shared-schema.js';
 
 /** Upgrades a change written under an older schema version to the current one (v1 is current: identity). */
 function upgrade(change: SyncChange, _from: number): SyncChange {
@@ -87,7 +87,7 @@ export async function applyPush(store: Store, batch: PushBatch, caller: { instan
     for (const [def, items] of byEntity) {
       const fresh = items.filter((it) => it.seq > lastSeq);
       result.ignored += items.length - fresh.length;
-      const out = await store.repo(def.name).applyRemoteIn(tx, fresh.map((it) => it.change), { log: true, now });
+      const out = await store.repo(def.name).applyRemoteIn(tx, fresh.map((it) => it.change), { log: isPulled(def) ? 'full' : 'envelope', now });
       if (out.ownerConflicts.length) {
         const c = out.ownerConflicts[0]!;
         throw new ForbiddenError(`${batch.origin} may not change the owner of ${def.name} ${c.id}: the hub holds it for another instance`, { id: c.id, entity: def.name });

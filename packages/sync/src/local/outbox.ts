@@ -1,7 +1,6 @@
-import { and, asc, gt, max } from 'drizzle-orm';
+import { max } from 'drizzle-orm';
 import { SCHEMA_VERSION } from '@tessera/core';
 import { changeLog, type Store } from '@tessera/store';
-import type { PushBatch, SyncChange } from '../protocol.js';
 import type { SyncState } from './sync-state.js';
 
 /** The highest sequence of the current epoch in the local log (0 if none). */
@@ -10,30 +9,55 @@ export async function localMaxSeq(store: Store, base: number): Promise<number> {
   return Math.max(0, (row?.m ?? 0) - base);
 }
 
+/** A serialised push batch: its body and the range of sequences it covers. */
+export interface PreparedBatch {
+  body: string;
+  fromSeq: number;
+  toSeq: number;
+  /** Changes it carries (entries of the range that are not this instance's own carry nothing). */
+  changes: number;
+}
+
+/**
+ * One log entry as the JSON of a `SyncChange`, built by SQLite: the payload is copied verbatim
+ * from the log (it was written by `JSON.stringify`), so nothing is parsed and serialised again.
+ */
+const CHANGE_JSON = `'{"seq":' || (seq - ?) || ',"entity":' || json_quote(entity) || ',"id":' || json_quote(record_id) || ',"owner":' || json_quote(owner) || ',"version":' || version || ',"op":' || json_quote(op) || ',"payload":' || coalesce(payload, 'null') || '}'`;
+/**
+ * Separates the changes' JSON in one string: JSON text never holds a raw control character
+ * (JSON.stringify and json_quote escape them), so U+001E cannot occur inside a change.
+ */
+const SEPARATOR = '\u001e';
+
 /**
  * The next push batch after the acknowledged sequence: in log order, bounded by count and by
  * serialised bytes, reading the log a page at a time (memory stays bounded however long the
  * backlog). Entries that are not this instance's own advance the range but carry nothing.
- * Returns the batch and its serialised body, or null when there is nothing to push.
+ * SQLite returns the page as one row (each entry's sequence, ownership and size, and the changes'
+ * JSON joined), as the client's per-row objects would cost more than the read itself.
+ * Returns the batch's body, or null when there is nothing to push.
  */
-export async function nextBatch(store: Store, state: SyncState, bounds: { maxChanges: number; maxBytes: number }): Promise<{ batch: PushBatch; body: string } | null> {
-  const from = state.base + state.acked;
-  const rows = await store.db.select().from(changeLog).where(and(gt(changeLog.seq, from))).orderBy(asc(changeLog.seq)).limit(bounds.maxChanges);
-  if (rows.length === 0) return null;
-  const changes: SyncChange[] = [];
-  let bytes = 300;
+export async function nextBatch(store: Store, state: SyncState, bounds: { maxChanges: number; maxBytes: number }): Promise<PreparedBatch | null> {
+  const rs = await store.client.execute({
+    sql: `SELECT json_group_array(json_array(seq, own, coalesce(length(CAST(change AS BLOB)), 0)) ORDER BY seq), group_concat(change, char(30) ORDER BY seq)
+      FROM (SELECT seq, owner = ? AS own, CASE WHEN owner = ? THEN ${CHANGE_JSON} END AS change FROM change_log WHERE seq > ? ORDER BY seq LIMIT ?)`,
+    args: [store.instance, store.instance, state.base, state.base + state.acked, bounds.maxChanges],
+  });
+  const entries = JSON.parse(String(rs.rows[0]![0])) as [number, number, number][];
+  if (entries.length === 0) return null;
+  const own = rs.rows[0]![1] === null ? [] : String(rs.rows[0]![1]).split(SEPARATOR);
+  const head = JSON.stringify({ origin: store.instance, epoch: state.epoch, schemaVersion: SCHEMA_VERSION, fromSeq: state.acked + 1, ...(state.resetPending && state.acked === 0 ? { reset: true } : {}) });
+  let bytes = Buffer.byteLength(head) + 40;
   let toSeq = state.acked;
-  for (const r of rows) {
-    const seq = r.seq - state.base;
-    if (r.owner === store.instance) {
-      const change: SyncChange = { seq, entity: r.entity, id: r.recordId, owner: r.owner, version: r.version, op: r.op, payload: (r.payload as Record<string, unknown> | null) ?? null };
-      const size = Buffer.byteLength(JSON.stringify(change)) + 1;
-      if (changes.length > 0 && bytes + size > bounds.maxBytes) break;
-      bytes += size;
-      changes.push(change);
+  let taken = 0;
+  for (const [seq, isOwn, size] of entries) {
+    if (isOwn) {
+      if (taken > 0 && bytes + size + 1 > bounds.maxBytes) break;
+      bytes += size + 1;
+      taken++;
     }
-    toSeq = seq;
+    toSeq = seq - state.base;
   }
-  const batch: PushBatch = { origin: store.instance, epoch: state.epoch, schemaVersion: SCHEMA_VERSION, fromSeq: state.acked + 1, toSeq, changes, ...(state.resetPending && state.acked === 0 ? { reset: true } : {}) };
-  return { batch, body: JSON.stringify(batch) };
+  const body = `${head.slice(0, -1)},"toSeq":${toSeq},"changes":[${own.slice(0, taken).join(',')}]}`;
+  return { body, fromSeq: state.acked + 1, toSeq, changes: taken };
 }

@@ -5,7 +5,7 @@ import { eq } from 'drizzle-orm';
 import { faultPoint } from '../fault-point.js';
 import { MAX_BATCH_BYTES, MAX_BATCH_CHANGES, changeKey } from '../protocol.js';
 import type { HubClient } from './hub-client.js';
-import { localMaxSeq, nextBatch } from './outbox.js';
+import { localMaxSeq, nextBatch, type PreparedBatch } from './outbox.js';
 import { startNewEpoch } from './reconcile.js';
 import { readSyncState, writeSyncState } from './sync-state.js';
 
@@ -45,19 +45,32 @@ export async function pushAll(store: Store, hub: HubClient, options: { maxChange
     if (++report.resets > 3) throw new Error('sync: the hub and this instance keep disagreeing on sequences after 3 new epochs; stopping');
     await startNewEpoch(store, hub);
   };
+  let state = await readSyncState(store);
+  /** The next batch, read while the hub applies the one before (on the assumption that it acknowledges all of it). */
+  let ahead: Promise<PreparedBatch | null> | undefined;
+  const discardAhead = async () => {
+    await ahead?.catch(() => null);
+    ahead = undefined;
+    state = await readSyncState(store);
+  };
   for (;;) {
-    const state = await readSyncState(store);
-    const next = await nextBatch(store, state, bounds);
+    const next = await (ahead ?? nextBatch(store, state, bounds));
+    ahead = undefined;
     const total = await localMaxSeq(store, state.base);
     if (!next) {
       options.onProgress?.({ phase: 'push', acked: state.acked, total, applied: report.applied });
       return report;
     }
     faultPoint('push:before-send');
+    const answer = hub.push(next.body);
+    // once the request is on its way, read the following batch while the hub applies this one
+    ahead = new Promise<void>((r) => setImmediate(r)).then(() => nextBatch(store, { ...state, acked: next.toSeq, resetPending: false }, bounds));
+    ahead.catch(() => {}); // handled where it is awaited; never an unhandled rejection if this loop throws first
     let result;
     try {
-      result = await hub.push(next.body);
+      result = await answer;
     } catch (e) {
+      await discardAhead();
       if (e instanceof DomainError && e.code === 'payload_too_large' && (bounds.maxChanges > 1 || bounds.maxBytes > 1024)) {
         bounds.maxChanges = Math.max(1, Math.floor(bounds.maxChanges / 2));
         bounds.maxBytes = Math.max(1024, Math.floor(bounds.maxBytes / 2));
@@ -69,9 +82,11 @@ export async function pushAll(store: Store, hub: HubClient, options: { maxChange
         if (Number.isInteger(expected) && expected >= 1 && expected <= state.acked + 1 && !(expected === 1 && state.acked === 0)) {
           // the hub is behind what it once acknowledged (restored or recreated): send again from there
           await store.write((tx) => writeSyncState(tx, { acked: expected - 1 }));
+          state = await readSyncState(store);
           continue;
         }
         await reset();
+        state = await readSyncState(store);
         continue;
       }
       throw e;
@@ -84,16 +99,21 @@ export async function pushAll(store: Store, hub: HubClient, options: { maxChange
     if (result.lastSeq > total || !(await followsLog(store, state.base, result.lastChangeSeq, result.lastChangeKey))) {
       // the hub has more of this epoch than this log holds, or another change at the same place:
       // this database was restored from a backup (and perhaps written since)
+      await discardAhead();
       await reset();
+      state = await readSyncState(store);
       continue;
     }
     const now = new Date().toISOString();
+    const acked = Math.max(result.lastSeq, state.acked);
     await store.write(async (tx) => {
       for (const q of result.quarantined) {
         await tx.insert(syncQuarantine).values({ origin: store.instance, epoch: state.epoch, seq: q.seq, entity: q.entity, recordId: q.id, version: q.version, reason: q.reason, at: now });
       }
-      await writeSyncState(tx, { acked: Math.max(result.lastSeq, state.acked), resetPending: false, lastSuccessAt: now, lastError: null });
+      await writeSyncState(tx, { acked, resetPending: false, lastSuccessAt: now, lastError: null });
     });
     options.onProgress?.({ phase: 'push', acked: result.lastSeq, total, applied: report.applied });
+    if (acked === next.toSeq) state = { ...state, acked, resetPending: false };
+    else await discardAhead();
   }
 }

@@ -26,6 +26,8 @@ export interface SyncReport {
   hub: { records: number; digest: string } | null;
   agree: boolean;
   repaired: number;
+  /** Wall time of each phase, in milliseconds. */
+  ms: { push: number; pull: number; compare: number };
 }
 
 /**
@@ -37,8 +39,11 @@ export async function syncWithHub(options: SyncOptions): Promise<SyncReport> {
   const { store } = options;
   const hub = new HubClient({ hubUrl: options.hubUrl, token: options.token, ...(options.fetch ? { fetch: options.fetch } : {}) });
   try {
+    const t0 = performance.now();
     const push = await pushAll(store, hub, { ...(options.maxChanges ? { maxChanges: options.maxChanges } : {}), ...(options.maxBytes ? { maxBytes: options.maxBytes } : {}), ...(options.onProgress ? { onProgress: options.onProgress } : {}) });
+    const t1 = performance.now();
     const pull = await pullAll(store, hub, options.onProgress ? { onProgress: options.onProgress } : {});
+    const t2 = performance.now();
     let repaired = 0;
     let { local, remote } = await compare(store, hub);
     if (options.verify && local.digest !== remote?.digest) {
@@ -47,7 +52,8 @@ export async function syncWithHub(options: SyncOptions): Promise<SyncReport> {
       push.applied += again.applied;
       ({ local, remote } = await compare(store, hub));
     }
-    return { push, pull, local, hub: remote, agree: remote !== null && remote.digest === local.digest, repaired };
+    const ms = { push: Math.round(t1 - t0), pull: Math.round(t2 - t1), compare: Math.round(performance.now() - t2) };
+    return { push, pull, local, hub: remote, agree: remote !== null && remote.digest === local.digest, repaired, ms };
   } catch (e) {
     await store.write((tx) => writeSyncState(tx, { lastError: (e as Error).message.slice(0, 500) })).catch(() => {});
     throw e;
@@ -55,8 +61,8 @@ export async function syncWithHub(options: SyncOptions): Promise<SyncReport> {
 }
 
 async function compare(store: Store, hub: HubClient) {
-  const local = await ownedDigest(store, store.instance);
-  const status = await hub.status(store.instance);
+  // the hub computes its digest while this instance computes its own
+  const [local, status] = await Promise.all([ownedDigest(store, store.instance), hub.status(store.instance)]);
   const origin = status.origins.find((o) => o.origin === store.instance);
   const remote = origin ? { records: origin.records, digest: origin.digest } : local.records + local.tombstones === 0 ? { records: 0, digest: local.digest } : null;
   return { local: { records: local.records, digest: local.digest }, remote };

@@ -1,5 +1,5 @@
 /**
- * Preloaded into a benchmarked child process (`node --import tsx --import ./peak-rss.ts ...`): at
+ * Preloaded into a benchmarked child process (`node --import ./peak-rss.mjs ...`; plain JavaScript, so the built binary runs without tsx): at
  * exit, writes the process's peak resident memory (VmHWM, kB) to the file named by
  * `TESSERA_PEAK_RSS_FILE`, since /proc/<pid> is gone once the parent could read it.
  */

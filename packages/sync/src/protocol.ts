@@ -17,8 +17,9 @@ export const SyncChange = z
     owner: z.string().min(1).max(80),
     version: z.number().int().positive(),
     op: z.enum(['upsert', 'delete']),
-    // any object here (cheaper than a record schema); the hub checks it against the entity's shared fields
-    payload: z.looseObject({}).nullable(),
+    // any object here, checked in one call (a record or loose-object schema would visit every key); the hub
+    // then checks it against the entity's shared fields
+    payload: z.custom<Record<string, unknown> | null>((v) => v === null || (typeof v === 'object' && !Array.isArray(v)), { message: 'expected an object or null' }).meta({ type: ['object', 'null'], description: 'The record’s shared fields (null for a deletion without them)' }),
   })
   .strict();
 export type SyncChange = z.infer<typeof SyncChange>;

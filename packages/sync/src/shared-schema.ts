@@ -13,9 +13,18 @@ export function sharedSchema(def: EntityDefinition): z.ZodObject {
   return s;
 }
 
+const personalCache = new WeakMap<EntityDefinition, Set<string>>();
+
 /** Fields of a payload that must never leave their instance (policy `local` or `aggregate`). */
 export function personalFieldsIn(def: EntityDefinition, payload: Record<string, unknown>): string[] {
-  return Object.keys(payload).filter((k) => k in def.schema.shape && fieldPolicy(def, k) !== 'shared');
+  let personal = personalCache.get(def);
+  if (!personal) {
+    personal = new Set(Object.keys(def.schema.shape).filter((k) => fieldPolicy(def, k) !== 'shared'));
+    personalCache.set(def, personal);
+  }
+  const found: string[] = [];
+  for (const k in payload) if (personal.has(k)) found.push(k);
+  return found;
 }
 
 /** Entities the hub serves to every instance by pull: national data and the directory for the navigator. */

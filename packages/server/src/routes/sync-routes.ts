@@ -1,6 +1,6 @@
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
 import { z } from 'zod';
-import { DomainError, ForbiddenError, NotFoundError } from '@tessera/core';
+import { DomainError, ForbiddenError, NotFoundError, ValidationError, parseOrThrow } from '@tessera/core';
 import { syncQuarantine } from '@tessera/store';
 import { PushBatch, applyPush, faultPoint, hubStatus, localStatus, originRecords, pullFeed, recordPushError } from '@tessera/sync';
 import { desc, eq } from 'drizzle-orm';
@@ -10,6 +10,12 @@ import { requireRole } from '../auth/auth.js';
 import { router } from './router.js';
 import { Loose, errorResponses } from './schemas.js';
 
+
+/** `PushBatch` as the JSON Schema (2020-12, as OpenAPI 3.1 uses) of the push route's body. */
+const PUSH_BATCH_SCHEMA = (() => {
+  const { $schema: _dialect, ...schema } = z.toJSONSchema(PushBatch, { unrepresentable: 'any' }) as Record<string, unknown>;
+  return schema;
+})();
 
 /** The caller must hold a sync token; returns the instance it speaks for. */
 function requireSync(c: Context<AppEnv>): string {
@@ -34,13 +40,18 @@ export function syncRoutes(role: InstanceRole): OpenAPIHono<AppEnv> {
     createRoute({
       method: 'post', path: '/sync/push', tags: ['sync'], summary: 'Push a batch of an origin’s changes to the hub (exactly once)', security: [{ bearer: [] }],
       description: 'Applies the batch in one transaction with the origin’s sequence mark. A replay is ignored; a gap answers 409 with `expectedSeq`; another instance’s record 403; a personal field 400; a schema version the hub cannot read 422; a poison record is quarantined and acknowledged.',
-      request: { body: { required: true, content: { 'application/json': { schema: PushBatch.meta({ id: 'PushBatch' }) } } } },
+      // documented as JSON Schema, validated in the handler (synchronously, after the token is checked): zod's
+      // async parse through the route validator costs a third more on batches of thousands of changes
+      request: { body: { required: true, content: { 'application/json': { schema: PUSH_BATCH_SCHEMA as never } } } },
       responses: { 200: { description: 'Applied', content: { 'application/json': { schema: Loose('PushResult', 'lastSeq, applied, ignored, quarantined') } } }, 400: errorResponses[400], 401: errorResponses[401], 403: errorResponses[403], 404: errorResponses[404], 409: errorResponses[409], 413: errorResponses[413], 422: errorResponses[422] },
     }),
     async (c) => {
       hubOnly(role);
       const instance = requireSync(c);
-      const batch = c.req.valid('json');
+      const body: unknown = await c.req.json().catch(() => {
+        throw new ValidationError('The request body is not valid JSON', [{ path: [], message: 'malformed JSON' }]);
+      });
+      const batch = parseOrThrow(PushBatch, body, 'The request is not valid');
       const actor = `sync:${instance}:${c.var.auth!.id}`;
       try {
         const result = await applyPush(c.var.store, batch, { instance, actor });

@@ -70,6 +70,9 @@ export class EntityRepository {
   readonly #optional: Set<string>;
   /** SQL column of each field, and whether its value is stored as JSON text or a 0/1 boolean. */
   readonly #columns: { field: string; column: string; kind: string }[];
+  /** The fields that may leave this instance (the sync allowlist), and whether each is one. */
+  readonly #shared: string[];
+  readonly #isShared: boolean[];
 
   constructor(store: Store, def: EntityDefinition, table: EntityTable) {
     this.#store = store;
@@ -79,6 +82,8 @@ export class EntityRepository {
     // absent on read when null: optional fields, and fields that never leave their instance (null at the hub)
     this.#optional = new Set(this.#fields.filter((f) => columnShapeOf(def.schema.shape[f] as never).optional || fieldPolicy(def, f) !== 'shared'));
     this.#columns = this.#fields.map((f) => ({ field: f, column: snakeCase(f), kind: columnShapeOf(def.schema.shape[f] as never).kind }));
+    this.#shared = shareableFields(def);
+    this.#isShared = this.#columns.map((c) => this.#shared.includes(c.field));
   }
 
   #col(name: string): SQLiteColumn {
@@ -291,7 +296,7 @@ export class EntityRepository {
   ): Promise<{ applied: RemoteChange[]; stale: RemoteChange[]; ownerConflicts: RemoteChange[] }> {
     const out = { applied: [] as RemoteChange[], stale: [] as RemoteChange[], ownerConflicts: [] as RemoteChange[] };
     if (changes.length === 0) return out;
-    const shared = shareableFields(this.def);
+    const shared = this.#shared;
     const existing = new Map<string, { owner: string; version: number }>();
     const ids = [...new Set(changes.map((c) => c.id))];
     for (const [id, owner, version] of await selectByIds(tx, this.def.table, ['id', 'owner', 'version'], ids)) existing.set(id as string, { owner: owner as string, version: Number(version) });
@@ -312,20 +317,16 @@ export class EntityRepository {
     const written = [...toWrite.values()];
     const upserts = written.filter((ch) => ch.op !== 'delete');
     const deletes = written.filter((ch) => ch.op === 'delete');
-    const record = (ch: RemoteChange) => {
-      const r: Record<string, unknown> = { id: ch.id, owner: ch.owner, version: ch.version, deleted: ch.op === 'delete', createdAt: options.now, updatedAt: options.now };
-      for (const f of shared) r[f] = ch.payload?.[f] ?? null;
-      return r;
-    };
+    const record = (ch: RemoteChange) => this.#encodeRemote(ch, options.now);
     // fields that are not shared keep their local values; a deletion carries no payload and keeps the fields
-    await bulkInsert(tx, this.def.table, this.#rowColumns(), upserts.map((ch) => this.#encode(record(ch))), upsertClause(['owner', 'version', 'deleted', 'updated_at', ...shared.map(snakeCase)]));
+    await bulkInsert(tx, this.def.table, this.#rowColumns(), upserts.map(record), upsertClause(['owner', 'version', 'deleted', 'updated_at', ...shared.map(snakeCase)]));
     // a tombstone of a record held here keeps its fields; one of a record never seen here needs its last state
     for (const ch of deletes.filter((d) => existing.has(d.id))) {
       await tx.update(this.#table).set({ deleted: true, version: ch.version, owner: ch.owner, updatedAt: options.now } as never).where(eq(this.#col('id'), ch.id));
     }
     const unseen = deletes.filter((d) => !existing.has(d.id));
     const insertable = unseen.filter((d) => d.payload !== null && shared.every((f) => this.#optional.has(f) || d.payload?.[f] !== undefined));
-    await bulkInsert(tx, this.def.table, this.#rowColumns(), insertable.map((ch) => this.#encode(record(ch))), upsertClause(['owner', 'version', 'deleted', 'updated_at']));
+    await bulkInsert(tx, this.def.table, this.#rowColumns(), insertable.map(record), upsertClause(['owner', 'version', 'deleted', 'updated_at']));
     if (options.log) {
       const full = options.log === 'full';
       await bulkInsert(tx, 'change_log', LOG_COLUMNS, written.map((ch) => [this.def.name, ch.id, ch.version, ch.op, ch.owner, full && ch.payload ? JSON.stringify(this.#sharedOnly(ch.payload)) : null, options.now]));
@@ -344,7 +345,9 @@ export class EntityRepository {
 
   /** Only the shared fields of a payload. */
   #sharedOnly(payload: Record<string, unknown>): Record<string, unknown> {
-    return Object.fromEntries(shareableFields(this.def).filter((f) => payload[f] !== undefined && payload[f] !== null).map((f) => [f, payload[f]]));
+    const out: Record<string, unknown> = {};
+    for (const f of this.#shared) if (payload[f] !== undefined && payload[f] !== null) out[f] = payload[f];
+    return out;
   }
 
   /** Sync snapshot: a change-log entry with the current state of every record `owner` holds here (tombstones too). */
@@ -398,6 +401,18 @@ export class EntityRepository {
     });
   }
 
+  /** The SQL values of a remote change's record (its shared fields; null for the others), in `#rowColumns()` order. */
+  #encodeRemote(ch: RemoteChange, now: string): InValue[] {
+    const out: InValue[] = [ch.id, ch.owner, ch.version, ch.op === 'delete' ? 1 : 0, now, now];
+    const payload = ch.payload;
+    for (let i = 0; i < this.#columns.length; i++) {
+      const c = this.#columns[i]!;
+      const v = this.#isShared[i] && payload ? payload[c.field] : undefined;
+      out.push(v === undefined || v === null ? null : c.kind === 'json' ? JSON.stringify(v) : c.kind === 'boolean' ? (v ? 1 : 0) : (v as InValue));
+    }
+    return out;
+  }
+
   /** The SQL values of a record, in `#rowColumns()` order. */
   #encode(record: Record<string, unknown>): InValue[] {
     const out: InValue[] = [record['id'] as string, record['owner'] as string, record['version'] as number, record['deleted'] ? 1 : 0, record['createdAt'] as string, record['updatedAt'] as string];
@@ -413,7 +428,9 @@ export class EntityRepository {
   }
 
   #payload(record: StoredRecord): Record<string, unknown> {
-    return Object.fromEntries(shareableFields(this.def).filter((f) => record[f] !== undefined).map((f) => [f, record[f]]));
+    const out: Record<string, unknown> = {};
+    for (const f of this.#shared) if (record[f] !== undefined) out[f] = record[f];
+    return out;
   }
 
   #checkUnlocked(current: StoredRecord): void {

@@ -31,7 +31,8 @@ export async function applyPush(store: Store, batch: PushBatch, caller: { instan
   }
   const defs = new Map(store.entities.map((e) => [e.name, e]));
   const quarantined: QuarantinedChange[] = [];
-  const byEntity = new Map<EntityDefinition, { seq: number; change: RemoteChange }[]>();
+  // a SyncChange is a RemoteChange with its sequence: applied as it came, no copies
+  const byEntity = new Map<EntityDefinition, SyncChange[]>();
   batch.changes.forEach((raw, i) => {
     const change = upgrade(raw, batch.schemaVersion);
     if (change.owner !== batch.origin) {
@@ -56,9 +57,9 @@ export async function applyPush(store: Store, batch: PushBatch, caller: { instan
         return;
       }
     }
-    const list = byEntity.get(def) ?? [];
-    list.push({ seq: change.seq, change: { entity: def.name, id: change.id, owner: change.owner, version: change.version, op: change.op, payload: change.payload } });
-    byEntity.set(def, list);
+    const list = byEntity.get(def);
+    if (list) list.push(change);
+    else byEntity.set(def, [change]);
   });
 
   const now = new Date().toISOString();
@@ -85,9 +86,9 @@ export async function applyPush(store: Store, batch: PushBatch, caller: { instan
       throw new ConflictError(`Sequence gap from ${batch.origin}: the hub has applied up to ${lastSeq} and expects ${lastSeq + 1}, not ${batch.fromSeq}`, { expectedSeq: lastSeq + 1, lastSeq }, 'sequence_gap');
     }
     for (const [def, items] of byEntity) {
-      const fresh = items.filter((it) => it.seq > lastSeq);
+      const fresh: RemoteChange[] = lastSeq === 0 ? items : items.filter((it) => it.seq > lastSeq);
       result.ignored += items.length - fresh.length;
-      const out = await store.repo(def.name).applyRemoteIn(tx, fresh.map((it) => it.change), { log: isPulled(def) ? 'full' : 'envelope', now });
+      const out = await store.repo(def.name).applyRemoteIn(tx, fresh, { log: isPulled(def) ? 'full' : 'envelope', now });
       if (out.ownerConflicts.length) {
         const c = out.ownerConflicts[0]!;
         throw new ForbiddenError(`${batch.origin} may not change the owner of ${def.name} ${c.id}: the hub holds it for another instance`, { id: c.id, entity: def.name });

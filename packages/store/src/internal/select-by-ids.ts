@@ -8,7 +8,8 @@ const quote = (name: string) => `"${name.replace(/"/g, '""')}"`;
  * Columns of the rows of `table` whose id is in `ids`, as arrays in `columns` order. One statement
  * with one parameter (the ids as a JSON array, expanded by json_each) and one row back (a JSON
  * array built by SQLite): nothing with thousands of parameters to prepare, no per-row objects
- * from the client. Sync ingest looks up every incoming id this way.
+ * from the client. Sync ingest looks up every incoming id this way. For text and integer columns
+ * only: SQLite's JSON renders a real with up to 17 digits but reads some back an ulp off.
  */
 export async function selectByIds(tx: Tx, table: string, columns: readonly string[], ids: readonly string[]): Promise<unknown[][]> {
   if (ids.length === 0) return [];

@@ -94,6 +94,18 @@ describe('EntityRepository', () => {
     expect(other).toEqual([{ id: theirs, version: 3, deleted: false }]);
   });
 
+  it('stores every double exactly through the bulk paths (reals are never read from JSON text)', async () => {
+    // doubles SQLite's own text-to-double conversion gets one unit in the last place wrong
+    const hard = [-4.387038116572475e-275, -2.457557159561393e-18, 6.090275873030447e35, -7.039507651428439e-44, 0.1 + 0.2, 5e-324, 1.7976931348623157e308];
+    const measureId = '01900000-0000-7000-8000-0000000000aa';
+    const changes = hard.map((value, i) => ({ entity: 'measure-value', id: `01900000-0000-7000-8000-${String(i).padStart(12, '0')}`, owner: 'region-b', version: 1, op: 'upsert' as const, payload: { measureId, date: `2024-01-${String(i + 1).padStart(2, '0')}`, value } }));
+    await store.write((tx) => store.repo('measure-values').applyRemoteIn(tx, changes, { log: 'full', now: 'x' }));
+    const back = await store.repo('measure-values').all({ measureId });
+    expect(back.map((r) => r['value'])).toEqual(hard);
+    const logged = await store.db.select().from(changeLog);
+    expect(logged.map((l) => (l.payload as { value: number }).value)).toEqual(hard);
+  });
+
   it('refuses read-only workflow fields on create and update', async () => {
     const ar = store.repo('assurance-returns');
     await expect(ar.create({ networkId: 'n', period: '2015-Q3', status: 'signed_off' }, ctx)).rejects.toBeInstanceOf(ValidationError);

@@ -9,7 +9,7 @@ import { SQLiteTable } from 'drizzle-orm/sqlite-core';
 import { coreEntities, newId, NotFoundError, ValidationError, SCHEMA_VERSION, type EntityDefinition } from '@tessera/core';
 import { checkDatabaseUrl } from './database-url.js';
 import { Mutex } from './internal/mutex.js';
-import { startCheckpointer } from './internal/checkpointer.js';
+import { startCheckpointer, type Checkpointer } from './internal/checkpointer.js';
 import { meta } from './schema/system-tables.js';
 import * as schema from './schema/index.js';
 import { EntityRepository } from './repository/entity-repository.js';
@@ -70,7 +70,7 @@ export class Store {
   readonly #repos = new Map<string, EntityRepository>();
   /** A database file (WAL, tuned connections), not memory or a remote server. */
   readonly #file: boolean;
-  #checkpointer: { stop(): void } | undefined;
+  #checkpointer: Checkpointer | undefined;
   readonly #tables = new Map<string, EntityTable>();
 
   private constructor(client: Client, instance: string, entities: readonly EntityDefinition[], file: boolean) {
@@ -175,8 +175,9 @@ export class Store {
   }
 
   /**
-   * Per-connection settings for writing: `synchronous = NORMAL` (durable in WAL mode, no fsync per
-   * commit) and a 40 MB auto-checkpoint (fewer, larger checkpoints under bulk sync; 200 MB, a
+   * Per-connection settings for writing: `synchronous = NORMAL` (in WAL mode: no fsync per commit;
+   * a killed process loses nothing, a power cut or OS crash may roll back the last commits and
+   * never corrupts the file) and a 40 MB auto-checkpoint (fewer, larger checkpoints under bulk sync; 200 MB, a
    * backstop only, when the background checkpointer runs). SQLite refuses
    * them inside a transaction and the client's pool opens connections of its own, so they are set
    * just before each write transaction, on the idle connection the pool hands out next (it reuses
@@ -185,7 +186,7 @@ export class Store {
    */
   async #tuneConnection(): Promise<void> {
     await this.client.execute(`PRAGMA synchronous = NORMAL`);
-    await this.client.execute(`PRAGMA wal_autocheckpoint = ${this.#checkpointer ? WAL_BACKSTOP_PAGES : WAL_AUTOCHECKPOINT_PAGES}`);
+    await this.client.execute(`PRAGMA wal_autocheckpoint = ${this.#checkpointer?.alive ? WAL_BACKSTOP_PAGES : WAL_AUTOCHECKPOINT_PAGES}`);
   }
 
   /** Records a change of the current write transaction (repositories call this). */

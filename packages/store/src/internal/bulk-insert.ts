@@ -9,11 +9,14 @@ const quote = (name: string) => `"${name.replace(/"/g, '""')}"`;
 const JSON_ROWS = 2000;
 
 /**
- * Whether SQLite may read a value from JSON text unchanged: strings, safe integers and nulls. Not
- * a fractional number: SQLite's text-to-double conversion is off by one unit in the last place
- * for about 1 in 10,000 doubles, so those are always bound as parameters.
+ * Whether SQLite may read a value from JSON text unchanged: well-formed strings, safe integers and
+ * nulls. Not a fractional number: SQLite's text-to-double conversion is off by one unit in the
+ * last place for about 1 in 10,000 doubles. Not a string with a lone UTF-16 surrogate: JSON
+ * escapes it and SQLite would store invalid UTF-8 that no read survives (a bound parameter stores
+ * U+FFFD instead). Those go as bound parameters.
  */
-const jsonExact = (v: InValue): boolean => v === null || typeof v === 'string' || (typeof v === 'number' && Number.isSafeInteger(v));
+const LONE_SURROGATE = /\p{Surrogate}/u;
+const jsonExact = (v: InValue): boolean => v === null || (typeof v === 'string' ? !LONE_SURROGATE.test(v) : typeof v === 'number' && Number.isSafeInteger(v));
 
 /**
  * INSERT of already-encoded rows, bypassing drizzle's query builder (which costs more than SQLite

@@ -106,6 +106,17 @@ describe('EntityRepository', () => {
     expect(logged.map((l) => (l.payload as { value: number }).value)).toEqual(hard);
   });
 
+  it('stores a lone UTF-16 surrogate as U+FFFD through the bulk paths, and every read survives it', async () => {
+    const id = '01900000-0000-7000-8000-0000000000cc';
+    const change = { entity: 'organisation', id, owner: 'region-b', version: 1, op: 'upsert' as const, payload: { odsCode: 'RSU', name: 'Evil \ud800 name', type: 'acute' } };
+    await store.write((tx) => store.repo('organisations').applyRemoteIn(tx, [change], { log: 'full', now: 'x' }));
+    expect((await store.repo('organisations').get(id))?.['name']).toBe('Evil \ufffd name');
+    expect((await store.repo('organisations').list()).items).toHaveLength(1);
+    const versions = [];
+    for await (const page of store.repo('organisations').ownedVersions('region-b')) versions.push(...page);
+    expect(versions).toEqual([{ id, version: 1, deleted: false }]);
+  });
+
   it('refuses read-only workflow fields on create and update', async () => {
     const ar = store.repo('assurance-returns');
     await expect(ar.create({ networkId: 'n', period: '2015-Q3', status: 'signed_off' }, ctx)).rejects.toBeInstanceOf(ValidationError);

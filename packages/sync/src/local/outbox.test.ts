@@ -51,6 +51,9 @@ describe('the outbox', () => {
     }
     expect(sent.map((c) => c.payload?.['name'])).toEqual([...AWKWARD, 'Renamed "again"', AWKWARD[1]]);
     for (const b of batches) expect(b.batch).toMatchObject({ origin: 'ahsn-test', epoch: store.epoch, schemaVersion: 1 });
+    // sequences are JSON integers, not SQLite reals ("seq":1.0)
+    for (const b of batches) expect(b.body).toMatch(/"seq":\d+,/);
+    for (const b of batches) expect(b.body).not.toMatch(/"seq":\d+\./);
   });
 
   it('keeps each batch within the byte bound (one change alone may exceed it) and numbers sequences within the epoch', async () => {

@@ -22,7 +22,7 @@ export interface PreparedBatch {
  * One log entry as the JSON of a `SyncChange`, built by SQLite: the payload is copied verbatim
  * from the log (it was written by `JSON.stringify`), so nothing is parsed and serialised again.
  */
-const CHANGE_JSON = `'{"seq":' || (seq - ?) || ',"entity":' || json_quote(entity) || ',"id":' || json_quote(record_id) || ',"owner":' || json_quote(owner) || ',"version":' || version || ',"op":' || json_quote(op) || ',"payload":' || coalesce(payload, 'null') || '}'`;
+const CHANGE_JSON = `'{"seq":' || (seq - CAST(? AS INTEGER)) || ',"entity":' || json_quote(entity) || ',"id":' || json_quote(record_id) || ',"owner":' || json_quote(owner) || ',"version":' || version || ',"op":' || json_quote(op) || ',"payload":' || coalesce(payload, 'null') || '}'`;
 /**
  * Separates the changes' JSON in one string: JSON text never holds a raw control character
  * (JSON.stringify and json_quote escape them), so U+001E cannot occur inside a change.
@@ -38,10 +38,15 @@ const SEPARATOR = '\u001e';
  * Returns the batch's body, or null when there is nothing to push.
  */
 export async function nextBatch(store: Store, state: SyncState, bounds: { maxChanges: number; maxBytes: number }): Promise<PreparedBatch | null> {
+  // the page stops once the bytes before an entry reach the bound, so SQLite never builds more
+  // than about one batch of text; the exact cut is made below
   const rs = await store.client.execute({
-    sql: `SELECT json_group_array(json_array(seq, own, coalesce(length(CAST(change AS BLOB)), 0)) ORDER BY seq), group_concat(change, char(30) ORDER BY seq)
-      FROM (SELECT seq, owner = ? AS own, CASE WHEN owner = ? THEN ${CHANGE_JSON} END AS change FROM change_log WHERE seq > ? ORDER BY seq LIMIT ?)`,
-    args: [store.instance, store.instance, state.base, state.base + state.acked, bounds.maxChanges],
+    sql: `SELECT json_group_array(json_array(seq, own, size) ORDER BY seq), group_concat(change, char(30) ORDER BY seq) FROM (
+        SELECT seq, own, change, size, sum(size) OVER (ORDER BY seq ROWS UNBOUNDED PRECEDING) - size AS before FROM (
+          SELECT seq, own, change, coalesce(length(CAST(change AS BLOB)), 0) AS size FROM (
+            SELECT seq, owner = ? AS own, CASE WHEN owner = ? THEN ${CHANGE_JSON} END AS change FROM change_log WHERE seq > ? ORDER BY seq LIMIT ?)))
+      WHERE before < ?`,
+    args: [store.instance, store.instance, state.base, state.base + state.acked, bounds.maxChanges, bounds.maxBytes],
   });
   const entries = JSON.parse(String(rs.rows[0]![0])) as [number, number, number][];
   if (entries.length === 0) return null;

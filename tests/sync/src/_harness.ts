@@ -13,7 +13,7 @@ import { createClient } from '@libsql/client';
 import { startInstance, type RunningInstance } from '@tessera/cli';
 import { SCHEMA_VERSION } from '@tessera/core';
 import { Store, TokenRepository, changeLog, type StoredRecord } from '@tessera/store';
-import { localStatus, ownedDigest, readSyncState, type PushBatch, type SyncChange } from '@tessera/sync';
+import { isPulled, localStatus, ownedDigest, readSyncState, type PushBatch, type SyncChange } from '@tessera/sync';
 import { and, asc, eq, gt } from 'drizzle-orm';
 
 // ---------------------------------------------------------------------------------------------
@@ -367,9 +367,10 @@ export async function compare(hubStore: Store, regionStore: Store): Promise<Comp
 export const agrees = (c: Comparison) => c.localDigest === c.hubDigest && c.envelopesEqual && c.payloadsEqual && c.exactlyOnce.length === 0 && c.backlog === 0;
 
 /**
- * Exactly-once at the hub, from its change log: one entry per (record, version) of `owner`'s
- * records, versions of a record strictly increasing in log order, and the version the hub holds
- * now logged (the pull feed carries it).
+ * Exactly-once at the hub, from its change log (its pull feed, so for the entities it serves by
+ * pull; of the writers' kinds, organisations and memberships): one entry per (record, version) of
+ * `owner`'s records, versions of a record strictly increasing in log order, and the version the
+ * hub holds now logged (the pull feed carries it). The log holds nothing of the other entities.
  */
 export async function exactlyOnceViolations(hubStore: Store, owner: string, held?: Map<string, HeldRecord>): Promise<string[]> {
   const rows = await hubStore.db.select().from(changeLog).where(eq(changeLog.owner, owner)).orderBy(asc(changeLog.seq));
@@ -385,7 +386,10 @@ export async function exactlyOnceViolations(hubStore: Store, owner: string, held
     if (r.version <= prev) problems.push(`version ${r.version} of ${rec} logged after version ${prev} (seq ${r.seq})`);
     lastVersion.set(rec, Math.max(prev, r.version));
   }
+  const pulled = new Set(hubStore.entities.filter(isPulled).map((d) => d.name));
+  for (const r of rows) if (!pulled.has(r.entity)) problems.push(`${r.entity}:${r.recordId} is in the hub's log, but the hub does not serve ${r.entity} by pull`);
   for (const [rec, h] of held ?? (await holdings(hubStore, owner))) {
+    if (!pulled.has(rec.slice(0, rec.indexOf(':')))) continue;
     if (lastVersion.get(rec) !== h.version) problems.push(`${rec} held at version ${h.version} but last logged at ${lastVersion.get(rec) ?? 'none'}`);
   }
   return problems.slice(0, 10);

@@ -7,7 +7,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { connect } from 'node:net';
 import { DomainError, SCHEMA_VERSION } from '@tessera/core';
 import { changeLog } from '@tessera/store';
-import { HUB_PUSH_BODY_LIMIT, localStatus, readSyncState, syncWithHub, type PushBatch } from '@tessera/sync';
+import { HUB_PUSH_BODY_LIMIT, localStatus, ownedDigest, readSyncState, syncWithHub, type PushBatch } from '@tessera/sync';
 import { Cleanup, Hub, Region, WRITER, Writer, agrees, changeLogCount, compare, prng, pushRaw, request, tempDir } from './_harness.js';
 
 const cleanup = new Cleanup();
@@ -173,7 +173,8 @@ describe('the pusher copes with the hub', () => {
         }
         return fetch(input, init);
       }) as typeof fetch;
-      const before = { status: await localStatus(region.store), log: await changeLogCount(hub.store) };
+      // the hub's log only holds what it serves by pull: its digest of the region's records covers the rest
+      const before = { status: await localStatus(region.store), log: await changeLogCount(hub.store), held: await ownedDigest(hub.store, region.store.instance) };
       const err = await syncWithHub({ store: region.store, hubUrl: hub.url, token: region.token, fetch: rewrite }).catch((e: unknown) => e);
       expect(err).toBeInstanceOf(DomainError);
       const problem = (err as DomainError & { status: number; problem: Record<string, unknown> }).problem;
@@ -187,6 +188,7 @@ describe('the pusher copes with the hub', () => {
       expect({ backlog: after.backlog, acked: after.acked }).toEqual({ backlog: before.status.backlog, acked: before.status.acked });
       expect(after.backlog).toBe(5);
       expect(await changeLogCount(hub.store)).toBe(before.log);
+      expect(await ownedDigest(hub.store, region.store.instance)).toEqual(before.held);
       // a normal sync afterwards converges
       const report = await syncWithHub({ store: region.store, hubUrl: hub.url, token: region.token });
       expect(report.agree).toBe(true);

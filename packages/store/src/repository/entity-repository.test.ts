@@ -99,7 +99,7 @@ describe('EntityRepository', () => {
     const hard = [-4.387038116572475e-275, -2.457557159561393e-18, 6.090275873030447e35, -7.039507651428439e-44, 0.1 + 0.2, 5e-324, 1.7976931348623157e308];
     const measureId = '01900000-0000-7000-8000-0000000000aa';
     const changes = hard.map((value, i) => ({ entity: 'measure-value', id: `01900000-0000-7000-8000-${String(i).padStart(12, '0')}`, owner: 'region-b', version: 1, op: 'upsert' as const, payload: { measureId, date: `2024-01-${String(i + 1).padStart(2, '0')}`, value } }));
-    await store.write((tx) => store.repo('measure-values').applyRemoteIn(tx, changes, { log: 'full', now: 'x' }));
+    await store.write((tx) => store.repo('measure-values').applyRemoteIn(tx, changes, { log: true, now: 'x' }));
     const back = await store.repo('measure-values').all({ measureId });
     expect(back.map((r) => r['value'])).toEqual(hard);
     const logged = await store.db.select().from(changeLog);
@@ -109,7 +109,7 @@ describe('EntityRepository', () => {
   it('stores a lone UTF-16 surrogate as U+FFFD through the bulk paths, and every read survives it', async () => {
     const id = '01900000-0000-7000-8000-0000000000cc';
     const change = { entity: 'organisation', id, owner: 'region-b', version: 1, op: 'upsert' as const, payload: { odsCode: 'RSU', name: 'Evil \ud800 name', type: 'acute' } };
-    await store.write((tx) => store.repo('organisations').applyRemoteIn(tx, [change], { log: 'full', now: 'x' }));
+    await store.write((tx) => store.repo('organisations').applyRemoteIn(tx, [change], { log: true, now: 'x' }));
     expect((await store.repo('organisations').get(id))?.['name']).toBe('Evil \ufffd name');
     expect((await store.repo('organisations').list()).items).toHaveLength(1);
     const versions = [];

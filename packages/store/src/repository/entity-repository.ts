@@ -283,16 +283,14 @@ export class EntityRepository {
    * Sync: applies records that another instance owns (their shared fields only), in bulk. A record
    * is written when it is new here or its version is higher; fields that are not shared keep their
    * local values. With `log`, applied changes are appended to this instance's change log: the hub
-   * does this, `full` (with their shared payload) for the entities its pull feed carries, and
-   * `envelope` (which record, version and operation, no payload) for the rest, which keeps the
-   * history of what it applied at a fraction of the cost; a local instance does not (`false`), as
-   * they are not its own.
+   * does this for the entities its pull feed carries; a local instance does not, as they are not
+   * its own.
    * Returns the ids applied, and those refused because another owner holds them here.
    */
   async applyRemoteIn(
     tx: Tx,
     changes: readonly RemoteChange[],
-    options: { log: false | 'full' | 'envelope'; now: string },
+    options: { log: boolean; now: string },
   ): Promise<{ applied: RemoteChange[]; stale: RemoteChange[]; ownerConflicts: RemoteChange[] }> {
     const out = { applied: [] as RemoteChange[], stale: [] as RemoteChange[], ownerConflicts: [] as RemoteChange[] };
     if (changes.length === 0) return out;
@@ -328,8 +326,7 @@ export class EntityRepository {
     const insertable = unseen.filter((d) => d.payload !== null && shared.every((f) => this.#optional.has(f) || d.payload?.[f] !== undefined));
     await bulkInsert(tx, this.def.table, this.#rowColumns(), insertable.map(record), upsertClause(['owner', 'version', 'deleted', 'updated_at']));
     if (options.log) {
-      const full = options.log === 'full';
-      await bulkInsert(tx, 'change_log', LOG_COLUMNS, written.map((ch) => [this.def.name, ch.id, ch.version, ch.op, ch.owner, full && ch.payload ? JSON.stringify(this.#sharedOnly(ch.payload)) : null, options.now]));
+      await bulkInsert(tx, 'change_log', LOG_COLUMNS, written.map((ch) => [this.def.name, ch.id, ch.version, ch.op, ch.owner, ch.payload ? JSON.stringify(this.#sharedOnly(ch.payload)) : null, options.now]));
     }
     for (const ch of toWrite.values()) this.#store.noteChange({ entity: this.def.name, id: ch.id, op: ch.op, version: ch.version, owner: ch.owner });
     return out;

@@ -88,7 +88,8 @@ export async function applyPush(store: Store, batch: PushBatch, caller: { instan
     for (const [def, items] of byEntity) {
       const fresh: RemoteChange[] = lastSeq === 0 ? items : items.filter((it) => it.seq > lastSeq);
       result.ignored += items.length - fresh.length;
-      const out = await store.repo(def.name).applyRemoteIn(tx, fresh, { log: isPulled(def) ? 'full' : 'envelope', now });
+      // the hub's log is its pull feed: it logs what it serves by pull, and only that
+      const out = await store.repo(def.name).applyRemoteIn(tx, fresh, { log: isPulled(def), now });
       if (out.ownerConflicts.length) {
         const c = out.ownerConflicts[0]!;
         throw new ForbiddenError(`${batch.origin} may not change the owner of ${def.name} ${c.id}: the hub holds it for another instance`, { id: c.id, entity: def.name });

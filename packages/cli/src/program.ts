@@ -4,7 +4,6 @@ import { Store, TokenRepository, ROLES, seedEngland } from '@tessera/store';
 import { CliError } from './cli-error.js';
 import { runSync } from './commands/sync.js';
 import { MAX_BATCH_CHANGES } from '@tessera/sync';
-import { runGenerate } from './commands/generate.js';
 
 const DEFAULT_DB = 'file:./data/local.db';
 
@@ -124,6 +123,7 @@ export function buildProgram(io: { out: (s: string) => void; err: (s: string) =>
     .option('--seed <s>', 'seed of the pseudo-random generator: the same seed writes the same records', '1')
     .option('--instance <id>', 'instance id (needed for a new database), e.g. ahsn-oxford or ldp-london')
     .action(async (o: { db: string; records: number; seed: string; instance?: string }) => {
+      const { runGenerate } = await import('./commands/generate.js');
       await runGenerate({ db: o.db, records: o.records, seed: o.seed, ...(o.instance ? { instance: o.instance } : {}), tty: Boolean(process.stdout.isTTY) }, io.out);
     });
 

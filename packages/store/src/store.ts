@@ -9,7 +9,6 @@ import { SQLiteTable } from 'drizzle-orm/sqlite-core';
 import { coreEntities, newId, NotFoundError, ValidationError, SCHEMA_VERSION, type EntityDefinition } from '@tessera/core';
 import { checkDatabaseUrl } from './database-url.js';
 import { Mutex } from './internal/mutex.js';
-import { startCheckpointer, type Checkpointer } from './internal/checkpointer.js';
 import { meta } from './schema/system-tables.js';
 import * as schema from './schema/index.js';
 import { EntityRepository } from './repository/entity-repository.js';
@@ -28,8 +27,6 @@ export interface CommittedChange {
 const BUSY_TIMEOUT_MS = 5000;
 /** Pages of WAL (4 KiB each) after which a commit checkpoints: 40 MB. */
 const WAL_AUTOCHECKPOINT_PAGES = 10_000;
-/** With the background checkpointer, a commit checkpoints only if it falls this far behind: 200 MB. */
-const WAL_BACKSTOP_PAGES = 50_000;
 
 /** The migrations folder, found from this file so it works from both `src/` and `dist/`. */
 const MIGRATIONS = resolve(dirname(fileURLToPath(import.meta.url)), '../drizzle');
@@ -49,11 +46,6 @@ export interface OpenStoreOptions {
   instance?: string;
   /** Extra entities (plugins) beyond the core catalogue. */
   entities?: readonly EntityDefinition[];
-  /**
-   * Checkpoint the WAL in a background thread (file databases; for long-running servers), so no
-   * commit waits for pages to be copied into the file. Without it, SQLite checkpoints on commit.
-   */
-  backgroundCheckpoints?: boolean;
 }
 
 /** The instance's database: migrations applied, repositories per entity, serialised writes. */
@@ -70,7 +62,6 @@ export class Store {
   readonly #repos = new Map<string, EntityRepository>();
   /** A database file (WAL, tuned connections), not memory or a remote server. */
   readonly #file: boolean;
-  #checkpointer: Checkpointer | undefined;
   readonly #tables = new Map<string, EntityTable>();
 
   private constructor(client: Client, instance: string, entities: readonly EntityDefinition[], file: boolean) {
@@ -104,7 +95,6 @@ export class Store {
       const core = new Set(coreEntities.map((e) => e.name));
       await ensureEntityTables(client, store.entities.filter((e) => !core.has(e.name)));
       await store.#initMeta();
-      if (file && options.backgroundCheckpoints) store.#checkpointer = startCheckpointer(options.url);
     } catch (e) {
       client.close();
       throw e;
@@ -177,8 +167,7 @@ export class Store {
   /**
    * Per-connection settings for writing: `synchronous = NORMAL` (in WAL mode: no fsync per commit;
    * a killed process loses nothing, a power cut or OS crash may roll back the last commits and
-   * never corrupts the file) and a 40 MB auto-checkpoint (fewer, larger checkpoints under bulk sync; 200 MB, a
-   * backstop only, when the background checkpointer runs). SQLite refuses
+   * never corrupts the file) and a 40 MB auto-checkpoint (fewer, larger checkpoints under bulk sync). SQLite refuses
    * them inside a transaction and the client's pool opens connections of its own, so they are set
    * just before each write transaction, on the idle connection the pool hands out next (it reuses
    * the most recently returned one); a connection that misses them stays on SQLite's defaults,
@@ -186,7 +175,7 @@ export class Store {
    */
   async #tuneConnection(): Promise<void> {
     await this.client.execute(`PRAGMA synchronous = NORMAL`);
-    await this.client.execute(`PRAGMA wal_autocheckpoint = ${this.#checkpointer?.alive ? WAL_BACKSTOP_PAGES : WAL_AUTOCHECKPOINT_PAGES}`);
+    await this.client.execute(`PRAGMA wal_autocheckpoint = ${WAL_AUTOCHECKPOINT_PAGES}`);
   }
 
   /** Records a change of the current write transaction (repositories call this). */
@@ -207,7 +196,6 @@ export class Store {
   }
 
   close(): void {
-    this.#checkpointer?.stop();
     this.client.close();
   }
 }

@@ -34,7 +34,7 @@ export async function startInstance(options: ServeOptions, out: (line: string) =
   if (options.role === 'hub' && options.instance !== 'hub') {
     throw new CliError(`The national hub's instance id is "hub" (national reference data is owned by it); got --instance ${options.instance}`);
   }
-  const store = await Store.open({ url: options.db, instance: options.instance, entities: pluginEntities(options.plugins ?? []), backgroundCheckpoints: true, ...(options.dbAuthToken ? { authToken: options.dbAuthToken } : {}) });
+  const store = await Store.open({ url: options.db, instance: options.instance, entities: pluginEntities(options.plugins ?? []), ...(options.dbAuthToken ? { authToken: options.dbAuthToken } : {}) });
   try {
     if (options.seed) {
       if (options.seed !== 'england') throw new CliError(`Unknown seed "${options.seed}"; seeds: england`);

@@ -1,0 +1,34 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { Store } from './store.js';
+
+const dirs: string[] = [];
+afterEach(() => {
+  for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
+});
+
+describe('Store connections', () => {
+  it('gives every pooled connection the busy timeout, and writes in WAL mode with synchronous = NORMAL', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tessera-store-'));
+    dirs.push(dir);
+    const store = await Store.open({ url: `file:${join(dir, 'x.db')}`, instance: 'ahsn-x' });
+    try {
+      let seen: { busy: unknown; journal: unknown; synchronous: unknown } | undefined;
+      await store.write(async () => {
+        // the write transaction holds its connection: these reads make the pool open another one
+        const other = async (pragma: string) => Object.values((await store.client.execute(`PRAGMA ${pragma}`)).rows[0]!)[0];
+        seen = { busy: await other('busy_timeout'), journal: await other('journal_mode'), synchronous: null };
+      });
+      expect(seen).toMatchObject({ busy: 5000, journal: 'wal' });
+      // the connection a write is about to use is tuned first (1 = NORMAL; SQLite's default is 2, FULL)
+      await store.write(async (tx) => {
+        seen!.synchronous = (await tx.all<{ synchronous: number }>('PRAGMA synchronous' as never))[0]?.synchronous;
+      });
+      expect(seen!.synchronous).toBe(1);
+    } finally {
+      store.close();
+    }
+  });
+});

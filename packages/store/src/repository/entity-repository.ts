@@ -362,24 +362,25 @@ export class EntityRepository {
   }
 
   /**
-   * Id, version and tombstone flag of every record `owner` holds here, a page at a time, in no
-   * particular order (for order-independent digests). Pages follow the owner index by rowid, so
-   * nothing is sorted and memory stays bounded however many records an owner has.
+   * Id, version and tombstone flag of every record `owner` holds here, a page at a time (for
+   * digests): a range of the (owner, id) index per page, so nothing is sorted and memory stays
+   * bounded however many records an owner has.
    */
   async *ownedVersions(owner: string, pageSize = 5000): AsyncGenerator<{ id: string; version: number; deleted: boolean }[]> {
-    let after = 0;
+    let after = '';
     for (;;) {
       // one row per page (a JSON array built by SQLite): the client's per-row objects cost more than the read
       const rs = await this.#store.client.execute({
-        sql: `SELECT max(r), count(*), json_group_array(json_array(id, version, deleted)) FROM (SELECT rowid AS r, id, version, deleted FROM "${this.def.table}" WHERE owner = ? AND rowid > ? ORDER BY rowid LIMIT ?)`,
+        sql: `SELECT count(*), json_group_array(json_array(id, version, deleted) ORDER BY id) FROM (SELECT id, version, deleted FROM "${this.def.table}" WHERE owner = ? AND id > ? ORDER BY id LIMIT ?)`,
         args: [owner, after, pageSize],
       });
       const row = rs.rows[0]!;
-      const [last, n, json] = [row[0], Number(row[1]), String(row[2])];
+      const n = Number(row[0]);
       if (!n) return;
-      yield (JSON.parse(json) as [string, number, number][]).map(([id, version, deleted]) => ({ id, version, deleted: Boolean(deleted) }));
+      const page = (JSON.parse(String(row[1])) as [string, number, number][]).map(([id, version, deleted]) => ({ id, version, deleted: Boolean(deleted) }));
+      yield page;
       if (n < pageSize) return;
-      after = Number(last);
+      after = page[page.length - 1]!.id;
     }
   }
 

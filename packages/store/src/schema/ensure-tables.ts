@@ -29,8 +29,10 @@ export async function ensureEntityTables(client: Client, defs: readonly EntityDe
     for (const [name, type] of columns) {
       if (!existing.has(name)) await client.execute(`ALTER TABLE ${quote(def.table)} ADD COLUMN ${quote(name)} ${type.replace(' NOT NULL', '')}`);
     }
-    for (const f of ['owner', ...def.filters]) {
-      const col = f === 'owner' ? 'owner' : snakeCase(f);
+    await client.execute(`CREATE INDEX IF NOT EXISTS ${quote(`${def.table}_owner_id_idx`)} ON ${quote(def.table)} ("owner", "id")`);
+    await client.execute(`DROP INDEX IF EXISTS ${quote(`${def.table}_owner_idx`)}`);
+    for (const f of def.filters) {
+      const col = snakeCase(f);
       await client.execute(`CREATE INDEX IF NOT EXISTS ${quote(`${def.table}_${col}_idx`)} ON ${quote(def.table)} (${quote(col)})`);
     }
   }

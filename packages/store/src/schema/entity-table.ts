@@ -27,7 +27,8 @@ export function entityTable(def: EntityDefinition): EntityTable {
   }
   const build = sqliteTable as unknown as (name: string, cols: unknown, extra: (t: Record<string, SQLiteColumn>) => unknown[]) => EntityTable;
   return build(def.table, columns, (t) => [
-    index(`${def.table}_owner_idx`).on(t['owner']!),
+    // (owner, id): an owner's records in id order straight from the index (sync manifests and digests page by it)
+    index(`${def.table}_owner_id_idx`).on(t['owner']!, t['id']!),
     ...def.filters.map((f) => index(`${def.table}_${snakeCase(f)}_idx`).on(t[f]!)),
   ]);
 }

@@ -13,6 +13,15 @@ function port(value: string): number {
   return n;
 }
 
+/** A parser of a whole-number option in [min, max] (no upper bound without `max`). */
+function wholeNumber(min: number, max?: number): (value: string) => number {
+  return (value) => {
+    const n = Number(value);
+    if (!Number.isInteger(n) || n < min || (max !== undefined && n > max)) throw new InvalidArgumentError(max === undefined ? `expected a whole number >= ${min}` : `expected a whole number from ${min} to ${max}`);
+    return n;
+  };
+}
+
 /** Opens a store for one-shot commands, with the CLI's error wording. */
 async function openStore(db: string, instance?: string): Promise<Store> {
   return Store.open({ url: db, ...(instance ? { instance } : {}) });
@@ -101,11 +110,7 @@ export function buildProgram(io: { out: (s: string) => void; err: (s: string) =>
     .requiredOption('--hub <url>', 'the hub, e.g. http://127.0.0.1:8788')
     .requiredOption('--token <token>', 'a sync token the hub issued for this instance')
     .option('--verify', 'compare digests and repair a divergence by re-sending what differs')
-    .option('--batch <n>', `changes per push batch, at most (default ${MAX_BATCH_CHANGES}; batches are also bounded by bytes)`, (v) => {
-      const n = Number(v);
-      if (!Number.isInteger(n) || n < 1 || n > 10_000) throw new InvalidArgumentError('expected a whole number from 1 to 10000');
-      return n;
-    })
+    .option('--batch <n>', `changes per push batch, at most (default ${MAX_BATCH_CHANGES}; batches are also bounded by bytes)`, wholeNumber(1, 10_000))
     .action(async (o: { db: string; hub: string; token: string; verify?: boolean; batch?: number }) => {
       const report = await runSync({ db: o.db, hub: o.hub, token: o.token, verify: o.verify ?? false, tty: Boolean(process.stdout.isTTY), ...(o.batch ? { batch: o.batch } : {}) }, io.out);
       if (!report.agree) throw new CliError('the hub and this instance do not agree yet');
@@ -115,11 +120,7 @@ export function buildProgram(io: { out: (s: string) => void; err: (s: string) =>
     .command('generate')
     .description('Write n realistic records of this region (deterministic for a seed): for demos, tests and benchmarks')
     .option('--db <url>', 'libSQL database URL of a local instance', DEFAULT_DB)
-    .requiredOption('--records <n>', 'how many records to write', (v) => {
-      const n = Number(v);
-      if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('expected a whole number >= 1');
-      return n;
-    })
+    .requiredOption('--records <n>', 'how many records to write', wholeNumber(1))
     .option('--seed <s>', 'seed of the pseudo-random generator: the same seed writes the same records', '1')
     .option('--instance <id>', 'instance id (needed for a new database), e.g. ahsn-oxford or ldp-london')
     .action(async (o: { db: string; records: number; seed: string; instance?: string }) => {

@@ -174,8 +174,7 @@ export class Store {
    * which are slower, never less safe.
    */
   async #tuneConnection(): Promise<void> {
-    await this.client.execute(`PRAGMA synchronous = NORMAL`);
-    await this.client.execute(`PRAGMA wal_autocheckpoint = ${WAL_AUTOCHECKPOINT_PAGES}`);
+    await this.client.executeMultiple(`PRAGMA synchronous = NORMAL; PRAGMA wal_autocheckpoint = ${WAL_AUTOCHECKPOINT_PAGES};`);
   }
 
   /** Records a change of the current write transaction (repositories call this). */

@@ -2,8 +2,7 @@ import type { InValue } from '@libsql/client';
 import { sql } from 'drizzle-orm';
 import type { Tx } from '../store.js';
 import { nativeTx } from './native-tx.js';
-
-const quote = (name: string) => `"${name.replace(/"/g, '""')}"`;
+import { quoteIdent as quote } from './quote.js';
 
 /** Rows per JSON statement: one parameter each, so only memory bounds it. */
 const JSON_ROWS = 2000;

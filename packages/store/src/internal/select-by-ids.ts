@@ -1,8 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { Tx } from '../store.js';
 import { nativeTx } from './native-tx.js';
-
-const quote = (name: string) => `"${name.replace(/"/g, '""')}"`;
+import { quoteIdent as quote } from './quote.js';
 
 /**
  * Columns of the rows of `table` whose id is in `ids`, as arrays in `columns` order. One statement

@@ -18,6 +18,7 @@ import { changeLog, auditLog } from '../schema/system-tables.js';
 import { decodeCursor, encodeCursor } from '../internal/cursor.js';
 import { bulkInsert, upsertClause } from '../internal/bulk-insert.js';
 import { selectByIds } from '../internal/select-by-ids.js';
+import { quoteIdent } from '../internal/quote.js';
 import type { InValue } from '@libsql/client';
 import type { CreateOptions, WriteContext } from './write-context.js';
 
@@ -54,6 +55,11 @@ export interface Page<T> {
 }
 
 export const MAX_LIMIT = 500;
+
+/** A field's value as SQLite stores it: JSON text for nested values, 0/1 for booleans, null when absent. */
+function encodeValue(kind: string, v: unknown): InValue {
+  return v === undefined || v === null ? null : kind === 'json' ? JSON.stringify(v) : kind === 'boolean' ? (v ? 1 : 0) : (v as InValue);
+}
 const LOG_COLUMNS = ['entity', 'record_id', 'version', 'op', 'owner', 'payload', 'at'];
 const AUDIT_COLUMNS = ['at', 'actor', 'actor_role', 'action', 'entity', 'record_id', 'version', 'detail'];
 const ENVELOPE = ['id', 'owner', 'version', 'deleted', 'createdAt', 'updatedAt'] as const;
@@ -367,35 +373,34 @@ export class EntityRepository {
    * bounded however many records an owner has.
    */
   async *ownedVersions(owner: string, pageSize = 5000): AsyncGenerator<{ id: string; version: number; deleted: boolean }[]> {
-    let after = '';
-    for (;;) {
-      // one row per page (a JSON array built by SQLite): the client's per-row objects cost more than the read
-      const rs = await this.#store.client.execute({
-        sql: `SELECT count(*), json_group_array(json_array(id, version, deleted) ORDER BY id) FROM (SELECT id, version, deleted FROM "${this.def.table}" WHERE owner = ? AND id > ? ORDER BY id LIMIT ?)`,
-        args: [owner, after, pageSize],
-      });
-      const row = rs.rows[0]!;
-      const n = Number(row[0]);
-      if (!n) return;
-      const page = (JSON.parse(String(row[1])) as [string, number, number][]).map(([id, version, deleted]) => ({ id, version, deleted: Boolean(deleted) }));
+    for (let after = ''; ; ) {
+      const page = await this.#versionsPage(owner, after, pageSize);
+      if (page.length === 0) return;
       yield page;
-      if (n < pageSize) return;
+      if (page.length < pageSize) return;
       after = page[page.length - 1]!.id;
     }
   }
 
+  /** Id, version and tombstone flag of up to `limit` records of `owner` after the id `after`, in id order. */
+  async #versionsPage(owner: string, after: string, limit: number): Promise<{ id: string; version: number; deleted: boolean }[]> {
+    // one row back (a JSON array built by SQLite): the client's per-row objects cost more than the read
+    const rs = await this.#store.client.execute({
+      sql: `SELECT json_group_array(json_array(id, version, deleted) ORDER BY id) FROM (SELECT id, version, deleted FROM ${quoteIdent(this.def.table)} WHERE owner = ? AND id > ? ORDER BY id LIMIT ?)`,
+      args: [owner, after, limit],
+    });
+    return (JSON.parse(String(rs.rows[0]![0])) as [string, number, number][]).map(([id, version, deleted]) => ({ id, version, deleted: Boolean(deleted) }));
+  }
+
   /** Sync manifest: id, version and tombstone flag of every record `owner` holds here, in id order, paged. */
   async manifest(owner: string, options: { after?: string; limit?: number; withPayload?: boolean } = {}): Promise<{ id: string; version: number; deleted: boolean; payload?: Record<string, unknown> }[]> {
+    // ids and versions only: a narrow read
+    if (!options.withPayload) return this.#versionsPage(owner, options.after ?? '', options.limit ?? 1000);
     const where = and(eq(this.#col('owner'), owner), gt(this.#col('id'), options.after ?? ''));
-    if (!options.withPayload) {
-      // ids and versions only: a narrow read (digests read every record of an owner)
-      const slim = await this.#store.db.select({ id: this.#col('id'), version: this.#col('version'), deleted: this.#col('deleted') }).from(this.#table).where(where).orderBy(asc(this.#col('id'))).limit(options.limit ?? 1000);
-      return slim as { id: string; version: number; deleted: boolean }[];
-    }
     const rows = (await this.#store.db.select().from(this.#table).where(where).orderBy(asc(this.#col('id'))).limit(options.limit ?? 1000)) as Record<string, unknown>[];
     return rows.map((r) => {
       const rec = this.#toRecord(r);
-      return { id: rec.id, version: rec.version, deleted: rec.deleted, ...(options.withPayload ? { payload: this.#payload(rec) } : {}) };
+      return { id: rec.id, version: rec.version, deleted: rec.deleted, payload: this.#payload(rec) };
     });
   }
 
@@ -405,8 +410,7 @@ export class EntityRepository {
     const payload = ch.payload;
     for (let i = 0; i < this.#columns.length; i++) {
       const c = this.#columns[i]!;
-      const v = this.#isShared[i] && payload ? payload[c.field] : undefined;
-      out.push(v === undefined || v === null ? null : c.kind === 'json' ? JSON.stringify(v) : c.kind === 'boolean' ? (v ? 1 : 0) : (v as InValue));
+      out.push(encodeValue(c.kind, this.#isShared[i] && payload ? payload[c.field] : undefined));
     }
     return out;
   }
@@ -414,10 +418,7 @@ export class EntityRepository {
   /** The SQL values of a record, in `#rowColumns()` order. */
   #encode(record: Record<string, unknown>): InValue[] {
     const out: InValue[] = [record['id'] as string, record['owner'] as string, record['version'] as number, record['deleted'] ? 1 : 0, record['createdAt'] as string, record['updatedAt'] as string];
-    for (const c of this.#columns) {
-      const v = record[c.field];
-      out.push(v === undefined || v === null ? null : c.kind === 'json' ? JSON.stringify(v) : c.kind === 'boolean' ? (v ? 1 : 0) : (v as InValue));
-    }
+    for (const c of this.#columns) out.push(encodeValue(c.kind, record[c.field]));
     return out;
   }
 

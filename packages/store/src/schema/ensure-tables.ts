@@ -1,9 +1,9 @@
 import type { Client } from '@libsql/client';
 import { fieldPolicy, type EntityDefinition } from '@tessera/core';
 import { columnShapeOf, snakeCase, type ColumnKind } from './zod-column.js';
+import { quoteIdent as quote } from '../internal/quote.js';
 
 const SQL_TYPE: Record<ColumnKind, string> = { text: 'text', integer: 'integer', real: 'real', boolean: 'integer', json: 'text' };
-const quote = (name: string) => `"${name.replace(/"/g, '""')}"`;
 
 /**
  * Creates (or extends) the tables of entities that are not in the committed migrations: plugin

@@ -6,6 +6,7 @@ import type { Network } from '../networks/network.js';
 import type { Organisation } from '../networks/organisation.js';
 import { CapabilityLevel, StaffGroup, type CapabilityAssessment } from './capability-assessment.js';
 import { isIsoDate } from './_working-days.js';
+import { regionOf } from '../networks/region-of.js';
 
 export interface CapabilityRollupInput {
   assessments: readonly WithId<CapabilityAssessment>[];
@@ -98,16 +99,6 @@ function unitOf(acc: Acc): CapabilityUnit {
     return { level, ...tally(sum) };
   });
   return { organisations: acc.organisations, assessed: acc.assessed, coverage: acc.organisations === 0 ? null : acc.assessed / acc.organisations, cells, byLevel };
-}
-
-/** The region geography above (or at) a geography, following parents; null when there is none. */
-function regionOf(geographyId: string | undefined, geographies: ReadonlyMap<string, WithId<Geography>>): WithId<Geography> | null {
-  let g = geographyId === undefined ? undefined : geographies.get(geographyId);
-  for (let depth = 0; g && depth < 16; depth += 1) {
-    if (g.kind === 'region') return g;
-    g = g.parentId === undefined ? undefined : geographies.get(g.parentId);
-  }
-  return null;
 }
 
 /**

@@ -5,6 +5,7 @@ import type { Membership } from '../networks/membership.js';
 import type { Network, NetworkType } from '../networks/network.js';
 import type { Organisation } from '../networks/organisation.js';
 import type { OrganisationStrategy } from './organisation-strategy.js';
+import { regionOf } from '../networks/region-of.js';
 
 /** The areas an organisation's strategies must cover (rec 2); a `combined` strategy covers both. */
 export type RequiredStrategyKind = 'improvement' | 'leadership';
@@ -76,16 +77,6 @@ const tally = (organisations: number, compliant: number): ComplianceTally => ({
 /** True when a strategy is approved on or before `asOf` and not expired; a strategy without `approvedOn` is a draft. */
 function isCurrent(s: OrganisationStrategy, asOf: string): boolean {
   return s.approvedOn !== undefined && s.approvedOn <= asOf && (s.validUntil === undefined || s.validUntil >= asOf);
-}
-
-/** The region geography above (or at) a geography, following parents; null when there is none. */
-function regionOf(geographyId: string | undefined, geographies: ReadonlyMap<string, WithId<Geography>>): WithId<Geography> | null {
-  let g = geographyId === undefined ? undefined : geographies.get(geographyId);
-  for (let depth = 0; g && depth < 16; depth += 1) {
-    if (g.kind === 'region') return g;
-    g = g.parentId === undefined ? undefined : geographies.get(g.parentId);
-  }
-  return null;
 }
 
 /**

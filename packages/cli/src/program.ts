@@ -3,7 +3,7 @@ import { DomainError } from '@tessera/core';
 import { Store, TokenRepository, ROLES, seedEngland } from '@tessera/store';
 import { CliError } from './cli-error.js';
 import { runSync } from './commands/sync.js';
-import { MAX_BATCH_CHANGES } from '@tessera/sync';
+import { MAX_BATCH_CHANGES, PUSH_IN_FLIGHT } from '@tessera/sync';
 
 const DEFAULT_DB = 'file:./data/local.db';
 
@@ -111,8 +111,9 @@ export function buildProgram(io: { out: (s: string) => void; err: (s: string) =>
     .requiredOption('--token <token>', 'a sync token the hub issued for this instance')
     .option('--verify', 'compare digests and repair a divergence by re-sending what differs')
     .option('--batch <n>', `changes per push batch, at most (default ${MAX_BATCH_CHANGES}; batches are also bounded by bytes)`, wholeNumber(1, 10_000))
-    .action(async (o: { db: string; hub: string; token: string; verify?: boolean; batch?: number }) => {
-      const report = await runSync({ db: o.db, hub: o.hub, token: o.token, verify: o.verify ?? false, tty: Boolean(process.stdout.isTTY), ...(o.batch ? { batch: o.batch } : {}) }, io.out);
+    .option('--in-flight <n>', `push batches on their way to the hub at once (default ${PUSH_IN_FLIGHT}; 1 sends each after the answer to the one before)`, wholeNumber(1, 8))
+    .action(async (o: { db: string; hub: string; token: string; verify?: boolean; batch?: number; inFlight?: number }) => {
+      const report = await runSync({ db: o.db, hub: o.hub, token: o.token, verify: o.verify ?? false, tty: Boolean(process.stdout.isTTY), ...(o.batch ? { batch: o.batch } : {}), ...(o.inFlight ? { inFlight: o.inFlight } : {}) }, io.out);
       if (!report.agree) throw new CliError('the hub and this instance do not agree yet');
     });
 

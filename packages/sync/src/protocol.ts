@@ -4,6 +4,8 @@ import { z } from 'zod';
 /** Bounds of one push batch: by count and by bytes (the hub accepts up to HUB_PUSH_BODY_LIMIT). */
 export const MAX_BATCH_CHANGES = 2000;
 export const MAX_BATCH_BYTES = 4 * 1024 * 1024;
+/** Push batches a local instance keeps on their way to the hub at once (the hub applies an origin's in order). */
+export const PUSH_IN_FLIGHT = 2;
 export const HUB_PUSH_BODY_LIMIT = 8 * 1024 * 1024;
 /** Schema versions the hub can read (it upgrades older ones within this range). */
 export const MIN_SUPPORTED_SCHEMA_VERSION = 1;

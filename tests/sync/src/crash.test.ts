@@ -4,7 +4,7 @@
  * (after TESSERA_FAULT_AFTER passes). What died is restarted, a sync without fault runs, and the hub
  * and the region must agree, each change applied once.
  */
-import { describe, it, onTestFinished, type ExpectStatic } from 'vitest';
+import { describe, it, type ExpectStatic, type TestContext } from 'vitest';
 import { join } from 'node:path';
 import { createClient } from '@libsql/client';
 import { newId } from '@tessera/core';
@@ -28,8 +28,11 @@ async function hubMark(file: string): Promise<number> {
   }
 }
 
-/** Each test cleans up after itself (the three run concurrently: most of their time is process start-up). */
-async function setup() {
+/**
+ * Each test cleans up after itself (they run concurrently: most of their time is process start-up),
+ * through its own context: the global `onTestFinished` may bind to another test running at once.
+ */
+async function setup(onTestFinished: TestContext['onTestFinished']) {
   const cleanup = new Cleanup();
   onTestFinished(() => cleanup.run());
   const dir = tempDir(cleanup, 'tessera-crash-');
@@ -78,13 +81,16 @@ async function assertConverged(expect: ExpectStatic, hubFile: string, regionFile
   }
 }
 
-/** Batches of 500 (not the default), so the log spans three batches and a fault lands mid-queue. */
-const syncArgs = (url: string, regionFile: string, token: string) => ['sync', '--db', fileUrl(regionFile), '--hub', url, '--token', token, '--batch', '500'];
+/**
+ * Batches of 500 (not the default), so the log spans three batches and a fault lands mid-queue; one
+ * batch on its way at a time (`inFlight` 1), so the fault lands at a known batch.
+ */
+const syncArgs = (url: string, regionFile: string, token: string, inFlight = 1) => ['sync', '--db', fileUrl(regionFile), '--hub', url, '--token', token, '--batch', '500', '--in-flight', String(inFlight)];
 
 describe.concurrent('a crash at each fault point, then a sync, converges', () => {
   for (const point of ['push:before-send', 'push:after-answer'] as const) {
-    it(`the sync process dies at ${point}`, async ({ expect }) => {
-      const { hubFile, regionFile, token, hub } = await setup();
+    it(`the sync process dies at ${point}`, async ({ expect, onTestFinished }) => {
+      const { hubFile, regionFile, token, hub } = await setup(onTestFinished);
       await hub.start();
       const crashed = await runTessera(syncArgs(hub.url, regionFile, token), { TESSERA_FAULT: point, TESSERA_FAULT_AFTER: '1' });
       expect(crashed.signal, crashed.err).toBe('SIGKILL');
@@ -107,8 +113,8 @@ describe.concurrent('a crash at each fault point, then a sync, converges', () =>
     });
   }
 
-  it('the hub process dies at hub:after-commit', async ({ expect }) => {
-    const { hubFile, regionFile, token, hub } = await setup();
+  it('the hub process dies at hub:after-commit', async ({ expect, onTestFinished }) => {
+    const { hubFile, regionFile, token, hub } = await setup(onTestFinished);
     await hub.start({ TESSERA_FAULT: 'hub:after-commit', TESSERA_FAULT_AFTER: '1' });
     const url = hub.url;
     const failed = await runTessera(syncArgs(url, regionFile, token));
@@ -129,6 +135,47 @@ describe.concurrent('a crash at each fault point, then a sync, converges', () =>
     expect(again.code, again.out + again.err).toBe(0);
     // the second batch came again and was ignored, not applied twice
     expect(Number(/(\d+) already there/.exec(again.out)?.[1])).toBeGreaterThanOrEqual(500);
+    await hub.stop();
+    await assertConverged(expect, hubFile, regionFile);
+  });
+});
+
+describe.concurrent('with two batches on their way at once (the default), a crash at each fault point converges', () => {
+  for (const point of ['push:before-send', 'push:after-answer'] as const) {
+    it(`the sync process dies at ${point}`, async ({ expect, onTestFinished }) => {
+      const { hubFile, regionFile, token, hub } = await setup(onTestFinished);
+      await hub.start();
+      const crashed = await runTessera(syncArgs(hub.url, regionFile, token, 2), { TESSERA_FAULT: point, TESSERA_FAULT_AFTER: '1' });
+      expect(crashed.signal, crashed.err).toBe('SIGKILL');
+      // the batch after the first may or may not have reached the hub: the hub is never behind the region's mark
+      const region = await Store.open({ url: fileUrl(regionFile) });
+      const acked = (await readSyncState(region)).acked;
+      region.close();
+      expect(await hubMark(hubFile)).toBeGreaterThanOrEqual(acked);
+
+      const again = await runTessera(syncArgs(hub.url, regionFile, token, 2));
+      expect(again.code, again.out + again.err).toBe(0);
+      expect(again.out).toContain('in sync: the hub and this instance agree');
+      await hub.stop();
+      await assertConverged(expect, hubFile, regionFile);
+    });
+  }
+
+  it('the hub process dies at hub:after-commit', async ({ expect, onTestFinished }) => {
+    const { hubFile, regionFile, token, hub } = await setup(onTestFinished);
+    await hub.start({ TESSERA_FAULT: 'hub:after-commit', TESSERA_FAULT_AFTER: '1' });
+    const url = hub.url;
+    const failed = await runTessera(syncArgs(url, regionFile, token, 2));
+    expect(failed.code, failed.out + failed.err).not.toBe(0);
+    expect((await hub.exited).signal).toBe('SIGKILL');
+    // the hub committed the second batch before it died, whatever the region heard
+    expect(await hubMark(hubFile)).toBeGreaterThanOrEqual(1000);
+
+    await hub.stop();
+    await hub.start({}, Number(new URL(url).port));
+    const again = await runTessera(syncArgs(hub.url, regionFile, token, 2));
+    expect(again.code, again.out + again.err).toBe(0);
+    expect(again.out).toContain('in sync: the hub and this instance agree');
     await hub.stop();
     await assertConverged(expect, hubFile, regionFile);
   });

@@ -9,6 +9,8 @@ export interface SyncCommandOptions {
   verify?: boolean;
   /** Changes per push batch, at most. */
   batch?: number;
+  /** Push batches on their way to the hub at once. */
+  inFlight?: number;
   /** Draw a progress bar (on a terminal) or print plain lines. */
   tty?: boolean;
 }
@@ -29,6 +31,7 @@ export async function runSync(options: SyncCommandOptions, out: (line: string) =
       token: options.token,
       ...(options.verify ? { verify: true } : {}),
       ...(options.batch ? { maxChanges: options.batch } : {}),
+      ...(options.inFlight ? { inFlight: options.inFlight } : {}),
       onProgress: (p) => {
         if (p.phase === 'push') {
           if (bar) {

@@ -1,66 +1,53 @@
 import { eq } from 'drizzle-orm';
-import { ConflictError, DomainError, ForbiddenError, SCHEMA_VERSION, ValidationError, type EntityDefinition } from '@tessera/core';
+import { ConflictError, ForbiddenError, type EntityDefinition } from '@tessera/core';
 import { auditLog, syncOrigins, syncQuarantine, type RemoteChange, type Store } from '@tessera/store';
-import { MIN_SUPPORTED_SCHEMA_VERSION, changeKey, type PushBatch, type PushResult, type QuarantinedChange, type SyncChange } from '../protocol.js';
-import { isPulled, personalFieldsIn, sharedSchema } from '../shared-schema.js';
+import { changeKey, type PushResult, type SyncChange } from '../protocol.js';
+import { isPulled } from '../shared-schema.js';
+import { payloadProblem, type EntityLookup, type ScreenedPush } from './screen-push.js';
 
 /** Upgrades a change written under an older schema version to the current one (v1 is current: identity). */
 function upgrade(change: SyncChange, _from: number): SyncChange {
   return change;
 }
 
+/** The hub's entities, for `screenPush`: each by name, or `unknown`. */
+export function storeLookup(store: Store): EntityLookup {
+  const defs = new Map(store.entities.map((e) => [e.name, e]));
+  return (name) => defs.get(name) ?? 'unknown';
+}
+
 /**
- * The hub applies a push batch from `origin`, exactly once, in one transaction with the origin's
- * sequence mark:
- * - the token's instance must be the origin, and every change the origin's own record (403);
- * - schema versions outside what the hub reads are refused (422), naming both versions;
- * - a change carrying a personal (`local`/`aggregate`) field refuses the whole batch (400);
+ * The hub applies a screened push batch from `origin` (see `screenPush`: token, owners, versions,
+ * personal fields and payloads are checked there), exactly once, in one transaction with the
+ * origin's sequence mark:
  * - a change at or below the origin's mark is ignored (a replay); a gap is refused (409) with the
  *   sequence the hub expects; a new epoch starts only with `reset` at sequence 1;
  * - a change that can never apply (unknown entity, invalid payload) is quarantined and
  *   acknowledged, so one poison record never wedges the queue.
  */
-export async function applyPush(store: Store, batch: PushBatch, caller: { instance: string | null; actor: string }): Promise<PushResult> {
-  if (caller.instance !== batch.origin) {
-    throw new ForbiddenError(`This sync token speaks for instance "${caller.instance ?? '(none)'}", not "${batch.origin}"`, { origin: batch.origin });
-  }
-  if (batch.schemaVersion > SCHEMA_VERSION || batch.schemaVersion < MIN_SUPPORTED_SCHEMA_VERSION) {
-    throw new DomainError('unsupported_version', `The batch is schema version ${batch.schemaVersion}; this hub reads versions ${MIN_SUPPORTED_SCHEMA_VERSION} to ${SCHEMA_VERSION}. ${batch.schemaVersion > SCHEMA_VERSION ? 'Upgrade the hub' : 'Upgrade the local instance'}; the queue is kept.`, {
-      data: { batchSchemaVersion: batch.schemaVersion, hubSchemaVersion: SCHEMA_VERSION, minSupported: MIN_SUPPORTED_SCHEMA_VERSION },
-    });
-  }
+export async function applyPush(store: Store, screened: ScreenedPush, caller: { actor: string }): Promise<PushResult> {
+  const { batch } = screened;
   const defs = new Map(store.entities.map((e) => [e.name, e]));
-  const quarantined: QuarantinedChange[] = [];
+  const quarantined = [...screened.quarantined];
+  // changes screened where this store's entities were not known (plugin entities, off the main thread)
+  for (const i of screened.elsewhere) {
+    const change = batch.changes[i]!;
+    const def = defs.get(change.entity);
+    const reason = def ? payloadProblem(def, change, i) : `unknown entity "${change.entity}"`;
+    if (reason) quarantined.push({ seq: change.seq, entity: change.entity, id: change.id, version: change.version, reason });
+  }
+  quarantined.sort((a, b) => a.seq - b.seq);
+  const skip = new Set(quarantined.map((q) => q.seq));
   // a SyncChange is a RemoteChange with its sequence: applied as it came, no copies
   const byEntity = new Map<EntityDefinition, SyncChange[]>();
-  batch.changes.forEach((raw, i) => {
+  for (const raw of batch.changes) {
+    if (skip.has(raw.seq)) continue;
     const change = upgrade(raw, batch.schemaVersion);
-    if (change.owner !== batch.origin) {
-      throw new ForbiddenError(`Change ${change.seq} is for a record owned by "${change.owner}"; ${batch.origin} may only write its own records`, { seq: change.seq, id: change.id });
-    }
-    const def = defs.get(change.entity);
-    if (!def) {
-      quarantined.push({ seq: change.seq, entity: change.entity, id: change.id, version: change.version, reason: `unknown entity "${change.entity}"` });
-      return;
-    }
-    if (change.payload) {
-      const personal = personalFieldsIn(def, change.payload);
-      if (personal.length) {
-        throw new ValidationError(`Change ${change.seq} (${def.name}) carries personal fields that never leave their instance: ${personal.join(', ')}`, personal.map((f) => ({ path: ['changes', i, 'payload', f], message: `${f} is ${def.policy[f as never]}: it must not leave its instance` })));
-      }
-    }
-    if (change.op === 'upsert' || change.payload) {
-      const r = sharedSchema(def).safeParse(change.payload ?? undefined);
-      if (!r.success) {
-        const issue = r.error.issues[0]!;
-        quarantined.push({ seq: change.seq, entity: def.name, id: change.id, version: change.version, reason: `invalid payload at ${issue.path.join('.') || '(root)'}: ${issue.message}` });
-        return;
-      }
-    }
+    const def = defs.get(change.entity)!;
     const list = byEntity.get(def);
     if (list) list.push(change);
     else byEntity.set(def, [change]);
-  });
+  }
 
   const now = new Date().toISOString();
   return store.write(async (tx) => {

@@ -14,6 +14,8 @@ export interface SyncOptions {
   verify?: boolean;
   maxChanges?: number;
   maxBytes?: number;
+  /** Push batches on their way to the hub at once (default `PUSH_IN_FLIGHT`). */
+  inFlight?: number;
   onProgress?: (p: PushProgress | PullProgress) => void;
   fetch?: typeof fetch;
 }
@@ -40,7 +42,7 @@ export async function syncWithHub(options: SyncOptions): Promise<SyncReport> {
   const hub = new HubClient({ hubUrl: options.hubUrl, token: options.token, ...(options.fetch ? { fetch: options.fetch } : {}) });
   try {
     const t0 = performance.now();
-    const push = await pushAll(store, hub, { ...(options.maxChanges ? { maxChanges: options.maxChanges } : {}), ...(options.maxBytes ? { maxBytes: options.maxBytes } : {}), ...(options.onProgress ? { onProgress: options.onProgress } : {}) });
+    const push = await pushAll(store, hub, { ...(options.maxChanges ? { maxChanges: options.maxChanges } : {}), ...(options.maxBytes ? { maxBytes: options.maxBytes } : {}), ...(options.inFlight ? { inFlight: options.inFlight } : {}), ...(options.onProgress ? { onProgress: options.onProgress } : {}) });
     const t1 = performance.now();
     const pull = await pullAll(store, hub, options.onProgress ? { onProgress: options.onProgress } : {});
     const t2 = performance.now();

@@ -1,0 +1,72 @@
+import { DomainError, ForbiddenError, SCHEMA_VERSION, ValidationError, parseOrThrow, type EntityDefinition } from '@tessera/core';
+import { MIN_SUPPORTED_SCHEMA_VERSION, PushBatch, type QuarantinedChange } from '../protocol.js';
+import { personalFieldsIn, sharedSchema } from '../shared-schema.js';
+
+/** What the hub knows of an entity a change names: its definition, or that it is not one of its entities. */
+export type EntityLookup = (name: string) => EntityDefinition | 'unknown' | 'elsewhere';
+
+/** A push batch that passed the checks that need no database, and the changes to quarantine. */
+export interface ScreenedPush {
+  batch: PushBatch;
+  quarantined: QuarantinedChange[];
+  /** Indexes of changes of entities `lookup` called `elsewhere`: not screened here (plugin entities, off the main thread). */
+  elsewhere: number[];
+}
+
+/**
+ * The checks of a push that need no database (DESIGN.md "Sync"), in one pass over the batch:
+ * - the body is a `PushBatch` (400 with the field's path);
+ * - the token's instance is the origin, and every change the origin's own record (403);
+ * - a schema version outside what the hub reads is refused (422), naming both versions;
+ * - a change carrying a personal (`local`/`aggregate`) field refuses the whole batch (400);
+ * - a change that can never apply (unknown entity, invalid payload) is to be quarantined.
+ * Pure: the hub runs it off its main thread while it applies the batch before.
+ */
+export function screenPush(body: unknown, instance: string | null, lookup: EntityLookup): ScreenedPush {
+  const batch = parseOrThrow(PushBatch, body, 'The request is not valid');
+  if (instance !== batch.origin) {
+    throw new ForbiddenError(`This sync token speaks for instance "${instance ?? '(none)'}", not "${batch.origin}"`, { origin: batch.origin });
+  }
+  if (batch.schemaVersion > SCHEMA_VERSION || batch.schemaVersion < MIN_SUPPORTED_SCHEMA_VERSION) {
+    throw new DomainError('unsupported_version', `The batch is schema version ${batch.schemaVersion}; this hub reads versions ${MIN_SUPPORTED_SCHEMA_VERSION} to ${SCHEMA_VERSION}. ${batch.schemaVersion > SCHEMA_VERSION ? 'Upgrade the hub' : 'Upgrade the local instance'}; the queue is kept.`, {
+      data: { batchSchemaVersion: batch.schemaVersion, hubSchemaVersion: SCHEMA_VERSION, minSupported: MIN_SUPPORTED_SCHEMA_VERSION },
+    });
+  }
+  const quarantined: QuarantinedChange[] = [];
+  const elsewhere: number[] = [];
+  batch.changes.forEach((change, i) => {
+    if (change.owner !== batch.origin) {
+      throw new ForbiddenError(`Change ${change.seq} is for a record owned by "${change.owner}"; ${batch.origin} may only write its own records`, { seq: change.seq, id: change.id });
+    }
+    const def = lookup(change.entity);
+    if (def === 'elsewhere') {
+      elsewhere.push(i);
+      return;
+    }
+    if (def === 'unknown') {
+      quarantined.push({ seq: change.seq, entity: change.entity, id: change.id, version: change.version, reason: `unknown entity "${change.entity}"` });
+      return;
+    }
+    const reason = payloadProblem(def, change, i);
+    if (reason) quarantined.push({ seq: change.seq, entity: def.name, id: change.id, version: change.version, reason });
+  });
+  return { batch, quarantined, elsewhere };
+}
+
+/** Why a change's payload can never apply (null if it can); throws if it carries a personal field. */
+export function payloadProblem(def: EntityDefinition, change: PushBatch['changes'][number], index: number): string | null {
+  if (change.payload) {
+    const personal = personalFieldsIn(def, change.payload);
+    if (personal.length) {
+      throw new ValidationError(`Change ${change.seq} (${def.name}) carries personal fields that never leave their instance: ${personal.join(', ')}`, personal.map((f) => ({ path: ['changes', index, 'payload', f], message: `${f} is ${def.policy[f as never]}: it must not leave its instance` })));
+    }
+  }
+  if (change.op === 'upsert' || change.payload) {
+    const r = sharedSchema(def).safeParse(change.payload ?? undefined);
+    if (!r.success) {
+      const issue = r.error.issues[0]!;
+      return `invalid payload at ${issue.path.join('.') || '(root)'}: ${issue.message}`;
+    }
+  }
+  return null;
+}

@@ -1,6 +1,5 @@
 import { mkdirSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { dirname, join, resolve } from 'node:path';
 import { createClient, type Client } from '@libsql/client';
 import { drizzle, type LibSQLDatabase } from 'drizzle-orm/libsql';
 import { migrate } from 'drizzle-orm/libsql/migrator';
@@ -9,6 +8,7 @@ import { SQLiteTable } from 'drizzle-orm/sqlite-core';
 import { coreEntities, newId, NotFoundError, ValidationError, SCHEMA_VERSION, type EntityDefinition } from '@tessera/core';
 import { checkDatabaseUrl } from './database-url.js';
 import { Mutex } from './internal/mutex.js';
+import { STORE_ROOT } from './internal/package-root.js';
 import { meta } from './schema/system-tables.js';
 import * as schema from './schema/index.js';
 import { EntityRepository } from './repository/entity-repository.js';
@@ -28,8 +28,8 @@ const BUSY_TIMEOUT_MS = 5000;
 /** Pages of WAL (4 KiB each) after which a commit checkpoints: 40 MB. */
 const WAL_AUTOCHECKPOINT_PAGES = 10_000;
 
-/** The migrations folder, found from this file so it works from both `src/` and `dist/`. */
-const MIGRATIONS = resolve(dirname(fileURLToPath(import.meta.url)), '../drizzle');
+/** The migrations folder of this package (from `src/`, `dist/` or a bundle). */
+const MIGRATIONS = join(STORE_ROOT, 'drizzle');
 
 export type Db = LibSQLDatabase<Record<string, unknown>>;
 /** A drizzle handle inside a write transaction. */

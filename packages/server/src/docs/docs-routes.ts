@@ -32,7 +32,9 @@ const INIT = `window.ui = SwaggerUIBundle({ url: '/api/v1/openapi.json', dom_id:
  */
 export function docsRoutes(): Hono {
   const app = new Hono();
-  const dir = dirname(createRequire(import.meta.url).resolve('swagger-ui-dist/package.json'));
+  // resolved from this package's folder (found by name): right from src/, dist/ and a bundle inlining this module
+  const server = createRequire(import.meta.url).resolve('@tessera/server/package.json');
+  const dir = dirname(createRequire(server).resolve('swagger-ui-dist/package.json'));
   const cache = new Map<string, Buffer>();
   app.get('/', (c) => c.html(PAGE));
   app.get('/init.js', (c) => c.body(INIT, 200, { 'content-type': 'text/javascript; charset=utf-8' }));

@@ -1,8 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { naturalId } from '@tessera/core';
 import type { Store, Tx } from '../store.js';
+import { STORE_ROOT } from '../internal/package-root.js';
 import type { WriteContext } from '../repository/write-context.js';
 import { AHSNS, ANNEX_H, BOARDS, GEOGRAPHIES, LDPS, NATIONAL_BODIES, NATIONAL_PROGRAMMES, PRIORITY_AREAS, REGIONS, SAVINGS_TARGETS } from './reference-data.js';
 import { mapOdsTrusts, parseMapping, type OdsImportResult } from './ods-import.js';
@@ -19,8 +19,7 @@ export interface SeedReport {
 }
 
 function dataDir(): string {
-  const here = dirname(fileURLToPath(import.meta.url));
-  for (const d of [join(here, 'data'), join(here, '../src/seed/data')]) if (existsSync(join(d, 'etr.csv'))) return d;
+  for (const d of [join(STORE_ROOT, 'dist/data'), join(STORE_ROOT, 'src/seed/data')]) if (existsSync(join(d, 'etr.csv'))) return d;
   throw new Error('The England seed data (etr.csv, ods-mapping.csv) is missing from the package');
 }
 

@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { ValidationError } from '@tessera/core';
@@ -79,8 +80,10 @@ export class PushScreener {
     if (this.#worker || this.#broken) return this.#worker;
     // from the sources (tests, tsx), the worker is TypeScript: a worker does not inherit tsx's
     // loader, so it registers it first (development only: the built package runs plain JS)
+    // found from the package's folder by name: right from src/, dist/ and a bundle inlining this module
     const source = import.meta.url.endsWith('.ts');
-    const url = new URL(`./push-screen-worker.${source ? 'ts' : 'js'}`, import.meta.url);
+    const root = dirname(createRequire(import.meta.url).resolve('@tessera/sync/package.json'));
+    const url = pathToFileURL(join(root, source ? 'src/hub/push-screen-worker.ts' : 'dist/push-screen-worker.js'));
     let worker: Worker;
     try {
       if (source) {

@@ -55,10 +55,10 @@ export function syncRoutes(role: InstanceRole): OpenAPIHono<AppEnv> {
       const { turn, leave } = queue.enter(instance);
       try {
         // read and validated while the origin's batch ahead is applied; applied in its turn
-        const text = await c.req.text();
+        const body = new Uint8Array(await c.req.arrayBuffer());
         const actor = `sync:${instance}:${c.var.auth!.id}`;
         try {
-          const screened = await pushScreener.screen(text, instance, c.var.store);
+          const screened = await pushScreener.screen(body, instance, c.var.store);
           await turn;
           const result = await applyPush(c.var.store, screened, { actor });
           faultPoint('hub:after-commit');

@@ -8,12 +8,13 @@ import { screenPush } from './screen-push.js';
 import { toWire, type ScreenAnswer, type ScreenJob } from './screen-wire.js';
 
 const core = new Map(coreEntities.map((e) => [e.name, e]));
+const utf8 = new TextDecoder();
 
 parentPort!.on('message', (job: ScreenJob) => {
   let answer: ScreenAnswer;
   try {
     const hub = new Set(job.entities);
-    const { quarantined, elsewhere } = screenPush(JSON.parse(job.text), job.instance, (name) => (!hub.has(name) ? 'unknown' : (core.get(name) ?? 'elsewhere')));
+    const { quarantined, elsewhere } = screenPush(JSON.parse(typeof job.text === 'string' ? job.text : utf8.decode(job.text)), job.instance, (name) => (!hub.has(name) ? 'unknown' : (core.get(name) ?? 'elsewhere')));
     answer = { id: job.id, ok: true, quarantined, elsewhere };
   } catch (e) {
     answer = e instanceof DomainError ? { id: job.id, ok: false, error: toWire(e) } : { id: job.id, ok: false, failure: String((e as Error)?.message ?? e) };

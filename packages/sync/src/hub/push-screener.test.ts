@@ -72,6 +72,18 @@ describe('PushScreener (push bodies screened on a worker thread)', () => {
     expect('ok' in inline && inline.ok!.elsewhere).toEqual([]);
   });
 
+  it('screens the request’s bytes (transferred to the worker) as it screens text, whatever the characters', async () => {
+    const text = variant((b) => ((b.changes[0]!['payload'] as Record<string, unknown>)['name'] = 'Saint-Étienne 東京 🚑'));
+    const bytes = new TextEncoder().encode(text);
+    const before = screener.screenedOffThread;
+    const fromBytes = await screener.screen(bytes, REGION, hub);
+    expect(screener.screenedOffThread).toBe(before + 1);
+    expect(fromBytes).toEqual(await screener.screen(text, REGION, hub));
+    expect((fromBytes.batch.changes[0]!.payload as Record<string, unknown>)['name']).toBe('Saint-Étienne 東京 🚑');
+    // the caller's bytes are not taken from it
+    expect(bytes.byteLength).toBeGreaterThan(0);
+  });
+
   it('quarantines a poison record and an unknown entity, as the main thread does', async () => {
     const text = variant((b) => {
       b.changes[1]!['payload'] = { ...(b.changes[1]!['payload'] as object), type: 'castle' };

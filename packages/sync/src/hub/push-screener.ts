@@ -12,6 +12,8 @@ import { fromWire, type ScreenAnswer, type ScreenJob } from './screen-wire.js';
 /** Bodies smaller than this are screened on the main thread: the round trip would cost more than it saves. */
 export const OFF_THREAD_MIN_BYTES = 32 * 1024;
 
+const utf8 = new TextDecoder();
+
 const malformed = () => new ValidationError('The request body is not valid JSON', [{ path: [], message: 'malformed JSON' }]);
 
 /**
@@ -44,10 +46,22 @@ export class PushScreener {
     return this;
   }
 
-  /** Screens a push body for `store`'s hub. Throws the same domain errors as `screenPush`. */
-  async screen(text: string, instance: string | null, store: Store): Promise<ScreenedPush> {
-    const worker = text.length >= this.#minBytes ? this.#start() : null;
-    const answer = worker ? this.#post(worker, { id: ++this.#next, text, instance, entities: store.entities.map((e) => e.name) }) : null;
+  /**
+   * Screens a push body for `store`'s hub. Throws the same domain errors as `screenPush`. Bytes
+   * (as read from the request) reach the worker as a transferred copy; text is copied as a string.
+   */
+  async screen(raw: string | Uint8Array, instance: string | null, store: Store): Promise<ScreenedPush> {
+    const worker = raw.length >= this.#minBytes ? this.#start() : null;
+    let answer: Promise<ScreenAnswer> | null = null;
+    if (worker) {
+      const job = { id: ++this.#next, instance, entities: store.entities.map((e) => e.name) };
+      if (typeof raw === 'string') answer = this.#post(worker, { ...job, text: raw });
+      else {
+        const bytes = raw.slice();
+        answer = this.#post(worker, { ...job, text: bytes }, [bytes.buffer]);
+      }
+    }
+    const text = typeof raw === 'string' ? raw : utf8.decode(raw);
     let body: unknown;
     try {
       body = JSON.parse(text);
@@ -69,10 +83,10 @@ export class PushScreener {
     await w?.terminate();
   }
 
-  #post(worker: Worker, job: ScreenJob): Promise<ScreenAnswer> {
+  #post(worker: Worker, job: ScreenJob, transfer: ArrayBuffer[] = []): Promise<ScreenAnswer> {
     return new Promise((resolve) => {
       this.#pending.set(job.id, resolve);
-      worker.postMessage(job);
+      worker.postMessage(job, transfer);
     });
   }
 

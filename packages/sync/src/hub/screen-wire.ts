@@ -6,7 +6,8 @@ import type { ScreenedPush } from './screen-push.js';
 /** A screening job, as posted to the worker. */
 export interface ScreenJob {
   id: number;
-  text: string;
+  /** The body: text, or its UTF-8 bytes (transferred, not copied). */
+  text: string | Uint8Array;
   instance: string | null;
   /** The hub's entities: those the worker does not know are left to the main thread (plugins). */
   entities: readonly string[];

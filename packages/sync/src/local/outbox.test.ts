@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { Store, changeLog } from '@tessera/store';
 import { PushBatch } from '../protocol.js';
-import { nextBatch } from './outbox.js';
+import { nextBatch, pageQuery } from './outbox.js';
 import { readSyncState, type SyncState } from './sync-state.js';
 
 const ctx = { actor: 'test', actorRole: 'admin' };
@@ -72,6 +72,22 @@ describe('the outbox', () => {
     const again = await allBatches({ maxChanges: 4, maxBytes: 1024 * 1024 }, state);
     expect(again.map((b) => [b.batch.fromSeq, b.batch.toSeq, b.batch.reset ?? false])).toEqual([[1, 4, true], [5, 8, false], [9, 10, false]]);
     expect(again[0]!.batch.changes[0]!.payload?.['odsCode']).toBe('R30Y');
+  });
+
+  it('reads a page in seq order without sorting inside the aggregates, exactly as with the sort spelled out', async () => {
+    const orgs = store.repo('organisations');
+    for (let i = 0; i < 30; i++) {
+      await orgs.create({ odsCode: `R${i}Z`, name: AWKWARD[i % AWKWARD.length]!, type: 'acute' }, ctx);
+      if (i % 4 === 0) await store.write((tx) => orgs.upsertManyIn(tx, [{ id: `01900000-0000-7000-8000-0000000000${String(i).padStart(2, '0')}`, fields: { odsCode: `H${i}X`, name: 'National', type: 'acute' } }], ctx, 'hub'));
+    }
+    const state = await readSyncState(store);
+    for (const bounds of [{ maxChanges: 7, maxBytes: 1 << 20 }, { maxChanges: 1000, maxBytes: 900 }]) {
+      const plain = (await store.client.execute(pageQuery(store, state, bounds, false))).rows[0]!;
+      const sorted = (await store.client.execute(pageQuery(store, state, bounds, true))).rows[0]!;
+      expect([plain[0], plain[1]]).toEqual([sorted[0], sorted[1]]);
+      const seqs = (JSON.parse(String(plain[0])) as [number][]).map((e) => e[0]);
+      expect(seqs).toEqual([...seqs].sort((x, y) => x - y));
+    }
   });
 
   it('has nothing to send from an empty log or once everything is acknowledged', async () => {

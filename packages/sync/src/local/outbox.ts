@@ -38,17 +38,15 @@ const SEPARATOR = '\u001e';
  * Returns the batch's body, or null when there is nothing to push.
  */
 export async function nextBatch(store: Store, state: SyncState, bounds: { maxChanges: number; maxBytes: number }): Promise<PreparedBatch | null> {
-  // the page stops once the bytes before an entry reach the bound, so SQLite never builds more
-  // than about one batch of text; the exact cut is made below
-  const rs = await store.client.execute({
-    sql: `SELECT json_group_array(json_array(seq, own, size) ORDER BY seq), group_concat(change, char(30) ORDER BY seq) FROM (
-        SELECT seq, own, change, size, sum(size) OVER (ORDER BY seq ROWS UNBOUNDED PRECEDING) - size AS before FROM (
-          SELECT seq, own, change, coalesce(length(CAST(change AS BLOB)), 0) AS size FROM (
-            SELECT seq, owner = ? AS own, CASE WHEN owner = ? THEN ${CHANGE_JSON} END AS change FROM change_log WHERE seq > ? ORDER BY seq LIMIT ?)))
-      WHERE before < ?`,
-    args: [store.instance, store.instance, state.base, state.base + state.acked, bounds.maxChanges, bounds.maxBytes],
-  });
-  const entries = JSON.parse(String(rs.rows[0]![0])) as [number, number, number][];
+  // the aggregates take the rows in the order the window function gives them (by seq): sorting them
+  // again costs a quarter of the read. Both aggregates see the same rows in the same order whatever
+  // it is, and the order is checked here: should it ever differ, the page is read with the sort.
+  let rs = await store.client.execute(pageQuery(store, state, bounds, false));
+  let entries = JSON.parse(String(rs.rows[0]![0])) as [number, number, number][];
+  if (!entries.every((e, i) => i === 0 || entries[i - 1]![0] < e[0])) {
+    rs = await store.client.execute(pageQuery(store, state, bounds, true));
+    entries = JSON.parse(String(rs.rows[0]![0])) as [number, number, number][];
+  }
   if (entries.length === 0) return null;
   const own = rs.rows[0]![1] === null ? [] : String(rs.rows[0]![1]).split(SEPARATOR);
   const head = JSON.stringify({ origin: store.instance, epoch: state.epoch, schemaVersion: SCHEMA_VERSION, fromSeq: state.acked + 1, ...(state.resetPending && state.acked === 0 ? { reset: true } : {}) });
@@ -65,4 +63,21 @@ export async function nextBatch(store: Store, state: SyncState, bounds: { maxCha
   }
   const body = `${head.slice(0, -1)},"toSeq":${toSeq},"changes":[${own.slice(0, taken).join(',')}]}`;
   return { body, fromSeq: state.acked + 1, toSeq, changes: taken };
+}
+
+/**
+ * The page after the acknowledged sequence, as one row. It stops once the bytes before an entry
+ * reach the bound, so SQLite never builds more than about one batch of text; the exact cut is made
+ * by `nextBatch`. `sorted` spells out the order inside the aggregates.
+ */
+export function pageQuery(store: Store, state: SyncState, bounds: { maxChanges: number; maxBytes: number }, sorted: boolean): { sql: string; args: (string | number)[] } {
+  const order = sorted ? ' ORDER BY seq' : '';
+  return {
+    sql: `SELECT json_group_array(json_array(seq, own, size)${order}), group_concat(change, char(30)${order}) FROM (
+        SELECT seq, own, change, size, sum(size) OVER (ORDER BY seq ROWS UNBOUNDED PRECEDING) - size AS before FROM (
+          SELECT seq, own, change, coalesce(length(CAST(change AS BLOB)), 0) AS size FROM (
+            SELECT seq, owner = ? AS own, CASE WHEN owner = ? THEN ${CHANGE_JSON} END AS change FROM change_log WHERE seq > ? ORDER BY seq LIMIT ?)))
+      WHERE before < ?`,
+    args: [store.instance, store.instance, state.base, state.base + state.acked, bounds.maxChanges, bounds.maxBytes],
+  };
 }

@@ -57,6 +57,8 @@ export function check() {
   const errors = [];
   const pkgs = workspacePackages();
   const names = new Set(pkgs.map((p) => p.json.name));
+  /** Subpaths each package exports (`@tessera/store/remote-rows` is fine if the store exports `./remote-rows`). */
+  const exported = new Map(pkgs.map((p) => [p.json.name, new Set(Object.keys(p.json.exports ?? {}))]));
   const graph = new Map();
   for (const pkg of pkgs) {
     const name = pkg.json.name;
@@ -81,7 +83,8 @@ export function check() {
           const okInTest = /\.test\.ts$/.test(file) && devOnly.has(target);
           if (target !== name && allowed && !allowed.includes(target) && !okTypeFromServer && !okInTest)
             errors.push(`${rel}: imports ${spec}; ${name} may only import ${allowed.join(', ') || 'nothing from the workspace'}`);
-          if (spec.split('/').length > 2 && !spec.endsWith('/package.json')) errors.push(`${rel}: deep import ${spec}; use the package's exports`);
+          const subpath = `.${spec.slice(target.length)}`;
+          if (spec.split('/').length > 2 && !spec.endsWith('/package.json') && !exported.get(target)?.has(subpath)) errors.push(`${rel}: deep import ${spec}; use the package's exports`);
         } else if (spec.startsWith('.')) {
           // type-only imports are erased at build time: they cannot form a runtime cycle
           const target = resolve(dirname(file), spec.replace(/\.js$/, '.ts'));

@@ -1,6 +1,7 @@
 export { Store, type OpenStoreOptions, type Db, type Tx, type CommittedChange } from './store.js';
 export { checkDatabaseUrl } from './database-url.js';
 export { EntityRepository, MAX_LIMIT, type StoredRecord, type ListOptions, type Page, type RemoteChange } from './repository/entity-repository.js';
+export { RemoteRows, encodeNewRecords, encodeValue, type EncodedRecords } from './repository/remote-rows.js';
 export type { WriteContext, CreateOptions } from './repository/write-context.js';
 export { entityTable, type EntityTable } from './schema/entity-table.js';
 export { changeLog, auditLog, tokens, meta, syncOrigins, syncQuarantine } from './schema/system-tables.js';

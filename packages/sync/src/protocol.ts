@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
+import type { RemoteChange } from '@tessera/store';
 
 /** Bounds of one push batch: by count and by bytes (the hub accepts up to HUB_PUSH_BODY_LIMIT). */
 export const MAX_BATCH_CHANGES = 2000;
@@ -69,16 +70,8 @@ export interface PushResult {
   lastChangeKey: string;
 }
 
-/** One change of the hub's feed for pull. */
-export interface PullChange {
-  seq: number;
-  entity: string;
-  id: string;
-  owner: string;
-  version: number;
-  op: 'upsert' | 'delete';
-  payload: Record<string, unknown> | null;
-}
+/** One change of the hub's feed for pull: a remote change with its place in the hub's log. */
+export type PullChange = RemoteChange & { seq: number };
 
 export interface PullPage {
   hubEpoch: string;

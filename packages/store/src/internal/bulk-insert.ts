@@ -3,19 +3,7 @@ import { sql } from 'drizzle-orm';
 import type { Tx } from '../store.js';
 import { nativeTx } from './native-tx.js';
 import { quoteIdent as quote } from './quote.js';
-
-/** Rows per JSON statement: one parameter each, so only memory bounds it. */
-const JSON_ROWS = 2000;
-
-/**
- * Whether SQLite may read a value from JSON text unchanged: well-formed strings, safe integers and
- * nulls. Not a fractional number: SQLite's text-to-double conversion is off by one unit in the
- * last place for about 1 in 10,000 doubles. Not a string with a lone UTF-16 surrogate: JSON
- * escapes it and SQLite would store invalid UTF-8 that no read survives (a bound parameter stores
- * U+FFFD instead). Those go as bound parameters.
- */
-const LONE_SURROGATE = /\p{Surrogate}/u;
-const jsonExact = (v: InValue): boolean => v === null || (typeof v === 'string' ? !LONE_SURROGATE.test(v) : typeof v === 'number' && Number.isSafeInteger(v));
+import { rowsAsJson } from './json-exact.js';
 
 /**
  * INSERT of already-encoded rows, bypassing drizzle's query builder (which costs more than SQLite
@@ -30,10 +18,9 @@ export async function bulkInsert(tx: Tx, table: string, columns: readonly string
   const native = nativeTx(tx);
   const into = `INSERT INTO ${quote(table)} (${columns.map(quote).join(', ')})`;
   const tail = onConflict ? ` ${onConflict}` : '';
-  if (native && rows.every((r) => r.every(jsonExact))) {
-    // WHERE disambiguates an upsert's ON CONFLICT from a join constraint (SQLite's rule for INSERT ... SELECT)
-    const text = `${into} SELECT ${columns.map((_, i) => `value->>${i}`).join(', ')} FROM json_each(?) WHERE true ORDER BY key${tail}`;
-    for (let i = 0; i < rows.length; i += JSON_ROWS) await native.execute({ sql: text, args: [JSON.stringify(rows.slice(i, i + JSON_ROWS))] });
+  const json = native ? rowsAsJson(rows) : null;
+  if (json) {
+    await insertJsonRows(tx, table, columns, json, onConflict);
     return;
   }
   const perStatement = Math.max(1, Math.min(200, Math.floor(30_000 / columns.length)));
@@ -45,6 +32,18 @@ export async function bulkInsert(tx: Tx, table: string, columns: readonly string
     if (native) await native.execute({ sql: text, args });
     else await tx.run(sql.raw(text.replace(/\?/g, () => literal(args.shift()))));
   }
+}
+
+/**
+ * INSERT of rows given as JSON texts (`rowsAsJson`, perhaps made on another thread): each a short
+ * statement with one parameter, expanded by json_each, in the order given.
+ */
+export async function insertJsonRows(tx: Tx, table: string, columns: readonly string[], json: readonly string[], onConflict = ''): Promise<void> {
+  const native = nativeTx(tx);
+  if (!native) throw new Error('insertJsonRows needs a libSQL transaction');
+  // WHERE disambiguates an upsert's ON CONFLICT from a join constraint (SQLite's rule for INSERT ... SELECT)
+  const text = `INSERT INTO ${quote(table)} (${columns.map(quote).join(', ')}) SELECT ${columns.map((_, i) => `value->>${i}`).join(', ')} FROM json_each(?) WHERE true ORDER BY key${onConflict ? ` ${onConflict}` : ''}`;
+  for (const part of json) await native.execute({ sql: text, args: [part] });
 }
 
 function literal(v: InValue | undefined): string {

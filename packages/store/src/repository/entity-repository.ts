@@ -16,7 +16,10 @@ import type { EntityTable } from '../schema/entity-table.js';
 import { columnShapeOf, snakeCase } from '../schema/zod-column.js';
 import { changeLog, auditLog } from '../schema/system-tables.js';
 import { decodeCursor, encodeCursor } from '../internal/cursor.js';
-import { bulkInsert, upsertClause } from '../internal/bulk-insert.js';
+import { bulkInsert, insertJsonRows, upsertClause } from '../internal/bulk-insert.js';
+import { LOG_COLUMNS, RemoteRows, encodeValue, type EncodedRecords, type RemoteChange } from './remote-rows.js';
+
+export type { RemoteChange } from './remote-rows.js';
 import { selectByIds } from '../internal/select-by-ids.js';
 import { quoteIdent } from '../internal/quote.js';
 import type { InValue } from '@libsql/client';
@@ -32,15 +35,6 @@ export type StoredRecord = {
   updatedAt: string;
 } & Record<string, unknown>;
 
-/** A change of a record another instance owns, as sync carries it (shared fields only). */
-export interface RemoteChange {
-  entity: string;
-  id: string;
-  owner: string;
-  version: number;
-  op: 'upsert' | 'delete';
-  payload: Record<string, unknown> | null;
-}
 
 export interface ListOptions {
   filters?: Record<string, string | number | boolean | undefined>;
@@ -57,10 +51,6 @@ export interface Page<T> {
 export const MAX_LIMIT = 500;
 
 /** A field's value as SQLite stores it: JSON text for nested values, 0/1 for booleans, null when absent. */
-function encodeValue(kind: string, v: unknown): InValue {
-  return v === undefined || v === null ? null : kind === 'json' ? JSON.stringify(v) : kind === 'boolean' ? (v ? 1 : 0) : (v as InValue);
-}
-const LOG_COLUMNS = ['entity', 'record_id', 'version', 'op', 'owner', 'payload', 'at'];
 const AUDIT_COLUMNS = ['at', 'actor', 'actor_role', 'action', 'entity', 'record_id', 'version', 'detail'];
 const ENVELOPE = ['id', 'owner', 'version', 'deleted', 'createdAt', 'updatedAt'] as const;
 
@@ -78,7 +68,8 @@ export class EntityRepository {
   readonly #columns: { field: string; column: string; kind: string }[];
   /** The fields that may leave this instance (the sync allowlist), and whether each is one. */
   readonly #shared: string[];
-  readonly #isShared: boolean[];
+  /** How remote changes become rows and change-log entries (shared with the hub's screening worker). */
+  readonly remoteRows: RemoteRows;
 
   constructor(store: Store, def: EntityDefinition, table: EntityTable) {
     this.#store = store;
@@ -88,8 +79,8 @@ export class EntityRepository {
     // absent on read when null: optional fields, and fields that never leave their instance (null at the hub)
     this.#optional = new Set(this.#fields.filter((f) => columnShapeOf(def.schema.shape[f] as never).optional || fieldPolicy(def, f) !== 'shared'));
     this.#columns = this.#fields.map((f) => ({ field: f, column: snakeCase(f), kind: columnShapeOf(def.schema.shape[f] as never).kind }));
-    this.#shared = shareableFields(def);
-    this.#isShared = this.#columns.map((c) => this.#shared.includes(c.field));
+    this.remoteRows = new RemoteRows(def);
+    this.#shared = this.remoteRows.shared;
   }
 
   #col(name: string): SQLiteColumn {
@@ -321,7 +312,7 @@ export class EntityRepository {
     const written = [...toWrite.values()];
     const upserts = written.filter((ch) => ch.op !== 'delete');
     const deletes = written.filter((ch) => ch.op === 'delete');
-    const record = (ch: RemoteChange) => this.#encodeRemote(ch, options.now);
+    const record = (ch: RemoteChange) => this.remoteRows.row(ch, options.now);
     // fields that are not shared keep their local values; a deletion carries no payload and keeps the fields
     await bulkInsert(tx, this.def.table, this.#rowColumns(), upserts.map(record), upsertClause(['owner', 'version', 'deleted', 'updated_at', ...shared.map(snakeCase)]));
     // a tombstone of a record held here keeps its fields; one of a record never seen here needs its last state
@@ -332,10 +323,27 @@ export class EntityRepository {
     const insertable = unseen.filter((d) => d.payload !== null && shared.every((f) => this.#optional.has(f) || d.payload?.[f] !== undefined));
     await bulkInsert(tx, this.def.table, this.#rowColumns(), insertable.map(record), upsertClause(['owner', 'version', 'deleted', 'updated_at']));
     if (options.log) {
-      await bulkInsert(tx, 'change_log', LOG_COLUMNS, written.map((ch) => [this.def.name, ch.id, ch.version, ch.op, ch.owner, ch.payload ? JSON.stringify(this.#sharedOnly(ch.payload)) : null, options.now]));
+      await bulkInsert(tx, 'change_log', LOG_COLUMNS, written.map((ch) => this.remoteRows.logRow(ch, options.now)));
     }
     for (const ch of toWrite.values()) this.#store.noteChange({ entity: this.def.name, id: ch.id, op: ch.op, version: ch.version, owner: ch.owner });
     return out;
+  }
+
+  /**
+   * Sync, the hub: applies a push's new records of this entity, encoded off the main thread
+   * (`encodeNewRecords`), as `applyRemoteIn` would apply the same changes. Only when none of the
+   * records is held here yet (a region's records reaching the hub for the first time): returns how
+   * many it wrote, or null, having written nothing, when one is held (the caller then applies the
+   * changes with `applyRemoteIn`, which weighs versions and owners).
+   */
+  async applyEncodedIn(tx: Tx, encoded: EncodedRecords, options: { log: boolean; now: string }): Promise<number | null> {
+    if (encoded.ids.length === 0) return 0;
+    if (options.log && !encoded.log) return null;
+    if ((await selectByIds(tx, this.def.table, ['id'], encoded.ids)).length > 0) return null;
+    await insertJsonRows(tx, this.def.table, this.#rowColumns(), encoded.rows, upsertClause(['owner', 'version', 'deleted', 'updated_at', ...this.#shared.map(snakeCase)]));
+    if (options.log) await insertJsonRows(tx, 'change_log', LOG_COLUMNS, encoded.log!);
+    for (const [i, id] of encoded.ids.entries()) this.#store.noteChange({ entity: this.def.name, id, op: 'upsert', version: encoded.versions[i]!, owner: encoded.owner });
+    return encoded.ids.length;
   }
 
   /**
@@ -344,13 +352,6 @@ export class EntityRepository {
    */
   async raiseVersionIn(tx: Tx, id: string, version: number): Promise<void> {
     await tx.update(this.#table).set({ version } as never).where(and(eq(this.#col('id'), id), lt(this.#col('version'), version)));
-  }
-
-  /** Only the shared fields of a payload. */
-  #sharedOnly(payload: Record<string, unknown>): Record<string, unknown> {
-    const out: Record<string, unknown> = {};
-    for (const f of this.#shared) if (payload[f] !== undefined && payload[f] !== null) out[f] = payload[f];
-    return out;
   }
 
   /** Sync snapshot: a change-log entry with the current state of every record `owner` holds here (tombstones too). */
@@ -404,17 +405,6 @@ export class EntityRepository {
     });
   }
 
-  /** The SQL values of a remote change's record (its shared fields; null for the others), in `#rowColumns()` order. */
-  #encodeRemote(ch: RemoteChange, now: string): InValue[] {
-    const out: InValue[] = [ch.id, ch.owner, ch.version, ch.op === 'delete' ? 1 : 0, now, now];
-    const payload = ch.payload;
-    for (let i = 0; i < this.#columns.length; i++) {
-      const c = this.#columns[i]!;
-      out.push(encodeValue(c.kind, this.#isShared[i] && payload ? payload[c.field] : undefined));
-    }
-    return out;
-  }
-
   /** The SQL values of a record, in `#rowColumns()` order. */
   #encode(record: Record<string, unknown>): InValue[] {
     const out: InValue[] = [record['id'] as string, record['owner'] as string, record['version'] as number, record['deleted'] ? 1 : 0, record['createdAt'] as string, record['updatedAt'] as string];
@@ -423,7 +413,7 @@ export class EntityRepository {
   }
 
   #rowColumns(): string[] {
-    return ['id', 'owner', 'version', 'deleted', 'created_at', 'updated_at', ...this.#columns.map((c) => c.column)];
+    return this.remoteRows.columns;
   }
 
   #payload(record: StoredRecord): Record<string, unknown> {

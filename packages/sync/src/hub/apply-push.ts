@@ -1,14 +1,9 @@
 import { eq } from 'drizzle-orm';
 import { ConflictError, ForbiddenError, type EntityDefinition } from '@tessera/core';
 import { auditLog, syncOrigins, syncQuarantine, type RemoteChange, type Store } from '@tessera/store';
-import { changeKey, type PushResult, type SyncChange } from '../protocol.js';
+import type { PushResult, SyncChange } from '../protocol.js';
 import { isPulled } from '../shared-schema.js';
-import { payloadProblem, type EntityLookup, type ScreenedPush } from './screen-push.js';
-
-/** Upgrades a change written under an older schema version to the current one (v1 is current: identity). */
-function upgrade(change: SyncChange, _from: number): SyncChange {
-  return change;
-}
+import { payloadProblem, upgrade, type EntityLookup, type ScreenedPush } from './screen-push.js';
 
 /** The hub's entities, for `screenPush`: each by name, or `unknown`. */
 export function storeLookup(store: Store): EntityLookup {
@@ -26,28 +21,32 @@ export function storeLookup(store: Store): EntityLookup {
  *   acknowledged, so one poison record never wedges the queue.
  */
 export async function applyPush(store: Store, screened: ScreenedPush, caller: { actor: string }): Promise<PushResult> {
-  const { batch } = screened;
+  const { head: batch } = screened;
   const defs = new Map(store.entities.map((e) => [e.name, e]));
   const quarantined = [...screened.quarantined];
   // changes screened where this store's entities were not known (plugin entities, off the main thread)
   for (const i of screened.elsewhere) {
-    const change = batch.changes[i]!;
+    const change = screened.changes()[i]!;
     const def = defs.get(change.entity);
     const reason = def ? payloadProblem(def, change, i) : `unknown entity "${change.entity}"`;
     if (reason) quarantined.push({ seq: change.seq, entity: change.entity, id: change.id, version: change.version, reason });
   }
   quarantined.sort((a, b) => a.seq - b.seq);
   const skip = new Set(quarantined.map((q) => q.seq));
-  // a SyncChange is a RemoteChange with its sequence: applied as it came, no copies
-  const byEntity = new Map<EntityDefinition, SyncChange[]>();
-  for (const raw of batch.changes) {
-    if (skip.has(raw.seq)) continue;
-    const change = upgrade(raw, batch.schemaVersion);
-    const def = defs.get(change.entity)!;
-    const list = byEntity.get(def);
-    if (list) list.push(change);
-    else byEntity.set(def, [change]);
-  }
+  /** The changes to apply, by entity, but those of `served` entities (parses the body if it was screened elsewhere). */
+  const byEntity = (served: ReadonlySet<string>) => {
+    // a SyncChange is a RemoteChange with its sequence: applied as it came, no copies
+    const out = new Map<EntityDefinition, SyncChange[]>();
+    for (const raw of screened.changes()) {
+      if (skip.has(raw.seq) || served.has(raw.entity)) continue;
+      const change = upgrade(raw, batch.schemaVersion);
+      const def = defs.get(change.entity)!;
+      const list = out.get(def);
+      if (list) list.push(change);
+      else out.set(def, [change]);
+    }
+    return out;
+  };
 
   const now = new Date().toISOString();
   return store.write(async (tx) => {
@@ -66,13 +65,28 @@ export async function applyPush(store: Store, screened: ScreenedPush, caller: { 
     const sameEpoch = state?.epoch === batch.epoch;
     const result: PushResult = { origin: batch.origin, epoch: batch.epoch, lastSeq, applied: 0, ignored: 0, quarantined: [], hubEpoch: store.epoch, lastChangeSeq: sameEpoch ? state.lastChangeSeq : 0, lastChangeKey: sameEpoch ? state.lastChangeKey : '' };
     if (batch.toSeq <= lastSeq) {
-      result.ignored = batch.changes.length;
+      result.ignored = screened.count;
       return result;
     }
     if (batch.fromSeq > lastSeq + 1) {
       throw new ConflictError(`Sequence gap from ${batch.origin}: the hub has applied up to ${lastSeq} and expects ${lastSeq + 1}, not ${batch.fromSeq}`, { expectedSeq: lastSeq + 1, lastSeq }, 'sequence_gap');
     }
-    for (const [def, items] of byEntity) {
+    // a batch none of which applied before: its new records, encoded off the main thread, go in as
+    // they are (an entity with a record already here is applied change by change below)
+    const served = new Set<string>();
+    let planned = 0;
+    if (screened.plan && lastSeq < batch.fromSeq) {
+      for (const group of screened.plan.groups) {
+        const def = defs.get(group.entity);
+        const n = def ? await store.repo(def.name).applyEncodedIn(tx, group, { log: isPulled(def), now: screened.plan.now }) : null;
+        if (n === null) continue;
+        served.add(group.entity);
+        planned += n;
+      }
+      result.applied += planned;
+    }
+    const rest = planned === screened.count - quarantined.length ? new Map<EntityDefinition, SyncChange[]>() : byEntity(served);
+    for (const [def, items] of rest) {
       const fresh: RemoteChange[] = lastSeq === 0 ? items : items.filter((it) => it.seq > lastSeq);
       result.ignored += items.length - fresh.length;
       // the hub's log is its pull feed: it logs what it serves by pull, and only that
@@ -89,10 +103,10 @@ export async function applyPush(store: Store, screened: ScreenedPush, caller: { 
       result.quarantined.push(q);
     }
     result.lastSeq = batch.toSeq;
-    const last = batch.changes.filter((c) => c.seq > lastSeq).at(-1);
+    const last = screened.last && screened.last.seq > lastSeq ? screened.last : null;
     if (last) {
       result.lastChangeSeq = last.seq;
-      result.lastChangeKey = changeKey(last);
+      result.lastChangeKey = last.key;
     }
     const values = { epoch: batch.epoch, lastSeq: batch.toSeq, lastChangeSeq: result.lastChangeSeq, lastChangeKey: result.lastChangeKey, schemaVersion: batch.schemaVersion, lastSuccessAt: now, lastError: null, lastErrorAt: null, updatedAt: now };
     await tx.insert(syncOrigins).values({ origin: batch.origin, ...values }).onConflictDoUpdate({ target: syncOrigins.origin, set: values });

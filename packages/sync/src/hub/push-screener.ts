@@ -4,7 +4,7 @@ import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { ValidationError } from '@tessera/core';
 import type { Store } from '@tessera/store';
-import type { PushBatch } from '../protocol.js';
+import type { PushBatch, SyncChange } from '../protocol.js';
 import { storeLookup } from './apply-push.js';
 import { screenPush, type ScreenedPush } from './screen-push.js';
 import { fromWire, type ScreenAnswer, type ScreenJob } from './screen-wire.js';
@@ -13,6 +13,15 @@ import { fromWire, type ScreenAnswer, type ScreenJob } from './screen-wire.js';
 export const OFF_THREAD_MIN_BYTES = 32 * 1024;
 
 const utf8 = new TextDecoder();
+
+/** The body as JSON (400 if it is not). */
+function parse(raw: string | Uint8Array): unknown {
+  try {
+    return JSON.parse(typeof raw === 'string' ? raw : utf8.decode(raw));
+  } catch {
+    throw malformed();
+  }
+}
 
 const malformed = () => new ValidationError('The request body is not valid JSON', [{ path: [], message: 'malformed JSON' }]);
 
@@ -61,19 +70,14 @@ export class PushScreener {
         answer = this.#post(worker, { ...job, text: bytes }, [bytes.buffer]);
       }
     }
-    const text = typeof raw === 'string' ? raw : utf8.decode(raw);
-    let body: unknown;
-    try {
-      body = JSON.parse(text);
-    } catch {
-      void answer?.catch(() => {});
-      throw malformed();
-    }
     const a = answer ? await answer : null;
-    if (!a || ('failure' in a && !a.ok)) return screenPush(body, instance, storeLookup(store));
+    if (!a || ('failure' in a && !a.ok)) return screenPush(parse(raw), instance, storeLookup(store));
     this.screenedOffThread++;
     if (!a.ok) throw fromWire(a.error);
-    return { batch: body as PushBatch, quarantined: a.quarantined, elsewhere: a.elsewhere };
+    // the worker passed the body: its changes are parsed here only if something needs them
+    let changes: SyncChange[] | undefined;
+    const { head, count, last, quarantined, elsewhere, plan } = a;
+    return { head, count, last, quarantined, elsewhere, plan, changes: () => (changes ??= (parse(raw) as PushBatch).changes) };
   }
 
   /** Stops the worker (it never holds a process open; this frees it sooner). */

@@ -1,16 +1,33 @@
 import { DomainError, ForbiddenError, SCHEMA_VERSION, ValidationError, parseOrThrow, type EntityDefinition } from '@tessera/core';
-import { MIN_SUPPORTED_SCHEMA_VERSION, PushBatch, type QuarantinedChange } from '../protocol.js';
+import type { EncodedRecords } from '@tessera/store';
+import { MIN_SUPPORTED_SCHEMA_VERSION, PushBatch, changeKey, type QuarantinedChange, type SyncChange } from '../protocol.js';
 import { personalFieldsIn, sharedSchema } from '../shared-schema.js';
 
 /** What the hub knows of an entity a change names: its definition, or that it is not one of its entities. */
 export type EntityLookup = (name: string) => EntityDefinition | 'unknown' | 'elsewhere';
 
+/** Upgrades a change written under an older schema version to the current one (v1 is current: identity). */
+export function upgrade(change: SyncChange, _from: number): SyncChange {
+  return change;
+}
+
+/** A push batch without its changes. */
+export type PushHead = Omit<PushBatch, 'changes'>;
+
 /** A push batch that passed the checks that need no database, and the changes to quarantine. */
 export interface ScreenedPush {
-  batch: PushBatch;
+  head: PushHead;
+  /** How many changes the batch carries. */
+  count: number;
+  /** The sequence and `changeKey` of its last change (null if it carries none). */
+  last: { seq: number; key: string } | null;
   quarantined: QuarantinedChange[];
   /** Indexes of changes of entities `lookup` called `elsewhere`: not screened here (plugin entities, off the main thread). */
   elsewhere: number[];
+  /** The batch's changes (parsed on first call when screened off the main thread). */
+  changes(): SyncChange[];
+  /** New records per entity, encoded off the main thread (`encodeNewRecords`), with the time they were encoded at. */
+  plan?: { now: string; groups: EncodedRecords[] };
 }
 
 /**
@@ -50,7 +67,9 @@ export function screenPush(body: unknown, instance: string | null, lookup: Entit
     const reason = payloadProblem(def, change, i);
     if (reason) quarantined.push({ seq: change.seq, entity: def.name, id: change.id, version: change.version, reason });
   });
-  return { batch, quarantined, elsewhere };
+  const { changes, ...head } = batch;
+  const tail = changes.at(-1);
+  return { head, count: changes.length, last: tail ? { seq: tail.seq, key: changeKey(tail) } : null, quarantined, elsewhere, changes: () => changes };
 }
 
 /** Why a change's payload can never apply (null if it can); throws if it carries a personal field. */

@@ -1,5 +1,6 @@
 import { DomainError, ForbiddenError, ValidationError, type FieldIssue } from '@tessera/core';
-import type { ScreenedPush } from './screen-push.js';
+import type { EncodedRecords } from '@tessera/store';
+import type { PushHead, ScreenedPush } from './screen-push.js';
 
 /** What crosses between the hub's main thread and its screening worker (`PushScreener`). */
 
@@ -22,7 +23,11 @@ export interface WireError {
 }
 
 /** The worker's answer: what `screenPush` found, or the domain error it threw, or a failure of its own. */
-export type ScreenAnswer = { id: number } & ({ ok: true; quarantined: ScreenedPush['quarantined']; elsewhere: number[] } | { ok: false; error: WireError } | { ok: false; failure: string });
+export type ScreenAnswer = { id: number } & (
+  | { ok: true; head: PushHead; count: number; last: ScreenedPush['last']; quarantined: ScreenedPush['quarantined']; elsewhere: number[]; plan: { now: string; groups: EncodedRecords[] } }
+  | { ok: false; error: WireError }
+  | { ok: false; failure: string }
+);
 
 export function toWire(e: DomainError): WireError {
   return { code: e.code, message: e.message, ...(e.data ? { data: e.data } : {}), ...(e instanceof ValidationError ? { issues: e.issues } : {}) };

@@ -1,4 +1,4 @@
-export { Store, type OpenStoreOptions, type Db, type Tx, type CommittedChange } from './store.js';
+export { Store, PAGE_SIZE, type OpenStoreOptions, type Db, type Tx, type CommittedChange } from './store.js';
 export { checkDatabaseUrl } from './database-url.js';
 export { EntityRepository, MAX_LIMIT, type StoredRecord, type ListOptions, type Page, type RemoteChange } from './repository/entity-repository.js';
 export { RemoteRows, encodeNewRecords, encodeValue, type EncodedRecords } from './repository/remote-rows.js';

@@ -2,7 +2,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { Store } from './store.js';
+import { createClient } from '@libsql/client';
+import { PAGE_SIZE, Store } from './store.js';
 
 const dirs: string[] = [];
 afterEach(() => {
@@ -31,4 +32,26 @@ describe('Store connections', () => {
       store.close();
     }
   });
+
+  it('creates a new database with 8 KiB pages, and keeps the page size of an existing one', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tessera-store-'));
+    dirs.push(dir);
+    const pageSize = async (url: string) => {
+      const store = await Store.open({ url, instance: 'ahsn-x' });
+      try {
+        return Number((await store.client.execute('PRAGMA page_size')).rows[0]![0]);
+      } finally {
+        store.close();
+      }
+    };
+    expect(await pageSize(`file:${join(dir, 'new.db')}`)).toBe(PAGE_SIZE);
+    expect(PAGE_SIZE).toBe(8192);
+    // a database made before (SQLite's default 4 KiB pages) opens, migrates and keeps its pages
+    const old = createClient({ url: `file:${join(dir, 'old.db')}` });
+    await old.execute('CREATE TABLE before_tessera (x)');
+    old.close();
+    expect(await pageSize(`file:${join(dir, 'old.db')}`)).toBe(4096);
+    expect(await pageSize(`file:${join(dir, 'new.db')}`)).toBe(PAGE_SIZE);
+  });
 });
+

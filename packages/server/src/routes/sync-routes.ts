@@ -52,24 +52,39 @@ export function syncRoutes(role: InstanceRole): OpenAPIHono<AppEnv> {
     async (c) => {
       hubOnly(role);
       const instance = requireSync(c);
-      const { turn, leave } = queue.enter(instance);
+      let place = queue.enter(instance);
       try {
         // read and validated while the origin's batch ahead is applied; applied in its turn
         const body = new Uint8Array(await c.req.arrayBuffer());
         const actor = `sync:${instance}:${c.var.auth!.id}`;
         try {
           const screened = await pushScreener.screen(body, instance, c.var.store);
-          await turn;
-          const result = await applyPush(c.var.store, screened, { actor });
+          await place.turn;
+          let result;
+          try {
+            result = await applyPush(c.var.store, screened, { actor });
+          } catch (e) {
+            // requests of an origin can arrive out of order (each is authenticated first): a batch that
+            // overtook the one before it waits once behind the requests that came after it, and tries again
+            if (!(e instanceof DomainError && e.code === 'sequence_gap' && queue.waiting(instance) > 1)) throw e;
+            place.leave();
+            place = queue.enter(instance);
+            await place.turn;
+            result = await applyPush(c.var.store, screened, { actor });
+          }
           faultPoint('hub:after-commit');
           return c.json(result as never, 200);
         } catch (e) {
-          // the error is recorded against the token's own instance, never the origin a batch claims
-          if (e instanceof DomainError && e.code !== 'sequence_gap') await recordPushError(c.var.store, instance, actor, e.message);
+          // the error is recorded against the token's own instance, never the origin a batch claims, in its
+          // turn (a batch ahead that commits after it would clear it)
+          if (e instanceof DomainError && e.code !== 'sequence_gap') {
+            await place.turn;
+            await recordPushError(c.var.store, instance, actor, e.message);
+          }
           throw e;
         }
       } finally {
-        leave();
+        place.leave();
       }
     },
   );

@@ -121,6 +121,16 @@ describe('PushScreener (push bodies screened on a worker thread)', () => {
     }
   });
 
+  it('screens on the main thread what a closed worker never answered', async () => {
+    const closing = new PushScreener({ minBytes: 0 });
+    const pending = closing.screen(JSON.stringify(body), REGION, hub);
+    await closing.close();
+    const r = await pending;
+    expect({ ...r.head, changes: r.changes() }).toEqual(body);
+    // and it screens again afterwards
+    expect((await closing.screen(JSON.stringify(body), REGION, hub)).count).toBe(body.changes.length);
+  });
+
   it('refuses malformed JSON, and screens small bodies on the main thread', async () => {
     await expect(screener.screen('{"origin": ', REGION, hub)).rejects.toThrow(/not valid JSON/);
     const small = new PushScreener();

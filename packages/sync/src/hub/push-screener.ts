@@ -84,13 +84,21 @@ export class PushScreener {
   async close(): Promise<void> {
     const w = this.#worker;
     this.#worker = null;
+    // what the worker never answers is screened on the main thread
+    for (const [id, resolve] of this.#pending) resolve({ id, ok: false, failure: 'the screening worker was closed' });
+    this.#pending.clear();
     await w?.terminate();
   }
 
   #post(worker: Worker, job: ScreenJob, transfer: ArrayBuffer[] = []): Promise<ScreenAnswer> {
     return new Promise((resolve) => {
       this.#pending.set(job.id, resolve);
-      worker.postMessage(job, transfer);
+      try {
+        worker.postMessage(job, transfer);
+      } catch (e) {
+        this.#pending.delete(job.id);
+        resolve({ id: job.id, ok: false, failure: (e as Error).message });
+      }
     });
   }
 

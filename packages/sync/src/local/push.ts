@@ -64,11 +64,11 @@ export async function pushAll(store: Store, hub: HubClient, options: { maxChange
   const land = async () => Promise.all(flight.splice(0).map((f) => f.answer));
 
   /**
-   * Records the hub's answer to `batch`. Returns false when this log's position must be read again
-   * (the hub acknowledged another range, or a new epoch started): batches still on their way were
-   * read from a position that no longer holds.
+   * Records the hub's answer to `batch`: `ok`, or `moved` when the hub acknowledged another range
+   * (batches still on their way were read from a position that no longer holds, though their
+   * answers are still the hub's word), or `reset` when a new epoch started (they are not).
    */
-  const accept = async (batch: PreparedBatch, result: PushResult, total: number): Promise<boolean> => {
+  const accept = async (batch: PreparedBatch, result: PushResult, total: number): Promise<'ok' | 'moved' | 'reset'> => {
     faultPoint('push:after-answer');
     report.batches++;
     report.applied += result.applied;
@@ -79,7 +79,7 @@ export async function pushAll(store: Store, hub: HubClient, options: { maxChange
       // this database was restored from a backup (and perhaps written since)
       await land();
       await reset();
-      return false;
+      return 'reset';
     }
     const now = new Date().toISOString();
     const acked = Math.max(result.lastSeq, state.acked);
@@ -90,9 +90,25 @@ export async function pushAll(store: Store, hub: HubClient, options: { maxChange
       await writeSyncState(tx, { acked, resetPending: false, lastSuccessAt: now, lastError: null });
     });
     options.onProgress?.({ phase: 'push', acked: result.lastSeq, total, applied: report.applied });
-    if (acked !== batch.toSeq) return false;
+    if (acked !== batch.toSeq) return 'moved';
     state = { ...state, acked, resetPending: false };
-    return true;
+    return 'ok';
+  };
+  /**
+   * Waits for every batch still on its way and records, in order, the answers that came (each is
+   * the hub's word, whatever happened to the batch before), up to the first that did not or a new
+   * epoch. Returns whether any was recorded.
+   */
+  const landAll = async (total: number): Promise<boolean> => {
+    const batches = flight.map((f) => f.batch);
+    const answers = await land();
+    let recorded = false;
+    for (const [i, a] of answers.entries()) {
+      if (!a.ok) break;
+      recorded = true;
+      if ((await accept(batches[i]!, a.result, total)) === 'reset') break;
+    }
+    return recorded;
   };
 
   for (;;) {
@@ -114,21 +130,14 @@ export async function pushAll(store: Store, hub: HubClient, options: { maxChange
     }
     const answer = await head.answer;
     if (answer.ok) {
-      if (!(await accept(head.batch, answer.result, total))) {
-        await land();
+      if ((await accept(head.batch, answer.result, total)) !== 'ok') {
+        await landAll(total);
         state = await readSyncState(store);
       }
       continue;
     }
     // a later batch the hub applied proves this one applied (the hub refuses gaps): what was lost is the answer
-    const later = flight.map((f) => f.batch);
-    const answers = await land();
-    let recovered = false;
-    for (const [i, a] of answers.entries()) {
-      if (!a.ok) break;
-      recovered = true;
-      if (!(await accept(later[i]!, a.result, total))) break;
-    }
+    const recovered = await landAll(total);
     state = await readSyncState(store);
     if (recovered) continue;
     const e = answer.error;

@@ -8,9 +8,12 @@
  *    a fresh hub: the median wall time and peak RSS of both processes, against the CLI's start-up.
  * 3. Steady state: 25 regions (the 15 AHSNs and 10 LDPs) each pushing 1,000 new changes to one
  *    hub at once: total time and the hub's peak RSS, against the same regions one after another.
+ * Each part removes its database files when it ends, and the disk's pending writes are flushed
+ * (`sync`) before each timed run, so that one part's write-back does not land on the next.
  * `BENCH_SCALE=0.1` scales the counts down; `BENCH_ONLY=2,3` runs some of them; `BENCH_PROFILE=1`
  * writes CPU profiles of the child processes (kept, their folder printed at the end).
  */
+import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -67,6 +70,16 @@ async function syncTokens(hubDb: string, instances: readonly string[]): Promise<
   } finally {
     store.close();
   }
+}
+
+/** Flushes the disk's pending writes (a part's files, a copy) so that they do not land on a timed run. */
+function flushDisk(): void {
+  spawnSync('sync', { stdio: 'ignore' });
+}
+
+/** Removes a database and its WAL once a part is done with it (its write-back need not run at all). */
+function removeDb(name: string): void {
+  for (const suffix of ['', '-wal', '-shm']) rmSync(join(dir, `${name}${suffix}`), { force: true });
 }
 
 async function hub(name: string): Promise<Hub> {
@@ -135,6 +148,7 @@ async function hubIngest(): Promise<void> {
     if (!report.agree) console.log('  WARNING: the hub and the region do not agree after the sync');
   } finally {
     raw.close();
+    for (const name of ['ingest-local.db', 'ingest-hub.db', 'ingest-raw.db']) removeDb(name);
   }
 }
 
@@ -159,14 +173,18 @@ async function initialSync(): Promise<void> {
     // the baseline, start-up alone, measured next to each run
     const help = await runTessera(['--help'], { peakRssFile: join(dir, `idle-${run}.peak`) });
     if (run === 1 || help.ms < idle.ms) idle = help;
+    flushDisk();
     const sync = await runTessera(['sync', '--db', `file:${regionPath}`, '--hub', h.url, '--token', token], { peakRssFile: join(dir, `sync-${run}.peak`), ...(profileDir && run === 1 ? { profileDir } : {}) });
     const hubPeak = memoryMb(h.pid).peak;
     await h.stop();
+    removeDb(`region-${run}.db`);
+    removeDb(`region-hub-${run}.db`);
     if (!/in sync: the hub and this instance agree/.test(sync.output)) console.log(`  WARNING: tessera sync did not report agreement:\n${sync.output}`);
     const pushed = /pushed (\d+) changes in (\d+) batches/.exec(sync.output);
     runs.push({ wall: sync.ms / 1000, syncPeak: sync.peakRssMb ?? NaN, hubPeak, hubAtRest: atRest.rss, batches: pushed ? `${fmt(Number(pushed[1]))} changes in ${pushed[2]} batches` : 'see output' });
     line(`  run ${run}: wall time`, `${fmt(sync.ms / 1000, 2)} s`, `${runs.at(-1)!.batches}; ${/in [\d.]+ s; pulled .*/.exec(sync.output)?.[0] ?? ''}`);
   }
+  removeDb('region-template.db');
   const walls = runs.map((r) => r.wall).sort((a, b) => a - b);
   const median = walls[Math.floor(walls.length / 2)]!;
   const syncPeak = Math.max(...runs.map((r) => r.syncPeak));
@@ -197,10 +215,12 @@ async function steadyState(): Promise<void> {
     // every region has synced once (the directory pulled), as in steady operation
     await syncAll(true);
     await generate(1);
+    flushDisk();
     resetPeak(h.pid);
     const sequential = await syncAll(false);
     const sequentialPeak = memoryMb(h.pid).peak;
     await generate(2);
+    flushDisk();
     const peakReset = resetPeak(h.pid);
     const concurrent = await syncAll(true);
     const hubMem = memoryMb(h.pid);

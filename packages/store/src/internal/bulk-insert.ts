@@ -52,8 +52,3 @@ function literal(v: InValue | undefined): string {
   if (typeof v === 'boolean') return v ? '1' : '0';
   return `'${String(v).replace(/'/g, "''")}'`;
 }
-
-/** `ON CONFLICT(id) DO UPDATE SET col = excluded.col, ...` */
-export function upsertClause(columns: readonly string[]): string {
-  return `ON CONFLICT("id") DO UPDATE SET ${columns.map((c) => `${quote(c)} = excluded.${quote(c)}`).join(', ')}`;
-}

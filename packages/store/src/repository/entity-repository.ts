@@ -7,16 +7,16 @@ import {
   ValidationError,
   newId,
   parseOrThrow,
-  shareableFields,
   fieldPolicy,
   type EntityDefinition,
 } from '@tessera/core';
 import type { Store, Tx } from '../store.js';
 import type { EntityTable } from '../schema/entity-table.js';
-import { columnShapeOf, snakeCase } from '../schema/zod-column.js';
+import { columnShapeOf } from '../schema/zod-column.js';
 import { changeLog, auditLog } from '../schema/system-tables.js';
 import { decodeCursor, encodeCursor } from '../internal/cursor.js';
-import { bulkInsert, insertJsonRows, upsertClause } from '../internal/bulk-insert.js';
+import { bulkInsert, insertJsonRows } from '../internal/bulk-insert.js';
+import { upsertClause } from '../internal/upsert-clause.js';
 import { LOG_COLUMNS, RemoteRows, encodeValue, type EncodedRecords, type RemoteChange } from './remote-rows.js';
 
 export type { RemoteChange } from './remote-rows.js';
@@ -64,8 +64,6 @@ export class EntityRepository {
   readonly #table: EntityTable;
   readonly #fields: string[];
   readonly #optional: Set<string>;
-  /** SQL column of each field, and whether its value is stored as JSON text or a 0/1 boolean. */
-  readonly #columns: { field: string; column: string; kind: string }[];
   /** The fields that may leave this instance (the sync allowlist), and whether each is one. */
   readonly #shared: string[];
   /** How remote changes become rows and change-log entries (shared with the hub's screening worker). */
@@ -78,7 +76,6 @@ export class EntityRepository {
     this.#fields = Object.keys(def.schema.shape);
     // absent on read when null: optional fields, and fields that never leave their instance (null at the hub)
     this.#optional = new Set(this.#fields.filter((f) => columnShapeOf(def.schema.shape[f] as never).optional || fieldPolicy(def, f) !== 'shared'));
-    this.#columns = this.#fields.map((f) => ({ field: f, column: snakeCase(f), kind: columnShapeOf(def.schema.shape[f] as never).kind }));
     this.remoteRows = new RemoteRows(def);
     this.#shared = this.remoteRows.shared;
   }
@@ -314,7 +311,7 @@ export class EntityRepository {
     const deletes = written.filter((ch) => ch.op === 'delete');
     const record = (ch: RemoteChange) => this.remoteRows.row(ch, options.now);
     // fields that are not shared keep their local values; a deletion carries no payload and keeps the fields
-    await bulkInsert(tx, this.def.table, this.#rowColumns(), upserts.map(record), upsertClause(['owner', 'version', 'deleted', 'updated_at', ...shared.map(snakeCase)]));
+    await bulkInsert(tx, this.def.table, this.#rowColumns(), upserts.map(record), this.remoteRows.upsert);
     // a tombstone of a record held here keeps its fields; one of a record never seen here needs its last state
     for (const ch of deletes.filter((d) => existing.has(d.id))) {
       await tx.update(this.#table).set({ deleted: true, version: ch.version, owner: ch.owner, updatedAt: options.now } as never).where(eq(this.#col('id'), ch.id));
@@ -340,7 +337,7 @@ export class EntityRepository {
     if (encoded.ids.length === 0) return 0;
     if (options.log && !encoded.log) return null;
     if ((await selectByIds(tx, this.def.table, ['id'], encoded.ids)).length > 0) return null;
-    await insertJsonRows(tx, this.def.table, this.#rowColumns(), encoded.rows, upsertClause(['owner', 'version', 'deleted', 'updated_at', ...this.#shared.map(snakeCase)]));
+    await insertJsonRows(tx, this.def.table, this.#rowColumns(), encoded.rows, this.remoteRows.upsert);
     if (options.log) await insertJsonRows(tx, 'change_log', LOG_COLUMNS, encoded.log!);
     for (const [i, id] of encoded.ids.entries()) this.#store.noteChange({ entity: this.def.name, id, op: 'upsert', version: encoded.versions[i]!, owner: encoded.owner });
     return encoded.ids.length;
@@ -408,7 +405,7 @@ export class EntityRepository {
   /** The SQL values of a record, in `#rowColumns()` order. */
   #encode(record: Record<string, unknown>): InValue[] {
     const out: InValue[] = [record['id'] as string, record['owner'] as string, record['version'] as number, record['deleted'] ? 1 : 0, record['createdAt'] as string, record['updatedAt'] as string];
-    for (const c of this.#columns) out.push(encodeValue(c.kind, record[c.field]));
+    for (const c of this.remoteRows.fields) out.push(encodeValue(c.kind, record[c.field]));
     return out;
   }
 

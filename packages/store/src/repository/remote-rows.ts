@@ -2,6 +2,7 @@ import type { InValue } from '@libsql/client';
 import { shareableFields, type EntityDefinition } from '@tessera/core';
 import { columnShapeOf, snakeCase } from '../schema/zod-column.js';
 import { rowsAsJson } from '../internal/json-exact.js';
+import { upsertClause } from '../internal/upsert-clause.js';
 
 /** A change of a record another instance owns, as sync carries it (shared fields only). */
 export interface RemoteChange {
@@ -31,20 +32,24 @@ export class RemoteRows {
   readonly columns: string[];
   /** The fields that may leave their instance (the sync allowlist). */
   readonly shared: string[];
-  readonly #fields: { field: string; kind: string; shared: boolean }[];
+  /** Each field's SQL column, whether its value is stored as JSON text or a 0/1 boolean, and whether it is shared. */
+  readonly fields: { field: string; column: string; kind: string; shared: boolean }[];
+  /** `ON CONFLICT` of a remote upsert: the envelope and the shared fields change; the others keep their local values. */
+  readonly upsert: string;
 
   constructor(def: EntityDefinition) {
     this.def = def;
     this.shared = shareableFields(def);
-    this.#fields = Object.keys(def.schema.shape).map((f) => ({ field: f, kind: columnShapeOf(def.schema.shape[f] as never).kind, shared: this.shared.includes(f) }));
-    this.columns = ['id', 'owner', 'version', 'deleted', 'created_at', 'updated_at', ...this.#fields.map((f) => snakeCase(f.field))];
+    this.fields = Object.keys(def.schema.shape).map((f) => ({ field: f, column: snakeCase(f), kind: columnShapeOf(def.schema.shape[f] as never).kind, shared: this.shared.includes(f) }));
+    this.columns = ['id', 'owner', 'version', 'deleted', 'created_at', 'updated_at', ...this.fields.map((f) => f.column)];
+    this.upsert = upsertClause(['owner', 'version', 'deleted', 'updated_at', ...this.shared.map(snakeCase)]);
   }
 
   /** The SQL values of a remote change's record (its shared fields; null for the others), in `columns` order. */
   row(ch: RemoteChange, now: string): InValue[] {
     const out: InValue[] = [ch.id, ch.owner, ch.version, ch.op === 'delete' ? 1 : 0, now, now];
     const payload = ch.payload;
-    for (const f of this.#fields) out.push(encodeValue(f.kind, f.shared && payload ? payload[f.field] : undefined));
+    for (const f of this.fields) out.push(encodeValue(f.kind, f.shared && payload ? payload[f.field] : undefined));
     return out;
   }
 

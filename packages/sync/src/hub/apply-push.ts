@@ -1,9 +1,9 @@
 import { eq } from 'drizzle-orm';
-import { ConflictError, ForbiddenError, type EntityDefinition } from '@tessera/core';
+import { ConflictError, ForbiddenError } from '@tessera/core';
 import { auditLog, syncOrigins, syncQuarantine, type RemoteChange, type Store } from '@tessera/store';
 import type { PushResult, SyncChange } from '../protocol.js';
 import { isPulled } from '../shared-schema.js';
-import { payloadProblem, upgrade, type EntityLookup, type ScreenedPush } from './screen-push.js';
+import { changesByEntity, payloadProblem, type EntityLookup, type ScreenedPush } from './screen-push.js';
 
 /** The hub's entities, for `screenPush`: each by name, or `unknown`. */
 export function storeLookup(store: Store): EntityLookup {
@@ -34,19 +34,7 @@ export async function applyPush(store: Store, screened: ScreenedPush, caller: { 
   quarantined.sort((a, b) => a.seq - b.seq);
   const skip = new Set(quarantined.map((q) => q.seq));
   /** The changes to apply, by entity, but those of `served` entities (parses the body if it was screened elsewhere). */
-  const byEntity = (served: ReadonlySet<string>) => {
-    // a SyncChange is a RemoteChange with its sequence: applied as it came, no copies
-    const out = new Map<EntityDefinition, SyncChange[]>();
-    for (const raw of screened.changes()) {
-      if (skip.has(raw.seq) || served.has(raw.entity)) continue;
-      const change = upgrade(raw, batch.schemaVersion);
-      const def = defs.get(change.entity)!;
-      const list = out.get(def);
-      if (list) list.push(change);
-      else out.set(def, [change]);
-    }
-    return out;
-  };
+  const byEntity = (served: ReadonlySet<string>) => changesByEntity(screened.changes(), batch.schemaVersion, (ch) => skip.has(ch.seq) || served.has(ch.entity));
 
   const now = new Date().toISOString();
   return store.write(async (tx) => {
@@ -85,8 +73,10 @@ export async function applyPush(store: Store, screened: ScreenedPush, caller: { 
       }
       result.applied += planned;
     }
-    const rest = planned === screened.count - quarantined.length ? new Map<EntityDefinition, SyncChange[]>() : byEntity(served);
-    for (const [def, items] of rest) {
+    // a SyncChange is a RemoteChange with its sequence: applied as it came, no copies
+    const rest = planned === screened.count - quarantined.length ? new Map<string, SyncChange[]>() : byEntity(served);
+    for (const [entity, items] of rest) {
+      const def = defs.get(entity)!;
       const fresh: RemoteChange[] = lastSeq === 0 ? items : items.filter((it) => it.seq > lastSeq);
       result.ignored += items.length - fresh.length;
       // the hub's log is its pull feed: it logs what it serves by pull, and only that

@@ -7,9 +7,8 @@
 import { parentPort } from 'node:worker_threads';
 import { DomainError, coreEntities } from '@tessera/core';
 import { RemoteRows, encodeNewRecords, type EncodedRecords } from '@tessera/store/remote-rows';
-import type { SyncChange } from '../protocol.js';
 import { isPulled } from '../shared-schema.js';
-import { screenPush, upgrade } from './screen-push.js';
+import { changesByEntity, screenPush } from './screen-push.js';
 import { toWire, type ScreenAnswer, type ScreenJob } from './screen-wire.js';
 
 const core = new Map(coreEntities.map((e) => [e.name, e]));
@@ -21,17 +20,9 @@ parentPort!.on('message', (job: ScreenJob) => {
   try {
     const hub = new Set(job.entities);
     const screened = screenPush(JSON.parse(typeof job.text === 'string' ? job.text : utf8.decode(job.text)), job.instance, (name) => (!hub.has(name) ? 'unknown' : (core.get(name) ?? 'elsewhere')));
-    // the changes that will apply, by entity, in batch order
     const skip = new Set(screened.quarantined.map((q) => q.seq));
     const elsewhere = new Set(screened.elsewhere);
-    const byEntity = new Map<string, SyncChange[]>();
-    screened.changes().forEach((ch, i) => {
-      if (skip.has(ch.seq) || elsewhere.has(i)) return;
-      ch = upgrade(ch, screened.head.schemaVersion);
-      const list = byEntity.get(ch.entity);
-      if (list) list.push(ch);
-      else byEntity.set(ch.entity, [ch]);
-    });
+    const byEntity = changesByEntity(screened.changes(), screened.head.schemaVersion, (ch, i) => skip.has(ch.seq) || elsewhere.has(i));
     const now = new Date().toISOString();
     const groups: EncodedRecords[] = [];
     for (const [entity, changes] of byEntity) {

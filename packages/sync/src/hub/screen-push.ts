@@ -11,6 +11,22 @@ export function upgrade(change: SyncChange, _from: number): SyncChange {
   return change;
 }
 
+/**
+ * The changes of a batch that will apply, by entity in batch order, upgraded to the current schema
+ * version: all but those `leave` names (quarantined, or applied another way).
+ */
+export function changesByEntity(changes: readonly SyncChange[], schemaVersion: number, leave: (change: SyncChange, index: number) => boolean): Map<string, SyncChange[]> {
+  const out = new Map<string, SyncChange[]>();
+  changes.forEach((raw, i) => {
+    if (leave(raw, i)) return;
+    const change = upgrade(raw, schemaVersion);
+    const list = out.get(change.entity);
+    if (list) list.push(change);
+    else out.set(change.entity, [change]);
+  });
+  return out;
+}
+
 /** A push batch without its changes. */
 export type PushHead = Omit<PushBatch, 'changes'>;
 

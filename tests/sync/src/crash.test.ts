@@ -87,6 +87,14 @@ async function assertConverged(expect: ExpectStatic, hubFile: string, regionFile
  */
 const syncArgs = (url: string, regionFile: string, token: string, inFlight = 1) => ['sync', '--db', fileUrl(regionFile), '--hub', url, '--token', token, '--batch', '500', '--in-flight', String(inFlight)];
 
+/** The sync after a crash, without a fault: it must succeed and find the hub and the region agreeing. Returns its output. */
+async function syncAgain(expect: ExpectStatic, url: string, regionFile: string, token: string, inFlight = 1): Promise<string> {
+  const again = await runTessera(syncArgs(url, regionFile, token, inFlight));
+  expect(again.code, again.out + again.err).toBe(0);
+  expect(again.out).toContain('in sync: the hub and this instance agree');
+  return again.out;
+}
+
 describe.concurrent('a crash at each fault point, then a sync, converges', () => {
   for (const point of ['push:before-send', 'push:after-answer'] as const) {
     it(`the sync process dies at ${point}`, async ({ expect, onTestFinished }) => {
@@ -103,11 +111,9 @@ describe.concurrent('a crash at each fault point, then a sync, converges', () =>
       // before-send: the second batch never left; after-answer: the hub applied it, the region never recorded that
       expect(await hubMark(hubFile)).toBe(point === 'push:before-send' ? 500 : 1000);
 
-      const again = await runTessera(syncArgs(hub.url, regionFile, token));
-      expect(again.code, again.out + again.err).toBe(0);
-      expect(again.out).toContain('in sync: the hub and this instance agree');
+      const again = await syncAgain(expect, hub.url, regionFile, token);
       // after-answer: the second batch came again and was ignored, not applied twice
-      expect(Number(/(\d+) already there/.exec(again.out)?.[1])).toBe(point === 'push:before-send' ? 0 : 500);
+      expect(Number(/(\d+) already there/.exec(again)?.[1])).toBe(point === 'push:before-send' ? 0 : 500);
       await hub.stop();
       await assertConverged(expect, hubFile, regionFile);
     });
@@ -131,10 +137,9 @@ describe.concurrent('a crash at each fault point, then a sync, converges', () =>
 
     await hub.stop();
     await hub.start({}, Number(new URL(url).port));
-    const again = await runTessera(syncArgs(hub.url, regionFile, token));
-    expect(again.code, again.out + again.err).toBe(0);
+    const again = await syncAgain(expect, hub.url, regionFile, token);
     // the second batch came again and was ignored, not applied twice
-    expect(Number(/(\d+) already there/.exec(again.out)?.[1])).toBeGreaterThanOrEqual(500);
+    expect(Number(/(\d+) already there/.exec(again)?.[1])).toBeGreaterThanOrEqual(500);
     await hub.stop();
     await assertConverged(expect, hubFile, regionFile);
   });
@@ -153,9 +158,7 @@ describe.concurrent('with two batches on their way at once (the default), a cras
       region.close();
       expect(await hubMark(hubFile)).toBeGreaterThanOrEqual(acked);
 
-      const again = await runTessera(syncArgs(hub.url, regionFile, token, 2));
-      expect(again.code, again.out + again.err).toBe(0);
-      expect(again.out).toContain('in sync: the hub and this instance agree');
+      await syncAgain(expect, hub.url, regionFile, token, 2);
       await hub.stop();
       await assertConverged(expect, hubFile, regionFile);
     });
@@ -173,9 +176,7 @@ describe.concurrent('with two batches on their way at once (the default), a cras
 
     await hub.stop();
     await hub.start({}, Number(new URL(url).port));
-    const again = await runTessera(syncArgs(hub.url, regionFile, token, 2));
-    expect(again.code, again.out + again.err).toBe(0);
-    expect(again.out).toContain('in sync: the hub and this instance agree');
+    await syncAgain(expect, hub.url, regionFile, token, 2);
     await hub.stop();
     await assertConverged(expect, hubFile, regionFile);
   });

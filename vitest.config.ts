@@ -2,7 +2,14 @@ import { defineConfig } from 'vitest/config';
 
 // Run every package from its sources: the custom export condition first, then Vite's defaults
 // (setting `conditions` replaces the defaults, so they are listed again).
-const conditions = ['@tessera/source', 'module', 'node', 'import', 'default', 'development|production'];
+const conditions = [
+  '@tessera/source',
+  'module',
+  'node',
+  'import',
+  'default',
+  'development|production',
+];
 
 const project = (name: string, dir: string, extra: Record<string, unknown> = {}) => ({
   extends: true as const,

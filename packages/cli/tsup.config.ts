@@ -16,5 +16,7 @@ export default defineConfig({
   noExternal: [/^(?!libsql(\/|$))/],
   external: [/^libsql(\/|$)/],
   // bundled CommonJS modules (commander, cli-progress) call require
-  banner: { js: "import { createRequire as __tesseraRequire } from 'node:module';\nconst require = __tesseraRequire(import.meta.url);" },
+  banner: {
+    js: "import { createRequire as __tesseraRequire } from 'node:module';\nconst require = __tesseraRequire(import.meta.url);",
+  },
 });

@@ -22,4 +22,5 @@ const running = await startInstance({
   seed: 'england',
   ...(config.TESSERA_DB_AUTH_TOKEN ? { dbAuthToken: config.TESSERA_DB_AUTH_TOKEN } : {}),
 });
-for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => void running.close().then(() => process.exit(0)));
+for (const signal of ['SIGINT', 'SIGTERM'] as const)
+  process.once(signal, () => void running.close().then(() => process.exit(0)));

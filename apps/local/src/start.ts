@@ -16,4 +16,5 @@ const running = await startInstance({
   ...(config.TESSERA_DB_AUTH_TOKEN ? { dbAuthToken: config.TESSERA_DB_AUTH_TOKEN } : {}),
   plugins: [membershipPlugin({ invoiceDueDays: 30 })],
 });
-for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => void running.close().then(() => process.exit(0)));
+for (const signal of ['SIGINT', 'SIGTERM'] as const)
+  process.once(signal, () => void running.close().then(() => process.exit(0)));

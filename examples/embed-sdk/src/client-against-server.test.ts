@@ -1,7 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ConflictError, DomainError, ForbiddenError, NotFoundError, ValidationError, assuranceReturnEntity, nationalStrategyEntity,
+import {
+  ConflictError,
+  DomainError,
+  ForbiddenError,
+  NotFoundError,
+  ValidationError,
+  assuranceReturnEntity,
+  nationalStrategyEntity,
   priorityEntity,
-  alignmentLinkEntity, networkEntity, organisationEntity } from '@tessera/core';
+  alignmentLinkEntity,
+  networkEntity,
+  organisationEntity,
+} from '@tessera/core';
 import { createClient, isApiError, type TesseraClient } from '@tessera/client';
 import { startTestInstance, type TestInstance } from '@tessera/server';
 import { seedEngland } from '@tessera/store';
@@ -15,7 +25,11 @@ beforeAll(async () => {
 }, 60_000);
 afterAll(() => hub.stop());
 
-const caught = (p: Promise<unknown>) => p.then(() => undefined, (e: unknown) => e);
+const caught = (p: Promise<unknown>) =>
+  p.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
 
 describe('@tessera/client against a real instance', () => {
   it('pages through every organisation with listAll', async () => {
@@ -33,13 +47,24 @@ describe('@tessera/client against a real instance', () => {
   it('maps 404, 401, 403, 400 and 409 problems to core errors carrying status and problem', async () => {
     const missing = await caught(anonymous.collection(networkEntity).get('no-such-id'));
     expect(missing).toBeInstanceOf(NotFoundError);
-    expect(isApiError(missing) && missing.status === 404 && missing.problem.type === '/api/v1/problems/not-found').toBe(true);
+    expect(
+      isApiError(missing) &&
+        missing.status === 404 &&
+        missing.problem.type === '/api/v1/problems/not-found',
+    ).toBe(true);
 
-    const unauthorised = await caught(anonymous.collection(assuranceReturnEntity).create({ networkId: 'x', period: '2015-Q1' }));
+    const unauthorised = await caught(
+      anonymous.collection(assuranceReturnEntity).create({ networkId: 'x', period: '2015-Q1' }),
+    );
     expect(unauthorised).toBeInstanceOf(DomainError);
     expect((unauthorised as DomainError).code).toBe('unauthorized');
 
-    const forbidden = await caught(anonymous.withToken(hub.tokens.viewer).collection('assurance-returns').create({ networkId: 'x', period: '2015-Q1' }));
+    const forbidden = await caught(
+      anonymous
+        .withToken(hub.tokens.viewer)
+        .collection('assurance-returns')
+        .create({ networkId: 'x', period: '2015-Q1' }),
+    );
     expect(forbidden).toBeInstanceOf(ForbiddenError);
 
     const badToken = await caught(anonymous.withToken('not-a-token').health());
@@ -50,30 +75,51 @@ describe('@tessera/client against a real instance', () => {
     expect((badLimit as ValidationError).issues[0]?.path).toEqual(['limit']);
 
     const editor = anonymous.withToken(hub.tokens.editor);
-    const [ahsn] = (await anonymous.collection(networkEntity).list({ type: 'ahsn', limit: 1 })).items;
-    const draft = await editor.collection(assuranceReturnEntity).create({ networkId: ahsn!.id, period: '2015-Q2' });
-    const stale = await caught(editor.collection(assuranceReturnEntity).update(draft.id, { overallRag: 'amber' }, { ifVersion: draft.version + 1 }));
+    const [ahsn] = (await anonymous.collection(networkEntity).list({ type: 'ahsn', limit: 1 }))
+      .items;
+    const draft = await editor
+      .collection(assuranceReturnEntity)
+      .create({ networkId: ahsn!.id, period: '2015-Q2' });
+    const stale = await caught(
+      editor
+        .collection(assuranceReturnEntity)
+        .update(draft.id, { overallRag: 'amber' }, { ifVersion: draft.version + 1 }),
+    );
     expect(stale).toBeInstanceOf(ConflictError);
     expect((stale as ConflictError).code).toBe('conflict');
     const illegal = await caught(anonymous.withToken(hub.tokens.admin).assurance.signOff(draft.id));
     expect(illegal).toBeInstanceOf(ConflictError);
     expect((illegal as ConflictError).code).toBe('illegal_transition');
 
-    const changed = await editor.collection(assuranceReturnEntity).update(draft.id, { overallRag: 'amber' }, { ifVersion: draft.version });
+    const changed = await editor
+      .collection(assuranceReturnEntity)
+      .update(draft.id, { overallRag: 'amber' }, { ifVersion: draft.version });
     expect(changed.version).toBe(draft.version + 1);
     await editor.collection(assuranceReturnEntity).delete(draft.id);
-    expect(await caught(editor.collection(assuranceReturnEntity).get(draft.id))).toBeInstanceOf(NotFoundError);
+    expect(await caught(editor.collection(assuranceReturnEntity).get(draft.id))).toBeInstanceOf(
+      NotFoundError,
+    );
   });
 
   it('returns an assurance return for changes with a comment, and resubmits it', async () => {
     const editor = anonymous.withToken(hub.tokens.editor);
     const admin = anonymous.withToken(hub.tokens.admin);
-    const [ahsn] = (await anonymous.collection(networkEntity).list({ type: 'ahsn', limit: 1 })).items;
-    const draft = await editor.collection(assuranceReturnEntity).create({ networkId: ahsn!.id, period: '2015-Q4', deliverables: [{ title: 'Spread of a safety bundle', rag: 'amber' }] });
+    const [ahsn] = (await anonymous.collection(networkEntity).list({ type: 'ahsn', limit: 1 }))
+      .items;
+    const draft = await editor
+      .collection(assuranceReturnEntity)
+      .create({
+        networkId: ahsn!.id,
+        period: '2015-Q4',
+        deliverables: [{ title: 'Spread of a safety bundle', rag: 'amber' }],
+      });
     await editor.assurance.submit(draft.id, 'First submission');
     const returned = await admin.assurance.return(draft.id, 'Please add the Q4 metrics');
     expect(returned.status).toBe('draft');
-    expect(returned.history.at(-1)).toMatchObject({ action: 'return', comment: 'Please add the Q4 metrics' });
+    expect(returned.history.at(-1)).toMatchObject({
+      action: 'return',
+      comment: 'Please add the Q4 metrics',
+    });
     const again = await editor.assurance.submit(draft.id);
     expect(again.status).toBe('submitted');
   });
@@ -81,11 +127,25 @@ describe('@tessera/client against a real instance', () => {
   it('reads every computed view, health and the audit trail', async () => {
     // the England seed has the two national strategies (drafts, rec 1); give them a priority each and align them
     const admin = anonymous.withToken(hub.tokens.admin);
-    const [improvement] = (await admin.collection(nationalStrategyEntity).list({ kind: 'improvement' })).items;
-    const [leadership] = (await admin.collection(nationalStrategyEntity).list({ kind: 'leadership' })).items;
-    const imp = await admin.collection(priorityEntity).create({ strategyId: improvement!.id, code: 'IMP-1', title: 'Build improvement capability' });
-    const lead = await admin.collection(priorityEntity).create({ strategyId: leadership!.id, code: 'LEAD-1', title: 'Develop system leaders' });
-    await admin.collection(alignmentLinkEntity).create({ sourceKind: 'priority', sourceId: imp.id, priorityId: lead.id });
+    const [improvement] = (
+      await admin.collection(nationalStrategyEntity).list({ kind: 'improvement' })
+    ).items;
+    const [leadership] = (
+      await admin.collection(nationalStrategyEntity).list({ kind: 'leadership' })
+    ).items;
+    const imp = await admin
+      .collection(priorityEntity)
+      .create({
+        strategyId: improvement!.id,
+        code: 'IMP-1',
+        title: 'Build improvement capability',
+      });
+    const lead = await admin
+      .collection(priorityEntity)
+      .create({ strategyId: leadership!.id, code: 'LEAD-1', title: 'Develop system leaders' });
+    await admin
+      .collection(alignmentLinkEntity)
+      .create({ sourceKind: 'priority', sourceId: imp.id, priorityId: lead.id });
     const { insights } = anonymous;
     expect((await insights.strategyCoverage()).strategies).toBeDefined();
     expect(await insights.strategyCompliance({ asOf: '2015-06-30' })).toBeTypeOf('object');

@@ -14,7 +14,10 @@ describe('the embed-sdk example', () => {
   });
 
   it('validates offline with core: a lower-case ODS code fails at odsCode', () => {
-    expect(summary.offline).toEqual({ validOrganisation: "King's College Hospital NHS Foundation Trust", invalidOdsCodePath: ['odsCode'] });
+    expect(summary.offline).toEqual({
+      validOrganisation: "King's College Hospital NHS Foundation Trust",
+      invalidOdsCodePath: ['odsCode'],
+    });
   });
 
   it('lists the 15 AHSNs, following the cursor over pages of 5', () => {
@@ -34,11 +37,20 @@ describe('the embed-sdk example', () => {
       clinicalNetworks: 4,
     });
     expect(summary.navigator.offers).toBeGreaterThan(0);
-    expect(summary.offlineNavigator).toEqual({ ahsn: 'Health Innovation Network (South London)', offers: summary.navigator.offers, agreesWithServer: true });
+    expect(summary.offlineNavigator).toEqual({
+      ahsn: 'Health Innovation Network (South London)',
+      offers: summary.navigator.offers,
+      agreesWithServer: true,
+    });
   });
 
   it('takes an assurance return through submit, review and sign-off', () => {
-    expect(summary.assuranceReturn.statuses).toEqual(['draft', 'submitted', 'reviewed', 'signed_off']);
+    expect(summary.assuranceReturn.statuses).toEqual([
+      'draft',
+      'submitted',
+      'reviewed',
+      'signed_off',
+    ]);
     expect(summary.assuranceReturn.steps).toEqual(['submit', 'review', 'sign_off']);
     expect(summary.assuranceReturn.finalStatus).toBe('signed_off');
   });

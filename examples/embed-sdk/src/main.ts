@@ -28,22 +28,46 @@ export interface EmbedSdkSummary {
   instance: { url: string; instance: string; role: string; schemaVersion: number };
   offline: { validOrganisation: string; invalidOdsCodePath: (string | number)[] };
   ahsns: { count: number; pages: number; names: string[] };
-  navigator: { odsCode: string; organisation: string; ahsn: string | null; senate: string | null; ldp: string | null; clinicalNetworks: number; offers: number };
+  navigator: {
+    odsCode: string;
+    organisation: string;
+    ahsn: string | null;
+    senate: string | null;
+    ldp: string | null;
+    clinicalNetworks: number;
+    offers: number;
+  };
   offlineNavigator: { ahsn: string | null; offers: number; agreesWithServer: boolean };
-  assuranceReturn: { id: string; statuses: AssuranceStatus[]; steps: string[]; finalStatus: AssuranceStatus };
+  assuranceReturn: {
+    id: string;
+    statuses: AssuranceStatus[];
+    steps: string[];
+    finalStatus: AssuranceStatus;
+  };
   validationError: { status: number; path: (string | number)[]; message: string };
   lockedReturn: { code: string; status: number; message: string };
 }
 
 /** Runs the walkthrough against a fresh seeded hub on 127.0.0.1 and stops it again. */
-export async function main(options: { log?: (line: string) => void } = {}): Promise<EmbedSdkSummary> {
+export async function main(
+  options: { log?: (line: string) => void } = {},
+): Promise<EmbedSdkSummary> {
   const log = options.log ?? (() => {});
 
   // 1. Core, offline: validate an organisation with the same schema the server uses.
-  const organisation = parseOrThrow(organisationEntity.schema, { odsCode: 'RJZ', name: "King's College Hospital NHS Foundation Trust", type: 'acute', postcode: 'SE5 9RS' });
+  const organisation = parseOrThrow(organisationEntity.schema, {
+    odsCode: 'RJZ',
+    name: "King's College Hospital NHS Foundation Trust",
+    type: 'acute',
+    postcode: 'SE5 9RS',
+  });
   let invalidOdsCodePath: (string | number)[] = [];
   try {
-    parseOrThrow(organisationEntity.schema, { odsCode: 'rjz!', name: 'Lower-case trust', type: 'acute' });
+    parseOrThrow(organisationEntity.schema, {
+      odsCode: 'rjz!',
+      name: 'Lower-case trust',
+      type: 'acute',
+    });
   } catch (e) {
     if (!(e instanceof ValidationError)) throw e;
     invalidOdsCodePath = e.issues[0]?.path ?? [];
@@ -58,7 +82,9 @@ export async function main(options: { log?: (line: string) => void } = {}): Prom
     const admin = viewer.withToken(hub.tokens.admin);
 
     const health = await viewer.health();
-    log(`instance ${health.instance} (${health.role}) at ${hub.url}, schema v${health.schemaVersion}`);
+    log(
+      `instance ${health.instance} (${health.role}) at ${hub.url}, schema v${health.schemaVersion}`,
+    );
 
     // 3. List the AHSNs, five per page, following the cursor.
     const networks = viewer.collection(networkEntity);
@@ -72,19 +98,34 @@ export async function main(options: { log?: (line: string) => void } = {}): Prom
 
     // 4. The navigator, computed by the server ...
     const nav = await viewer.navigator('RJZ');
-    log(`RJZ (${nav.organisation.name}) -> AHSN ${nav.ahsn?.name}, senate ${nav.senate?.name}, LDP ${nav.ldp?.name}, ${nav.offers.length} offers`);
+    log(
+      `RJZ (${nav.organisation.name}) -> AHSN ${nav.ahsn?.name}, senate ${nav.senate?.name}, LDP ${nav.ldp?.name}, ${nav.offers.length} offers`,
+    );
 
     // ... and the same pure function of core, run here on data fetched through the client.
     const [org] = (await viewer.collection(organisationEntity).list({ odsCode: 'RJZ' })).items;
     if (!org) throw new Error('RJZ is not in the seeded directory');
-    const memberships = (await viewer.collection(membershipEntity).list({ organisationId: org.id, limit: 500 })).items;
+    const memberships = (
+      await viewer.collection(membershipEntity).list({ organisationId: org.id, limit: 500 })
+    ).items;
     const allNetworks: EntityRecord<typeof networkEntity>[] = [];
     for await (const page of networks.listAll({ limit: 500 })) allNetworks.push(...page.items);
     const offers: EntityRecord<typeof offerEntity>[] = [];
-    for await (const page of viewer.collection(offerEntity).listAll({ limit: 500 })) offers.push(...page.items);
-    const local = navigate({ organisation: org, memberships, networks: allNetworks, offers, asOf: new Date().toISOString().slice(0, 10) });
-    const agreesWithServer = local.ahsn?.id === nav.ahsn?.id && local.offers.map((o) => o.id).join() === nav.offers.map((o) => o.id).join();
-    log(`offline navigate() over ${allNetworks.length} networks and ${offers.length} offers -> ${local.ahsn?.name} (agrees with the server: ${agreesWithServer})`);
+    for await (const page of viewer.collection(offerEntity).listAll({ limit: 500 }))
+      offers.push(...page.items);
+    const local = navigate({
+      organisation: org,
+      memberships,
+      networks: allNetworks,
+      offers,
+      asOf: new Date().toISOString().slice(0, 10),
+    });
+    const agreesWithServer =
+      local.ahsn?.id === nav.ahsn?.id &&
+      local.offers.map((o) => o.id).join() === nav.offers.map((o) => o.id).join();
+    log(
+      `offline navigate() over ${allNetworks.length} networks and ${offers.length} offers -> ${local.ahsn?.name} (agrees with the server: ${agreesWithServer})`,
+    );
 
     // 5. An assurance return: created and submitted by an editor, reviewed and signed off by an admin.
     if (!nav.ahsn) throw new Error('RJZ has no AHSN');
@@ -106,7 +147,13 @@ export async function main(options: { log?: (line: string) => void } = {}): Prom
     let validationError: EmbedSdkSummary['validationError'] = { status: 0, path: [], message: '' };
     try {
       // by name the collection is loosely typed, so this compiles (the typed `returns` would refuse 'purple')
-      await editor.collection('assurance-returns').create({ networkId: nav.ahsn.id, period: '2015-Q4', deliverables: [{ title: 'Spread', rag: 'purple' }] });
+      await editor
+        .collection('assurance-returns')
+        .create({
+          networkId: nav.ahsn.id,
+          period: '2015-Q4',
+          deliverables: [{ title: 'Spread', rag: 'purple' }],
+        });
       throw new Error('the server accepted an invalid RAG rating');
     } catch (e) {
       if (!(e instanceof ValidationError)) throw e;
@@ -127,7 +174,12 @@ export async function main(options: { log?: (line: string) => void } = {}): Prom
     }
 
     return {
-      instance: { url: hub.url, instance: health.instance, role: health.role, schemaVersion: health.schemaVersion },
+      instance: {
+        url: hub.url,
+        instance: health.instance,
+        role: health.role,
+        schemaVersion: health.schemaVersion,
+      },
       offline: { validOrganisation: organisation.name, invalidOdsCodePath },
       ahsns: { count: ahsnNames.length, pages, names: ahsnNames },
       navigator: {
@@ -139,8 +191,17 @@ export async function main(options: { log?: (line: string) => void } = {}): Prom
         clinicalNetworks: nav.clinicalNetworks.length,
         offers: nav.offers.length,
       },
-      offlineNavigator: { ahsn: local.ahsn?.name ?? null, offers: local.offers.length, agreesWithServer },
-      assuranceReturn: { id: draft.id, statuses, steps: signedOff.history.map((s) => s.action), finalStatus: signedOff.status },
+      offlineNavigator: {
+        ahsn: local.ahsn?.name ?? null,
+        offers: local.offers.length,
+        agreesWithServer,
+      },
+      assuranceReturn: {
+        id: draft.id,
+        statuses,
+        steps: signedOff.history.map((s) => s.action),
+        finalStatus: signedOff.status,
+      },
       validationError,
       lockedReturn,
     };

@@ -3,18 +3,27 @@ export interface Api {
   get<T = Record<string, unknown>>(path: string): Promise<T>;
   post<T = Record<string, unknown>>(path: string, body?: unknown): Promise<T>;
   /** Every item of a paged collection, following `nextCursor`. */
-  all<T = Record<string, unknown>>(collection: string, query?: Record<string, string>): Promise<T[]>;
+  all<T = Record<string, unknown>>(
+    collection: string,
+    query?: Record<string, string>,
+  ): Promise<T[]>;
 }
 
 export function api(baseUrl: string, token?: string): Api {
   const call = async <T>(method: string, path: string, body?: unknown): Promise<T> => {
     const res = await fetch(`${baseUrl}/api/v1${path}`, {
       method,
-      headers: { ...(token ? { authorization: `Bearer ${token}` } : {}), ...(body !== undefined ? { 'content-type': 'application/json' } : {}) },
+      headers: {
+        ...(token ? { authorization: `Bearer ${token}` } : {}),
+        ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
+      },
       ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
     });
     const text = await res.text();
-    if (!res.ok) throw new Error(`${method} ${baseUrl}/api/v1${path} answered ${res.status}: ${text.slice(0, 500)}`);
+    if (!res.ok)
+      throw new Error(
+        `${method} ${baseUrl}/api/v1${path} answered ${res.status}: ${text.slice(0, 500)}`,
+      );
     return (text ? JSON.parse(text) : {}) as T;
   };
   return {
@@ -25,7 +34,10 @@ export function api(baseUrl: string, token?: string): Api {
       let cursor: string | null = null;
       do {
         const qs = new URLSearchParams({ ...query, limit: '500', ...(cursor ? { cursor } : {}) });
-        const page: { items: T[]; nextCursor: string | null } = await call('GET', `/${collection}?${qs}`);
+        const page: { items: T[]; nextCursor: string | null } = await call(
+          'GET',
+          `/${collection}?${qs}`,
+        );
         items.push(...page.items);
         cursor = page.nextCursor;
       } while (cursor);

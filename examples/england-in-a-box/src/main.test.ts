@@ -20,20 +20,37 @@ describe('england in a box', () => {
       // each AHSN also pushes the new versions of the three returns it submitted
       expect(r.sync).toEqual({ pushed: r.records + (r.kind === 'ahsn' ? 3 : 0), agree: true });
     }
-    expect(summary.regions[0]!.written).toEqual({ membership: 2, 'assurance-return': 4, 'capability-assessment': 6 });
-    expect(summary.regions[2]!.written).toEqual({ membership: 2, cohort: 1, participant: 8, enrolment: 8 });
+    expect(summary.regions[0]!.written).toEqual({
+      membership: 2,
+      'assurance-return': 4,
+      'capability-assessment': 6,
+    });
+    expect(summary.regions[2]!.written).toEqual({
+      membership: 2,
+      cohort: 1,
+      participant: 8,
+      enrolment: 8,
+    });
   });
 
-  it('the hub holds each region\'s records: national totals per origin', () => {
-    expect(summary.national.origins.map((o) => o.origin).sort()).toEqual(REGIONS.map((r) => r.instance).sort());
+  it("the hub holds each region's records: national totals per origin", () => {
+    expect(summary.national.origins.map((o) => o.origin).sort()).toEqual(
+      REGIONS.map((r) => r.instance).sort(),
+    );
     for (const r of summary.regions) {
       const origin = summary.national.origins.find((o) => o.origin === r.instance)!;
       expect(origin.records).toBe(r.records);
       expect(origin.quarantined).toBe(0);
     }
     expect(summary.national.totalRecords).toBe(summary.regions.reduce((n, r) => n + r.records, 0));
-    const participants = summary.regions.reduce((n, r) => n + (r.written['participant'] ?? 0) + (r.generated['participant'] ?? 0), 0);
-    const enrolments = summary.regions.reduce((n, r) => n + (r.written['enrolment'] ?? 0) + (r.generated['enrolment'] ?? 0), 0);
+    const participants = summary.regions.reduce(
+      (n, r) => n + (r.written['participant'] ?? 0) + (r.generated['participant'] ?? 0),
+      0,
+    );
+    const enrolments = summary.regions.reduce(
+      (n, r) => n + (r.written['enrolment'] ?? 0) + (r.generated['enrolment'] ?? 0),
+      0,
+    );
     expect(summary.national.participants).toBe(participants);
     expect(summary.national.enrolments).toBe(enrolments);
   });
@@ -41,10 +58,14 @@ describe('england in a box', () => {
   it('counts assurance returns per AHSN at the hub, with the three submitted ones of each', () => {
     for (const r of summary.regions) {
       const atHub = summary.national.assuranceReturns[r.instance]!;
-      expect(atHub.total).toBe((r.written['assurance-return'] ?? 0) + (r.generated['assurance-return'] ?? 0));
+      expect(atHub.total).toBe(
+        (r.written['assurance-return'] ?? 0) + (r.generated['assurance-return'] ?? 0),
+      );
     }
     for (const key of ['ahsn-oxford', 'ahsn-health-innovation-network']) {
-      expect(summary.national.assuranceReturns[key]!.byStatus['submitted']).toBeGreaterThanOrEqual(3);
+      expect(summary.national.assuranceReturns[key]!.byStatus['submitted']).toBeGreaterThanOrEqual(
+        3,
+      );
     }
   });
 

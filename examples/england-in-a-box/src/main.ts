@@ -39,7 +39,13 @@ export interface EnglandInABoxSummary {
   regions: RegionSummary[];
   national: {
     /** Per origin, from the hub's GET /api/v1/sync/status: live records the hub holds for it. */
-    origins: { origin: string; records: number; lastSeq: number; quarantined: number; digest: string }[];
+    origins: {
+      origin: string;
+      records: number;
+      lastSeq: number;
+      quarantined: number;
+      digest: string;
+    }[];
     totalRecords: number;
     /** Per AHSN (and the LDP), the quarterly assurance returns the hub holds, by status. */
     assuranceReturns: Record<string, { total: number; byStatus: Record<string, number> }>;
@@ -70,10 +76,13 @@ const sum = (w: Written) => Object.values(w).reduce((a, b) => a + b, 0);
  * Starts the hub and three regions, writes, syncs, reads the national totals, checks that no
  * participant's name reached the hub, stops everything and returns what it saw.
  */
-export async function main(options: { log?: (line: string) => void; generate?: number } = {}): Promise<EnglandInABoxSummary> {
+export async function main(
+  options: { log?: (line: string) => void; generate?: number } = {},
+): Promise<EnglandInABoxSummary> {
   const t0 = performance.now();
   const print = options.log ?? (() => {});
-  const log = (line: string) => print(`[${((performance.now() - t0) / 1000).toFixed(1).padStart(5)} s] ${line}`);
+  const log = (line: string) =>
+    print(`[${((performance.now() - t0) / 1000).toFixed(1).padStart(5)} s] ${line}`);
   const generate = options.generate ?? 200;
   const dir = mkdtempSync(join(tmpdir(), 'tessera-england-'));
   const db = (name: string) => `file:${join(dir, `${name}.db`)}`;
@@ -94,12 +103,38 @@ export async function main(options: { log?: (line: string) => void; generate?: n
     // 2. tokens, each from `tessera token create` (which prints only the token); meanwhile
     //    `tessera generate` adds a realistic background of records at each region
     const token = async (dbUrl: string, role: string, instance?: string) =>
-      (await tessera(['token', 'create', '--db', dbUrl, '--role', role, '--name', `england-in-a-box ${role}`, ...(instance ? ['--instance', instance] : [])])).trim();
+      (
+        await tessera([
+          'token',
+          'create',
+          '--db',
+          dbUrl,
+          '--role',
+          role,
+          '--name',
+          `england-in-a-box ${role}`,
+          ...(instance ? ['--instance', instance] : []),
+        ])
+      ).trim();
     const [viewer, syncTokens, editorTokens, generatedOutputs] = await Promise.all([
       token(hub!.db, 'viewer'),
       Promise.all(REGIONS.map((r) => token(hub!.db, 'sync', r.instance))),
       Promise.all(locals.map((l) => token(l.db, 'editor'))),
-      Promise.all(generate > 0 ? locals.map((l, i) => tessera(['generate', '--db', l.db, '--records', String(generate), '--seed', String(i + 1)])) : []),
+      Promise.all(
+        generate > 0
+          ? locals.map((l, i) =>
+              tessera([
+                'generate',
+                '--db',
+                l.db,
+                '--records',
+                String(generate),
+                '--seed',
+                String(i + 1),
+              ]),
+            )
+          : [],
+      ),
     ]);
     log('created a viewer and three sync tokens on the hub, and an editor token at each region');
     if (generate > 0) log(`tessera generate added ${generate} records at each region`);
@@ -108,27 +143,65 @@ export async function main(options: { log?: (line: string) => void; generate?: n
     const regions: RegionSummary[] = [];
     for (const [i, r] of REGIONS.entries()) {
       const local = api(locals[i]!.url, editorTokens[i]);
-      const written = r.kind === 'ahsn' ? await writeAhsnData(local, r.instance) : await writeLdpData(local, r.instance);
-      log(`  ${r.instance}: wrote ${Object.entries(written).map(([e, n]) => `${n} ${e}`).join(', ')}`);
-      regions.push({ instance: r.instance, kind: r.kind, url: locals[i]!.url, written, generated: generatedCounts(generatedOutputs[i] ?? ''), records: 0, sync: { pushed: 0, agree: false } });
+      const written =
+        r.kind === 'ahsn'
+          ? await writeAhsnData(local, r.instance)
+          : await writeLdpData(local, r.instance);
+      log(
+        `  ${r.instance}: wrote ${Object.entries(written)
+          .map(([e, n]) => `${n} ${e}`)
+          .join(', ')}`,
+      );
+      regions.push({
+        instance: r.instance,
+        kind: r.kind,
+        url: locals[i]!.url,
+        written,
+        generated: generatedCounts(generatedOutputs[i] ?? ''),
+        records: 0,
+        sync: { pushed: 0, agree: false },
+      });
     }
     for (const r of regions) r.records = sum(r.written) + sum(r.generated);
 
     // 4. every region syncs with the hub (`tessera sync` exits 0 only when both agree)
-    const syncs = await Promise.all(locals.map((l, i) => tessera(['sync', '--db', l.db, '--hub', hub!.url, '--token', syncTokens[i]!])));
+    const syncs = await Promise.all(
+      locals.map((l, i) =>
+        tessera(['sync', '--db', l.db, '--hub', hub!.url, '--token', syncTokens[i]!]),
+      ),
+    );
     syncs.forEach((o, i) => {
-      regions[i]!.sync = { pushed: Number(/pushed (\d+) changes/.exec(o)?.[1] ?? 0), agree: o.includes('in sync: the hub and this instance agree') };
-      log(`  ${regions[i]!.instance}: ${o.trim().split('\n').filter((l) => !l.startsWith('push:') && !l.startsWith('pull:')).join(' / ')}`);
+      regions[i]!.sync = {
+        pushed: Number(/pushed (\d+) changes/.exec(o)?.[1] ?? 0),
+        agree: o.includes('in sync: the hub and this instance agree'),
+      };
+      log(
+        `  ${regions[i]!.instance}: ${o
+          .trim()
+          .split('\n')
+          .filter((l) => !l.startsWith('push:') && !l.startsWith('pull:'))
+          .join(' / ')}`,
+      );
     });
 
     // 5. the national picture, from the hub
     const national = api(hub!.url, viewer);
-    const status = await national.get<{ origins: EnglandInABoxSummary['national']['origins'] }>('/sync/status');
-    const origins = status.origins.map(({ origin, records, lastSeq, quarantined, digest }) => ({ origin, records, lastSeq, quarantined, digest }));
+    const status = await national.get<{ origins: EnglandInABoxSummary['national']['origins'] }>(
+      '/sync/status',
+    );
+    const origins = status.origins.map(({ origin, records, lastSeq, quarantined, digest }) => ({
+      origin,
+      records,
+      lastSeq,
+      quarantined,
+      digest,
+    }));
     const networks = await national.all<{ id: string; key: string }>('networks');
     const keyOf = new Map(networks.map((n) => [n.id, n.key]));
     const assuranceReturns: EnglandInABoxSummary['national']['assuranceReturns'] = {};
-    for (const ret of await national.all<{ networkId: string; status: string }>('assurance-returns')) {
+    for (const ret of await national.all<{ networkId: string; status: string }>(
+      'assurance-returns',
+    )) {
       const key = keyOf.get(ret.networkId) ?? ret.networkId;
       const entry = (assuranceReturns[key] ??= { total: 0, byStatus: {} });
       entry.total++;
@@ -136,17 +209,41 @@ export async function main(options: { log?: (line: string) => void; generate?: n
     }
     const hubParticipants = await national.all<Record<string, unknown>>('participants');
     const enrolments = (await national.all('enrolments')).length;
-    const personal = ['name', 'email', 'sex', 'ageBand', 'ethnicity', 'disability', 'sexualOrientation', 'religion'];
-    const participantsWithPersonalFields = hubParticipants.filter((p) => personal.some((f) => p[f] !== undefined && p[f] !== null)).length;
+    const personal = [
+      'name',
+      'email',
+      'sex',
+      'ageBand',
+      'ethnicity',
+      'disability',
+      'sexualOrientation',
+      'religion',
+    ];
+    const participantsWithPersonalFields = hubParticipants.filter((p) =>
+      personal.some((f) => p[f] !== undefined && p[f] !== null),
+    ).length;
     log('national totals at the hub (records per origin):');
-    for (const o of origins) log(`  ${o.origin.padEnd(32)} ${String(o.records).padStart(6)} records (last sequence ${o.lastSeq}, ${o.quarantined} quarantined)`);
+    for (const o of origins)
+      log(
+        `  ${o.origin.padEnd(32)} ${String(o.records).padStart(6)} records (last sequence ${o.lastSeq}, ${o.quarantined} quarantined)`,
+      );
     log('assurance returns at the hub, per network:');
-    for (const [key, r] of Object.entries(assuranceReturns)) log(`  ${key.padEnd(32)} ${String(r.total).padStart(6)}  ${Object.entries(r.byStatus).map(([s, n]) => `${n} ${s}`).join(', ')}`);
-    log(`participants at the hub: ${hubParticipants.length} (${participantsWithPersonalFields} with a name, email or protected characteristic); enrolments: ${enrolments}`);
+    for (const [key, r] of Object.entries(assuranceReturns))
+      log(
+        `  ${key.padEnd(32)} ${String(r.total).padStart(6)}  ${Object.entries(r.byStatus)
+          .map(([s, n]) => `${n} ${s}`)
+          .join(', ')}`,
+      );
+    log(
+      `participants at the hub: ${hubParticipants.length} (${participantsWithPersonalFields} with a name, email or protected characteristic); enrolments: ${enrolments}`,
+    );
 
     // the LDP's participants as the LDP sees them (names and emails), to look for at the hub
     const ldpIndex = REGIONS.findIndex((r) => r.kind === 'ldp');
-    const ldpParticipants = await api(locals[ldpIndex]!.url, editorTokens[ldpIndex]).all<{ name: string; email: string }>('participants');
+    const ldpParticipants = await api(locals[ldpIndex]!.url, editorTokens[ldpIndex]).all<{
+      name: string;
+      email: string;
+    }>('participants');
     const needles = [...new Set(ldpParticipants.flatMap((p) => [p.name, p.email]))];
 
     // 6. stop everything, then read the hub's files themselves
@@ -154,20 +251,39 @@ export async function main(options: { log?: (line: string) => void; generate?: n
     const hubStore = await Store.open({ url: hub!.db });
     let hubRowsWithNames: number;
     try {
-      const r = await hubStore.client.execute('select count(*) from participants where name is not null or email is not null');
+      const r = await hubStore.client.execute(
+        'select count(*) from participants where name is not null or email is not null',
+      );
       hubRowsWithNames = Number(r.rows[0]![0]);
     } finally {
       hubStore.close();
     }
-    const hubFiles = readdirSync(dir).filter((f) => f.startsWith('hub.db')).map((f) => readFileSync(join(dir, f)));
-    const found = needles.filter((n) => hubFiles.some((buf) => buf.includes(Buffer.from(n, 'utf8')))).length;
-    log(`privacy: searched the hub's database files for ${needles.length} participant names and emails: ${found} found; ${hubRowsWithNames} hub rows hold a name`);
+    const hubFiles = readdirSync(dir)
+      .filter((f) => f.startsWith('hub.db'))
+      .map((f) => readFileSync(join(dir, f)));
+    const found = needles.filter((n) =>
+      hubFiles.some((buf) => buf.includes(Buffer.from(n, 'utf8'))),
+    ).length;
+    log(
+      `privacy: searched the hub's database files for ${needles.length} participant names and emails: ${found} found; ${hubRowsWithNames} hub rows hold a name`,
+    );
 
     return {
       hub: { url: hub!.url },
       regions,
-      national: { origins, totalRecords: origins.reduce((n, o) => n + o.records, 0), assuranceReturns, participants: hubParticipants.length, enrolments },
-      privacy: { participantsWithPersonalFields, hubRowsWithNames, searched: needles.length, found },
+      national: {
+        origins,
+        totalRecords: origins.reduce((n, o) => n + o.records, 0),
+        assuranceReturns,
+        participants: hubParticipants.length,
+        enrolments,
+      },
+      privacy: {
+        participantsWithPersonalFields,
+        hubRowsWithNames,
+        searched: needles.length,
+        found,
+      },
     };
   } finally {
     await Promise.all(running.map((s) => s.stop()));

@@ -20,12 +20,22 @@ export function freePort(): Promise<number> {
   });
 }
 
-function start(args: string[]): { child: ChildProcess; exited: Promise<number>; output: () => string } {
-  const child = spawn(process.execPath, ['--conditions=@tessera/source', '--import', 'tsx', bin, ...args], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+function start(args: string[]): {
+  child: ChildProcess;
+  exited: Promise<number>;
+  output: () => string;
+} {
+  const child = spawn(
+    process.execPath,
+    ['--conditions=@tessera/source', '--import', 'tsx', bin, ...args],
+    { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] },
+  );
   let out = '';
   child.stdout!.on('data', (d: Buffer) => (out += d.toString()));
   child.stderr!.on('data', (d: Buffer) => (out += d.toString()));
-  const exited = new Promise<number>((res) => child.once('exit', (code, signal) => res(code ?? (signal ? 128 : 1))));
+  const exited = new Promise<number>((res) =>
+    child.once('exit', (code, signal) => res(code ?? (signal ? 128 : 1))),
+  );
   return { child, exited, output: () => out };
 }
 
@@ -33,7 +43,8 @@ function start(args: string[]): { child: ChildProcess; exited: Promise<number>; 
 export async function tessera(args: string[]): Promise<string> {
   const c = start(args);
   const code = await c.exited;
-  if (code !== 0) throw new Error(`tessera ${args[0]} ${args[1] ?? ''} exited with ${code}:\n${c.output()}`);
+  if (code !== 0)
+    throw new Error(`tessera ${args[0]} ${args[1] ?? ''} exited with ${code}:\n${c.output()}`);
   return c.output();
 }
 
@@ -47,9 +58,27 @@ export interface Served {
 }
 
 /** Starts `tessera serve ... --seed england` on a free loopback port and waits until it answers. */
-export async function serve(options: { instance: string; role: 'hub' | 'local'; db: string }): Promise<Served> {
+export async function serve(options: {
+  instance: string;
+  role: 'hub' | 'local';
+  db: string;
+}): Promise<Served> {
   const port = await freePort();
-  const c = start(['serve', '--db', options.db, '--port', String(port), '--host', '127.0.0.1', '--instance', options.instance, '--role', options.role, '--seed', 'england']);
+  const c = start([
+    'serve',
+    '--db',
+    options.db,
+    '--port',
+    String(port),
+    '--host',
+    '127.0.0.1',
+    '--instance',
+    options.instance,
+    '--role',
+    options.role,
+    '--seed',
+    'england',
+  ]);
   const url = `http://127.0.0.1:${port}`;
   const stop = async () => {
     if (c.child.exitCode === null && c.child.signalCode === null) c.child.kill('SIGTERM');
@@ -57,7 +86,8 @@ export async function serve(options: { instance: string; role: 'hub' | 'local'; 
   };
   const deadline = Date.now() + 90_000;
   for (;;) {
-    if (c.child.exitCode !== null) throw new Error(`tessera serve --instance ${options.instance} exited:\n${c.output()}`);
+    if (c.child.exitCode !== null)
+      throw new Error(`tessera serve --instance ${options.instance} exited:\n${c.output()}`);
     try {
       if ((await fetch(`${url}/api/v1/health`)).ok) break;
     } catch {
@@ -65,7 +95,9 @@ export async function serve(options: { instance: string; role: 'hub' | 'local'; 
     }
     if (Date.now() > deadline) {
       await stop();
-      throw new Error(`tessera serve --instance ${options.instance} did not answer within 90 s:\n${c.output()}`);
+      throw new Error(
+        `tessera serve --instance ${options.instance} did not answer within 90 s:\n${c.output()}`,
+      );
     }
     await new Promise((r) => setTimeout(r, 100));
   }

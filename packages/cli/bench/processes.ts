@@ -32,29 +32,48 @@ export interface TesseraChild {
 }
 
 /** Starts `tessera <args>`; `peakRssFile` makes it record its peak RSS at exit; `profileDir` adds --cpu-prof. */
-export function tessera(args: string[], options: { peakRssFile?: string; profileDir?: string } = {}): TesseraChild {
+export function tessera(
+  args: string[],
+  options: { peakRssFile?: string; profileDir?: string } = {},
+): TesseraChild {
   // tsx only for the sources: the built binary runs as shipped (tsx's loader adds ~0.5 s and ~40 MB)
-  const node = [...(fromSource ? ['--conditions=@tessera/source', '--import', 'tsx'] : []), '--import', preload, ...(options.profileDir ? ['--cpu-prof', `--cpu-prof-dir=${options.profileDir}`] : [])];
+  const node = [
+    ...(fromSource ? ['--conditions=@tessera/source', '--import', 'tsx'] : []),
+    '--import',
+    preload,
+    ...(options.profileDir ? ['--cpu-prof', `--cpu-prof-dir=${options.profileDir}`] : []),
+  ];
   const child = spawn(process.execPath, [...node, bin, ...args], {
     cwd: root,
     stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, ...(options.peakRssFile ? { TESSERA_PEAK_RSS_FILE: options.peakRssFile } : {}) },
+    env: {
+      ...process.env,
+      ...(options.peakRssFile ? { TESSERA_PEAK_RSS_FILE: options.peakRssFile } : {}),
+    },
   });
   let out = '';
   child.stdout!.on('data', (d: Buffer) => (out += d.toString()));
   child.stderr!.on('data', (d: Buffer) => (out += d.toString()));
-  const exited = new Promise<number>((res) => child.once('exit', (code, signal) => res(code ?? (signal ? 128 : 1))));
+  const exited = new Promise<number>((res) =>
+    child.once('exit', (code, signal) => res(code ?? (signal ? 128 : 1))),
+  );
   return { child, exited, output: () => out };
 }
 
 /** Runs `tessera <args>` to the end; throws with its output on a non-zero exit. */
-export async function runTessera(args: string[], options: { peakRssFile?: string; profileDir?: string } = {}): Promise<{ ms: number; output: string; peakRssMb: number | null }> {
+export async function runTessera(
+  args: string[],
+  options: { peakRssFile?: string; profileDir?: string } = {},
+): Promise<{ ms: number; output: string; peakRssMb: number | null }> {
   const t0 = performance.now();
   const c = tessera(args, options);
   const code = await c.exited;
   const ms = performance.now() - t0;
   if (code !== 0) throw new Error(`tessera ${args.join(' ')} exited ${code}:\n${c.output()}`);
-  const peak = options.peakRssFile && existsSync(options.peakRssFile) ? Number(readFileSync(options.peakRssFile, 'utf8')) / 1024 : null;
+  const peak =
+    options.peakRssFile && existsSync(options.peakRssFile)
+      ? Number(readFileSync(options.peakRssFile, 'utf8')) / 1024
+      : null;
   return { ms, output: c.output(), peakRssMb: peak };
 }
 
@@ -68,7 +87,22 @@ export interface Hub {
 /** Starts a national hub (`tessera serve --role hub --seed england`) on a free loopback port, healthy. */
 export async function startHub(db: string, options: { profileDir?: string } = {}): Promise<Hub> {
   const port = await freePort();
-  const c = tessera(['serve', '--db', db, '--port', String(port), '--instance', 'hub', '--role', 'hub', '--seed', 'england'], options);
+  const c = tessera(
+    [
+      'serve',
+      '--db',
+      db,
+      '--port',
+      String(port),
+      '--instance',
+      'hub',
+      '--role',
+      'hub',
+      '--seed',
+      'england',
+    ],
+    options,
+  );
   const url = `http://127.0.0.1:${port}`;
   const end = Date.now() + 60_000;
   for (;;) {
@@ -122,7 +156,10 @@ export function retryingFetch(counter: { retries: number }): typeof fetch {
         return await fetch(input, init);
       } catch (e) {
         const code = (e as { cause?: { code?: string } }).cause?.code;
-        if (attempt < 3 && (code === 'ECONNRESET' || code === 'UND_ERR_SOCKET' || code === 'EPIPE')) {
+        if (
+          attempt < 3 &&
+          (code === 'ECONNRESET' || code === 'UND_ERR_SOCKET' || code === 'EPIPE')
+        ) {
           counter.retries++;
           continue;
         }

@@ -24,7 +24,10 @@ const capture = () => {
 };
 const start = async (db: string, instance = 'hub', role: 'hub' | 'local' = 'hub', seed = true) => {
   const lines: string[] = [];
-  const r = await startInstance({ db, port: 0, host: '127.0.0.1', instance, role, ...(seed ? { seed: 'england' } : {}) }, (l) => lines.push(l));
+  const r = await startInstance(
+    { db, port: 0, host: '127.0.0.1', instance, role, ...(seed ? { seed: 'england' } : {}) },
+    (l) => lines.push(l),
+  );
   running.push(r);
   return { r, lines };
 };
@@ -37,7 +40,9 @@ describe('tessera CLI', () => {
     expect(await runCli(['token', 'create', '--db', db, '--role', 'viewer'], c.io)).toBe(0);
     expect(c.out).toHaveLength(1);
     expect(c.out[0]).toMatch(/^tsr_[A-Za-z0-9_-]{43}$/);
-    const res = await fetch(`${r.url}/api/v1/board-members`, { headers: { authorization: `Bearer ${c.out[0]}` } });
+    const res = await fetch(`${r.url}/api/v1/board-members`, {
+      headers: { authorization: `Bearer ${c.out[0]}` },
+    });
     expect(res.status).toBe(200);
   });
 
@@ -46,10 +51,17 @@ describe('tessera CLI', () => {
     expect(await runCli(['serve', '--instance', 'x', '--bogus'], c.io)).not.toBe(0);
     expect(c.err.join('\n')).toContain("unknown option '--bogus'");
     const d = capture();
-    expect(await runCli(['token', 'create', '--db', `file:${join(tmp(), 'x.db')}`, '--role', 'god'], d.io)).not.toBe(0);
+    expect(
+      await runCli(
+        ['token', 'create', '--db', `file:${join(tmp(), 'x.db')}`, '--role', 'god'],
+        d.io,
+      ),
+    ).not.toBe(0);
     expect(d.err.join('\n')).toContain('god');
     const e = capture();
-    expect(await runCli(['migrate', '--db', 'mysql://localhost/x', '--instance', 'x'], e.io)).toBe(1);
+    expect(await runCli(['migrate', '--db', 'mysql://localhost/x', '--instance', 'x'], e.io)).toBe(
+      1,
+    );
     expect(e.err.join('\n')).toContain('Unsupported database URL');
     const f = capture();
     expect(await runCli(['migrate', '--db', `file:${join(tmp(), 'new.db')}`], f.io)).toBe(1);
@@ -59,7 +71,18 @@ describe('tessera CLI', () => {
   it('reports a busy port clearly', async () => {
     const { r } = await start(`file:${join(tmp(), 'a.db')}`, 'hub', 'hub', false);
     const port = (r.server.address() as AddressInfo).port;
-    await expect(startInstance({ db: `file:${join(tmp(), 'b.db')}`, port, host: '127.0.0.1', instance: 'hub', role: 'hub' }, () => {})).rejects.toThrow(/already in use/);
+    await expect(
+      startInstance(
+        {
+          db: `file:${join(tmp(), 'b.db')}`,
+          port,
+          host: '127.0.0.1',
+          instance: 'hub',
+          role: 'hub',
+        },
+        () => {},
+      ),
+    ).rejects.toThrow(/already in use/);
   });
 
   it('creates the first admin token once, keeps every record across a restart, and isolates two files', async () => {
@@ -69,13 +92,19 @@ describe('tessera CLI', () => {
     expect(first.r.firstAdminToken).toMatch(/^tsr_/);
     expect(first.lines.join('\n')).toContain(first.r.firstAdminToken!);
     const admin = first.r.firstAdminToken!;
-    const post = await fetch(`${first.r.url}/api/v1/organisations`, { method: 'POST', headers: { authorization: `Bearer ${admin}`, 'content-type': 'application/json' }, body: JSON.stringify({ name: 'University of Tessera', type: 'university' }) });
+    const post = await fetch(`${first.r.url}/api/v1/organisations`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${admin}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ name: 'University of Tessera', type: 'university' }),
+    });
     expect(post.status).toBe(201);
     const count = async (url: string) => {
       let n = 0;
       let cursor: string | null = null;
       do {
-        const page = (await (await fetch(`${url}/api/v1/organisations?limit=500${cursor ? `&cursor=${cursor}` : ''}`)).json()) as { items: unknown[]; nextCursor: string | null };
+        const page = (await (
+          await fetch(`${url}/api/v1/organisations?limit=500${cursor ? `&cursor=${cursor}` : ''}`)
+        ).json()) as { items: unknown[]; nextCursor: string | null };
         n += page.items.length;
         cursor = page.nextCursor;
       } while (cursor);
@@ -89,15 +118,28 @@ describe('tessera CLI', () => {
     expect(again.r.firstAdminToken).toBeUndefined();
     expect(again.lines.join('\n')).toContain('0 created, 0 updated');
     expect(await count(again.r.url)).toBe(239);
-    const still = await fetch(`${again.r.url}/api/v1/audit?limit=1`, { headers: { authorization: `Bearer ${admin}` } });
+    const still = await fetch(`${again.r.url}/api/v1/audit?limit=1`, {
+      headers: { authorization: `Bearer ${admin}` },
+    });
     expect(still.status).toBe(200);
 
     const other = await start(`file:${join(dir, 'other.db')}`, 'hub', 'hub', false);
     expect(await count(other.r.url)).toBe(0);
-    expect((await fetch(`${other.r.url}/api/v1/audit`, { headers: { authorization: `Bearer ${admin}` } })).status).toBe(401);
+    expect(
+      (
+        await fetch(`${other.r.url}/api/v1/audit`, {
+          headers: { authorization: `Bearer ${admin}` },
+        })
+      ).status,
+    ).toBe(401);
   });
 
   it('refuses a hub whose instance id is not "hub"', async () => {
-    await expect(startInstance({ db: ':memory:', port: 0, host: '127.0.0.1', instance: 'national', role: 'hub' }, () => {})).rejects.toThrow(/"hub"/);
+    await expect(
+      startInstance(
+        { db: ':memory:', port: 0, host: '127.0.0.1', instance: 'national', role: 'hub' },
+        () => {},
+      ),
+    ).rejects.toThrow(/"hub"/);
   });
 });

@@ -9,7 +9,8 @@ const DEFAULT_DB = 'file:./data/local.db';
 
 function port(value: string): number {
   const n = Number(value);
-  if (!Number.isInteger(n) || n < 0 || n > 65535) throw new InvalidArgumentError('expected a port number 0-65535');
+  if (!Number.isInteger(n) || n < 0 || n > 65535)
+    throw new InvalidArgumentError('expected a port number 0-65535');
   return n;
 }
 
@@ -17,7 +18,12 @@ function port(value: string): number {
 function wholeNumber(min: number, max?: number): (value: string) => number {
   return (value) => {
     const n = Number(value);
-    if (!Number.isInteger(n) || n < min || (max !== undefined && n > max)) throw new InvalidArgumentError(max === undefined ? `expected a whole number >= ${min}` : `expected a whole number from ${min} to ${max}`);
+    if (!Number.isInteger(n) || n < min || (max !== undefined && n > max))
+      throw new InvalidArgumentError(
+        max === undefined
+          ? `expected a whole number >= ${min}`
+          : `expected a whole number from ${min} to ${max}`,
+      );
     return n;
   };
 }
@@ -31,54 +37,120 @@ async function openStore(db: string, instance?: string): Promise<Store> {
  * The `tessera` command line. `io` lets tests capture output.
  * @example await buildProgram().parseAsync(['node', 'tessera', 'migrate', '--db', 'file:x.db', '--instance', 'hub'])
  */
-export function buildProgram(io: { out: (s: string) => void; err: (s: string) => void } = { out: (s) => console.log(s), err: (s) => console.error(s) }): Command {
+export function buildProgram(
+  io: { out: (s: string) => void; err: (s: string) => void } = {
+    out: (s) => console.log(s),
+    err: (s) => console.error(s),
+  },
+): Command {
   const program = new Command('tessera')
-    .description('Tessera: local instances and the national hub of the improvement and leadership architecture')
+    .description(
+      'Tessera: local instances and the national hub of the improvement and leadership architecture',
+    )
     .showHelpAfterError('(run with --help for usage)')
-    .configureOutput({ writeOut: (s) => io.out(s.trimEnd()), writeErr: (s) => io.err(s.trimEnd()) });
+    .configureOutput({
+      writeOut: (s) => io.out(s.trimEnd()),
+      writeErr: (s) => io.err(s.trimEnd()),
+    });
 
   program
     .command('serve')
-    .description('Start an instance: open (create, migrate) the database and serve the API on loopback')
-    .option('--db <url>', 'libSQL database URL: file:<path>, :memory:, libsql://, http(s)://', DEFAULT_DB)
+    .description(
+      'Start an instance: open (create, migrate) the database and serve the API on loopback',
+    )
+    .option(
+      '--db <url>',
+      'libSQL database URL: file:<path>, :memory:, libsql://, http(s)://',
+      DEFAULT_DB,
+    )
     .option('--db-auth-token <token>', 'auth token of a remote libSQL server')
     .option('--port <n>', 'port to listen on', port, 8787)
     .option('--host <address>', 'address to listen on', '127.0.0.1')
-    .requiredOption('--instance <id>', 'this instance\'s id, e.g. an AHSN or LDP key; "hub" for the national hub')
-    .addOption(new Option('--role <role>', 'local instance or national hub').choices(['local', 'hub']).default('local'))
-    .addOption(new Option('--seed <name>', 'load reference data before serving').choices(['england']))
+    .requiredOption(
+      '--instance <id>',
+      'this instance\'s id, e.g. an AHSN or LDP key; "hub" for the national hub',
+    )
+    .addOption(
+      new Option('--role <role>', 'local instance or national hub')
+        .choices(['local', 'hub'])
+        .default('local'),
+    )
+    .addOption(
+      new Option('--seed <name>', 'load reference data before serving').choices(['england']),
+    )
     .option('--hub <url>', 'sync with this hub in the background (local instances)')
     .option('--hub-token <token>', 'the sync token for --hub')
-    .option('--sync-interval <seconds>', 'seconds between background syncs', (v) => {
-      const n = Number(v);
-      if (!Number.isFinite(n) || n < 1) throw new InvalidArgumentError('expected a number of seconds >= 1');
-      return n;
-    }, 60)
-    .action(async (o: { db: string; dbAuthToken?: string; port: number; host: string; instance: string; role: 'local' | 'hub'; seed?: string; hub?: string; hubToken?: string; syncInterval: number }) => {
-      if (o.hub && !o.hubToken) throw new CliError('--hub needs --hub-token (a sync token from the hub: tessera token create --role sync --instance <id>)');
-      if (o.hub && o.role === 'hub') throw new CliError('the hub does not sync with a hub: drop --hub');
-      // loaded when serving only: the server and its dependencies are a tenth of a second other commands need not pay
-      const { startInstance } = await import('./commands/serve.js');
-      const running = await startInstance({ db: o.db, port: o.port, host: o.host, instance: o.instance, role: o.role, ...(o.seed ? { seed: o.seed } : {}), ...(o.dbAuthToken ? { dbAuthToken: o.dbAuthToken } : {}), ...(o.hub ? { hub: { url: o.hub, token: o.hubToken!, intervalSeconds: o.syncInterval } } : {}) }, io.out);
-      const stop = async () => {
-        await running.close();
-        process.exit(0);
-      };
-      process.once('SIGINT', stop);
-      process.once('SIGTERM', stop);
-    });
+    .option(
+      '--sync-interval <seconds>',
+      'seconds between background syncs',
+      (v) => {
+        const n = Number(v);
+        if (!Number.isFinite(n) || n < 1)
+          throw new InvalidArgumentError('expected a number of seconds >= 1');
+        return n;
+      },
+      60,
+    )
+    .action(
+      async (o: {
+        db: string;
+        dbAuthToken?: string;
+        port: number;
+        host: string;
+        instance: string;
+        role: 'local' | 'hub';
+        seed?: string;
+        hub?: string;
+        hubToken?: string;
+        syncInterval: number;
+      }) => {
+        if (o.hub && !o.hubToken)
+          throw new CliError(
+            '--hub needs --hub-token (a sync token from the hub: tessera token create --role sync --instance <id>)',
+          );
+        if (o.hub && o.role === 'hub')
+          throw new CliError('the hub does not sync with a hub: drop --hub');
+        // loaded when serving only: the server and its dependencies are a tenth of a second other commands need not pay
+        const { startInstance } = await import('./commands/serve.js');
+        const running = await startInstance(
+          {
+            db: o.db,
+            port: o.port,
+            host: o.host,
+            instance: o.instance,
+            role: o.role,
+            ...(o.seed ? { seed: o.seed } : {}),
+            ...(o.dbAuthToken ? { dbAuthToken: o.dbAuthToken } : {}),
+            ...(o.hub
+              ? { hub: { url: o.hub, token: o.hubToken!, intervalSeconds: o.syncInterval } }
+              : {}),
+          },
+          io.out,
+        );
+        const stop = async () => {
+          await running.close();
+          process.exit(0);
+        };
+        process.once('SIGINT', stop);
+        process.once('SIGTERM', stop);
+      },
+    );
 
   const seed = program.command('seed').description('Load reference data');
   seed
     .command('england')
-    .description('The review\'s reference facts and the NHS trusts of the shipped ODS file (idempotent)')
+    .description(
+      "The review's reference facts and the NHS trusts of the shipped ODS file (idempotent)",
+    )
     .option('--db <url>', 'libSQL database URL', DEFAULT_DB)
     .option('--instance <id>', 'instance id (needed for a new database)')
     .action(async (o: { db: string; instance?: string }) => {
       const store = await openStore(o.db, o.instance);
       try {
         const r = await seedEngland(store);
-        io.out(`Seeded England into ${o.db}: ${r.created} created, ${r.updated} updated, ${r.unchanged} unchanged (${r.ods.trusts} NHS trusts)`);
+        io.out(
+          `Seeded England into ${o.db}: ${r.created} created, ${r.updated} updated, ${r.unchanged} unchanged (${r.ods.trusts} NHS trusts)`,
+        );
       } finally {
         store.close();
       }
@@ -90,13 +162,21 @@ export function buildProgram(io: { out: (s: string) => void; err: (s: string) =>
     .command('create')
     .description('Create a bearer token; prints only the token')
     .option('--db <url>', 'libSQL database URL', DEFAULT_DB)
-    .addOption(new Option('--role <role>', 'what the token may do').choices([...ROLES]).makeOptionMandatory())
+    .addOption(
+      new Option('--role <role>', 'what the token may do')
+        .choices([...ROLES])
+        .makeOptionMandatory(),
+    )
     .option('--instance <id>', 'for a sync token: the instance it speaks for')
     .option('--name <name>', 'a label for the token')
     .action(async (o: { db: string; role: string; instance?: string; name?: string }) => {
       const store = await openStore(o.db);
       try {
-        const { token } = await new TokenRepository(store).create({ role: o.role, ...(o.instance ? { instance: o.instance } : {}), ...(o.name ? { name: o.name } : {}) });
+        const { token } = await new TokenRepository(store).create({
+          role: o.role,
+          ...(o.instance ? { instance: o.instance } : {}),
+          ...(o.name ? { name: o.name } : {}),
+        });
         io.out(token);
       } finally {
         store.close();
@@ -105,28 +185,76 @@ export function buildProgram(io: { out: (s: string) => void; err: (s: string) =>
 
   program
     .command('sync')
-    .description('Push this instance\'s changes to the hub and pull national data, until caught up; exit 0 only when both agree')
+    .description(
+      "Push this instance's changes to the hub and pull national data, until caught up; exit 0 only when both agree",
+    )
     .option('--db <url>', 'libSQL database URL of this instance', DEFAULT_DB)
     .requiredOption('--hub <url>', 'the hub, e.g. http://127.0.0.1:8788')
     .requiredOption('--token <token>', 'a sync token the hub issued for this instance')
     .option('--verify', 'compare digests and repair a divergence by re-sending what differs')
-    .option('--batch <n>', `changes per push batch, at most (default ${MAX_BATCH_CHANGES}; batches are also bounded by bytes)`, wholeNumber(1, 10_000))
-    .option('--in-flight <n>', `push batches on their way to the hub at once (default ${PUSH_IN_FLIGHT}; 1 sends each after the answer to the one before)`, wholeNumber(1, 8))
-    .action(async (o: { db: string; hub: string; token: string; verify?: boolean; batch?: number; inFlight?: number }) => {
-      const report = await runSync({ db: o.db, hub: o.hub, token: o.token, verify: o.verify ?? false, tty: Boolean(process.stdout.isTTY), ...(o.batch ? { batch: o.batch } : {}), ...(o.inFlight ? { inFlight: o.inFlight } : {}) }, io.out);
-      if (!report.agree) throw new CliError('the hub and this instance do not agree yet');
-    });
+    .option(
+      '--batch <n>',
+      `changes per push batch, at most (default ${MAX_BATCH_CHANGES}; batches are also bounded by bytes)`,
+      wholeNumber(1, 10_000),
+    )
+    .option(
+      '--in-flight <n>',
+      `push batches on their way to the hub at once (default ${PUSH_IN_FLIGHT}; 1 sends each after the answer to the one before)`,
+      wholeNumber(1, 8),
+    )
+    .action(
+      async (o: {
+        db: string;
+        hub: string;
+        token: string;
+        verify?: boolean;
+        batch?: number;
+        inFlight?: number;
+      }) => {
+        const report = await runSync(
+          {
+            db: o.db,
+            hub: o.hub,
+            token: o.token,
+            verify: o.verify ?? false,
+            tty: Boolean(process.stdout.isTTY),
+            ...(o.batch ? { batch: o.batch } : {}),
+            ...(o.inFlight ? { inFlight: o.inFlight } : {}),
+          },
+          io.out,
+        );
+        if (!report.agree) throw new CliError('the hub and this instance do not agree yet');
+      },
+    );
 
   program
     .command('generate')
-    .description('Write n realistic records of this region (deterministic for a seed): for demos, tests and benchmarks')
+    .description(
+      'Write n realistic records of this region (deterministic for a seed): for demos, tests and benchmarks',
+    )
     .option('--db <url>', 'libSQL database URL of a local instance', DEFAULT_DB)
     .requiredOption('--records <n>', 'how many records to write', wholeNumber(1))
-    .option('--seed <s>', 'seed of the pseudo-random generator: the same seed writes the same records', '1')
-    .option('--instance <id>', 'instance id (needed for a new database), e.g. ahsn-oxford or ldp-london')
+    .option(
+      '--seed <s>',
+      'seed of the pseudo-random generator: the same seed writes the same records',
+      '1',
+    )
+    .option(
+      '--instance <id>',
+      'instance id (needed for a new database), e.g. ahsn-oxford or ldp-london',
+    )
     .action(async (o: { db: string; records: number; seed: string; instance?: string }) => {
       const { runGenerate } = await import('./commands/generate.js');
-      await runGenerate({ db: o.db, records: o.records, seed: o.seed, ...(o.instance ? { instance: o.instance } : {}), tty: Boolean(process.stdout.isTTY) }, io.out);
+      await runGenerate(
+        {
+          db: o.db,
+          records: o.records,
+          seed: o.seed,
+          ...(o.instance ? { instance: o.instance } : {}),
+          tty: Boolean(process.stdout.isTTY),
+        },
+        io.out,
+      );
     });
 
   program
@@ -144,7 +272,10 @@ export function buildProgram(io: { out: (s: string) => void; err: (s: string) =>
 }
 
 /** Runs the CLI; returns the exit code. Known errors print one line, never a stack trace. */
-export async function runCli(argv: string[], io?: { out: (s: string) => void; err: (s: string) => void }): Promise<number> {
+export async function runCli(
+  argv: string[],
+  io?: { out: (s: string) => void; err: (s: string) => void },
+): Promise<number> {
   const err = io?.err ?? ((s: string) => console.error(s));
   const program = buildProgram(io).exitOverride();
   try {
@@ -152,7 +283,10 @@ export async function runCli(argv: string[], io?: { out: (s: string) => void; er
     return 0;
   } catch (e) {
     const code = (e as { code?: string; exitCode?: number }).code;
-    if (typeof code === 'string' && code.startsWith('commander.')) return code === 'commander.helpDisplayed' || code === 'commander.version' ? 0 : ((e as { exitCode?: number }).exitCode ?? 1);
+    if (typeof code === 'string' && code.startsWith('commander.'))
+      return code === 'commander.helpDisplayed' || code === 'commander.version'
+        ? 0
+        : ((e as { exitCode?: number }).exitCode ?? 1);
     if (e instanceof CliError || e instanceof DomainError) {
       err(`tessera: ${e.message}`);
       return 1;

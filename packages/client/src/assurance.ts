@@ -20,6 +20,15 @@ export interface AssuranceClient {
 export function createAssurance(http: Http): AssuranceClient {
   const step = (path: string) => (id: string, comment?: string) =>
     // the body is optional: without a comment none is sent
-    http.request<AssuranceReturnRecord>('POST', `/assurance-returns/${encodeURIComponent(id)}/${path}`, comment === undefined ? {} : { body: { comment } });
-  return { submit: step('submit'), review: step('review'), signOff: step('sign-off'), return: step('return') };
+    http.request<AssuranceReturnRecord>(
+      'POST',
+      `/assurance-returns/${encodeURIComponent(id)}/${path}`,
+      comment === undefined ? {} : { body: { comment } },
+    );
+  return {
+    submit: step('submit'),
+    review: step('review'),
+    signOff: step('sign-off'),
+    return: step('return'),
+  };
 }

@@ -1,12 +1,19 @@
 import type { z } from 'zod';
-import { findEntity, type EntityDefinition, type EntityRecord, type RecordEnvelope } from '@tessera/core';
+import {
+  findEntity,
+  type EntityDefinition,
+  type EntityRecord,
+  type RecordEnvelope,
+} from '@tessera/core';
 import type { Http } from './http.js';
 
 /** What `create` accepts for entity `E`: the input of its schema (defaults may be left out). */
 export type EntityInput<E extends EntityDefinition> = z.input<E['schema']>;
 
 /** What `update` accepts for entity `E`: any subset of its fields; `null` removes an optional field. */
-export type EntityPatch<E extends EntityDefinition> = { [K in keyof EntityInput<E>]?: EntityInput<E>[K] | null };
+export type EntityPatch<E extends EntityDefinition> = {
+  [K in keyof EntityInput<E>]?: EntityInput<E>[K] | null;
+};
 
 /** A record of a collection addressed by name: the envelope plus untyped fields. */
 export type LooseRecord = RecordEnvelope & Record<string, unknown>;
@@ -18,12 +25,21 @@ export interface Page<T> {
 }
 
 /** Paging (`limit` 1-500, default 50; `cursor` from the previous page) and equality filters (`{ type: 'ahsn' }`). */
-export type ListParams<F extends string = string> = { limit?: number; cursor?: string; owner?: string } & {
+export type ListParams<F extends string = string> = {
+  limit?: number;
+  cursor?: string;
+  owner?: string;
+} & {
   [K in F]?: string | number | boolean | undefined;
 };
 
 /** The CRUD operations on one collection under `/api/v1/<collection>`. */
-export interface CollectionClient<R, I = Record<string, unknown>, P = Record<string, unknown>, F extends string = string> {
+export interface CollectionClient<
+  R,
+  I = Record<string, unknown>,
+  P = Record<string, unknown>,
+  F extends string = string,
+> {
   /** The URL segment, e.g. `assurance-returns`. */
   readonly collection: string;
   /** One page of records, in id order. */
@@ -41,7 +57,12 @@ export interface CollectionClient<R, I = Record<string, unknown>, P = Record<str
 }
 
 /** A collection typed by its core entity definition. */
-export type EntityCollection<E extends EntityDefinition> = CollectionClient<EntityRecord<E>, EntityInput<E>, EntityPatch<E>, E['filters'][number]>;
+export type EntityCollection<E extends EntityDefinition> = CollectionClient<
+  EntityRecord<E>,
+  EntityInput<E>,
+  EntityPatch<E>,
+  E['filters'][number]
+>;
 
 /** A collection addressed by name: loose record types. */
 export type LooseCollection = CollectionClient<LooseRecord>;
@@ -50,19 +71,25 @@ export type LooseCollection = CollectionClient<LooseRecord>;
 export function collectionOf(nameOrEntity: string | EntityDefinition): string {
   if (typeof nameOrEntity !== 'string') return nameOrEntity.collection;
   const collection = findEntity(nameOrEntity)?.collection ?? nameOrEntity;
-  if (!/^[a-z][a-z0-9-]*$/.test(collection)) throw new TypeError(`Not a collection name: ${JSON.stringify(nameOrEntity)}`);
+  if (!/^[a-z][a-z0-9-]*$/.test(collection))
+    throw new TypeError(`Not a collection name: ${JSON.stringify(nameOrEntity)}`);
   return collection;
 }
 
 /** Makes the client of one collection. */
-export function createCollection(http: Http, nameOrEntity: string | EntityDefinition): LooseCollection {
+export function createCollection(
+  http: Http,
+  nameOrEntity: string | EntityDefinition,
+): LooseCollection {
   const collection = collectionOf(nameOrEntity);
   const base = `/${collection}`;
   const one = (id: string) => {
-    if (typeof id !== 'string' || id === '') throw new TypeError(`An id of ${collection} must be a non-empty string`);
+    if (typeof id !== 'string' || id === '')
+      throw new TypeError(`An id of ${collection} must be a non-empty string`);
     return `${base}/${encodeURIComponent(id)}`;
   };
-  const list = (params: ListParams = {}) => http.request<Page<LooseRecord>>('GET', base, { query: params });
+  const list = (params: ListParams = {}) =>
+    http.request<Page<LooseRecord>>('GET', base, { query: params });
 
   return {
     collection,
@@ -74,7 +101,10 @@ export function createCollection(http: Http, nameOrEntity: string | EntityDefini
         const page = await list({ ...params, cursor });
         yield page;
         if (!page.nextCursor) return;
-        if (seen.has(page.nextCursor)) throw new Error(`GET ${http.apiUrl}${base}: the server repeated the cursor ${page.nextCursor}`);
+        if (seen.has(page.nextCursor))
+          throw new Error(
+            `GET ${http.apiUrl}${base}: the server repeated the cursor ${page.nextCursor}`,
+          );
         seen.add(page.nextCursor);
         cursor = page.nextCursor;
       }
@@ -82,7 +112,12 @@ export function createCollection(http: Http, nameOrEntity: string | EntityDefini
     get: async (id) => http.request<LooseRecord>('GET', one(id)),
     create: async (input) => http.request<LooseRecord>('POST', base, { body: input }),
     update: async (id, patch, options = {}) =>
-      http.request<LooseRecord>('PATCH', one(id), { body: patch, ...(options.ifVersion !== undefined ? { headers: { 'if-match': String(options.ifVersion) } } : {}) }),
+      http.request<LooseRecord>('PATCH', one(id), {
+        body: patch,
+        ...(options.ifVersion !== undefined
+          ? { headers: { 'if-match': String(options.ifVersion) } }
+          : {}),
+      }),
     delete: async (id) => {
       await http.request<void>('DELETE', one(id));
     },

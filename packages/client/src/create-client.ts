@@ -48,7 +48,8 @@ export function createClient(options: ClientOptions): TesseraClient {
   const http = createHttp(options);
   return {
     apiUrl: http.apiUrl,
-    collection: ((nameOrEntity: string | EntityDefinition) => createCollection(http, nameOrEntity)) as TesseraClient['collection'],
+    collection: ((nameOrEntity: string | EntityDefinition) =>
+      createCollection(http, nameOrEntity)) as TesseraClient['collection'],
     navigator: async (odsCode, navOptions) => readNavigation(http, odsCode, navOptions),
     insights: createInsights(http),
     assurance: createAssurance(http),

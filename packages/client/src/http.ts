@@ -26,7 +26,11 @@ export interface HttpRequest {
 export interface Http {
   /** The API root, e.g. `http://127.0.0.1:8787/api/v1`. */
   readonly apiUrl: string;
-  request<T>(method: 'GET' | 'POST' | 'PATCH' | 'DELETE', path: string, options?: HttpRequest): Promise<T>;
+  request<T>(
+    method: 'GET' | 'POST' | 'PATCH' | 'DELETE',
+    path: string,
+    options?: HttpRequest,
+  ): Promise<T>;
 }
 
 /** `http://host:8787/` -> `http://host:8787/api/v1`; a URL already ending in `/api/v1` is kept. */
@@ -37,12 +41,18 @@ export function apiUrlOf(baseUrl: string): string {
   } catch {
     throw new TypeError(`baseUrl must be an absolute http(s) URL, got ${JSON.stringify(baseUrl)}`);
   }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new TypeError(`baseUrl must be an http(s) URL, got ${JSON.stringify(baseUrl)}`);
+  if (url.protocol !== 'http:' && url.protocol !== 'https:')
+    throw new TypeError(`baseUrl must be an http(s) URL, got ${JSON.stringify(baseUrl)}`);
   const root = `${url.origin}${url.pathname.replace(/\/+$/, '')}`;
   return root.endsWith('/api/v1') ? root : `${root}/api/v1`;
 }
 
-const describe = (e: unknown) => (e instanceof Error ? (e.cause instanceof Error ? `${e.message}: ${e.cause.message}` : e.message) : String(e));
+const describe = (e: unknown) =>
+  e instanceof Error
+    ? e.cause instanceof Error
+      ? `${e.message}: ${e.cause.message}`
+      : e.message
+    : String(e);
 
 /** A problem for an error response that is not a problem document (e.g. an HTML page of a proxy). */
 function problemOfResponse(res: Response, text: string): Problem {
@@ -54,7 +64,12 @@ function problemOfResponse(res: Response, text: string): Problem {
   }
   if (isProblem(body)) return body;
   const title = res.statusText || 'Error';
-  return { type: 'about:blank', title, status: res.status, detail: text.trim().slice(0, 300) || title };
+  return {
+    type: 'about:blank',
+    title,
+    status: res.status,
+    detail: text.trim().slice(0, 300) || title,
+  };
 }
 
 /** Makes the HTTP layer of a client. */
@@ -65,12 +80,20 @@ export function createHttp(options: HttpOptions): Http {
 
   return {
     apiUrl,
-    async request<T>(method: 'GET' | 'POST' | 'PATCH' | 'DELETE', path: string, req: HttpRequest = {}): Promise<T> {
+    async request<T>(
+      method: 'GET' | 'POST' | 'PATCH' | 'DELETE',
+      path: string,
+      req: HttpRequest = {},
+    ): Promise<T> {
       const search = new URLSearchParams();
-      for (const [k, v] of Object.entries(req.query ?? {})) if (v !== undefined && v !== null) search.set(k, String(v));
+      for (const [k, v] of Object.entries(req.query ?? {}))
+        if (v !== undefined && v !== null) search.set(k, String(v));
       const qs = search.toString();
       const url = `${apiUrl}${path}${qs ? `?${qs}` : ''}`;
-      const headers: Record<string, string> = { accept: 'application/json, application/problem+json', ...req.headers };
+      const headers: Record<string, string> = {
+        accept: 'application/json, application/problem+json',
+        ...req.headers,
+      };
       if (token) headers['authorization'] = `Bearer ${token}`;
       const init: RequestInit = { method, headers };
       if (req.body !== undefined) {
@@ -91,7 +114,9 @@ export function createHttp(options: HttpOptions): Http {
       try {
         return JSON.parse(text) as T;
       } catch (e) {
-        throw new Error(`${method} ${url} answered ${res.status} with a body that is not JSON`, { cause: e });
+        throw new Error(`${method} ${url} answered ${res.status} with a body that is not JSON`, {
+          cause: e,
+        });
       }
     },
   };

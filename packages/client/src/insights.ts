@@ -1,4 +1,11 @@
-import type { BoardSharedMembership, Coterminosity, CrossAlignment, SavingsProgressEntry, StrategyCompliance, StrategyCoverage } from '@tessera/core';
+import type {
+  BoardSharedMembership,
+  Coterminosity,
+  CrossAlignment,
+  SavingsProgressEntry,
+  StrategyCompliance,
+  StrategyCoverage,
+} from '@tessera/core';
 import type { Http } from './http.js';
 
 /** The answer of `GET /savings-progress`: one entry per savings target. */
@@ -17,20 +24,25 @@ export interface InsightsClient {
   /** Coterminosity of clinical network and AHSN boundaries (rec 11). */
   coterminosity(params?: { asOf?: string }): Promise<Coterminosity>;
   /** Shared membership of the two national Governing Boards (rec 3). */
-  boardSharedMembership(params?: { asOf?: string; minimumShared?: number }): Promise<BoardSharedMembership>;
+  boardSharedMembership(params?: {
+    asOf?: string;
+    minimumShared?: number;
+  }): Promise<BoardSharedMembership>;
   /** Progress against the savings targets (para 121). */
   savingsProgress(): Promise<SavingsProgress>;
 }
 
 /** Makes the client of the computed views. */
 export function createInsights(http: Http): InsightsClient {
-  const get = <T>(path: string, query: Record<string, string | number | undefined> = {}) => http.request<T>('GET', path, { query });
+  const get = <T>(path: string, query: Record<string, string | number | undefined> = {}) =>
+    http.request<T>('GET', path, { query });
   return {
     strategyCoverage: () => get('/strategy-coverage'),
     strategyCompliance: (p = {}) => get('/strategy-compliance', { asOf: p.asOf }),
     crossAlignment: () => get('/cross-alignment'),
     coterminosity: (p = {}) => get('/coterminosity', { asOf: p.asOf }),
-    boardSharedMembership: (p = {}) => get('/board-shared-membership', { asOf: p.asOf, minimumShared: p.minimumShared }),
+    boardSharedMembership: (p = {}) =>
+      get('/board-shared-membership', { asOf: p.asOf, minimumShared: p.minimumShared }),
     savingsProgress: () => get('/savings-progress'),
   };
 }

@@ -1,16 +1,31 @@
 import { describe, expect, it } from 'vitest';
-import { ConflictError, DomainError, ForbiddenError, NotFoundError, ValidationError } from '@tessera/core';
+import {
+  ConflictError,
+  DomainError,
+  ForbiddenError,
+  NotFoundError,
+  ValidationError,
+} from '@tessera/core';
 import { isApiError, problemCode, problemToError } from './problem-to-error.js';
 import { problem } from './__fixtures__/fake-fetch.js';
 
 describe('problemToError', () => {
   it('rebuilds a ValidationError with the issues of errors[].path/detail', () => {
-    const p = problem('validation', 400, 'The input is not valid: period: expected a quarter like 2015-Q3', {
-      errors: [
-        { pointer: '#/period', path: ['period'], detail: 'expected a quarter like 2015-Q3' },
-        { pointer: '#/deliverables/0/rag', path: ['deliverables', 0, 'rag'], detail: 'Invalid option' },
-      ],
-    });
+    const p = problem(
+      'validation',
+      400,
+      'The input is not valid: period: expected a quarter like 2015-Q3',
+      {
+        errors: [
+          { pointer: '#/period', path: ['period'], detail: 'expected a quarter like 2015-Q3' },
+          {
+            pointer: '#/deliverables/0/rag',
+            path: ['deliverables', 0, 'rag'],
+            detail: 'Invalid option',
+          },
+        ],
+      },
+    );
     const e = problemToError(p);
     expect(e).toBeInstanceOf(ValidationError);
     expect(e).toBeInstanceOf(DomainError);
@@ -26,12 +41,16 @@ describe('problemToError', () => {
   });
 
   it('falls back to the JSON pointer when a field error has no path', () => {
-    const e = problemToError(problem('validation', 400, 'bad', { errors: [{ pointer: '#/a~1b/2/c~0d', detail: 'x' }] })) as unknown as ValidationError;
+    const e = problemToError(
+      problem('validation', 400, 'bad', { errors: [{ pointer: '#/a~1b/2/c~0d', detail: 'x' }] }),
+    ) as unknown as ValidationError;
     expect(e.issues).toEqual([{ path: ['a/b', 2, 'c~d'], message: 'x' }]);
   });
 
   it('maps not-found, forbidden and each conflict code to core classes with the extensions as data', () => {
-    const nf = problemToError(problem('not_found', 404, 'No network with id n1', { entity: 'network', id: 'n1' }));
+    const nf = problemToError(
+      problem('not_found', 404, 'No network with id n1', { entity: 'network', id: 'n1' }),
+    );
     expect(nf).toBeInstanceOf(NotFoundError);
     expect((nf as unknown as NotFoundError).data).toEqual({ entity: 'network', id: 'n1' });
     expect(nf.status).toBe(404);
@@ -48,7 +67,11 @@ describe('problemToError', () => {
   });
 
   it('maps the other domain codes to DomainError with their code', () => {
-    for (const [code, status] of [['unauthorized', 401], ['payload_too_large', 413], ['unsupported_version', 422]] as const) {
+    for (const [code, status] of [
+      ['unauthorized', 401],
+      ['payload_too_large', 413],
+      ['unsupported_version', 422],
+    ] as const) {
       const e = problemToError(problem(code, status, 'no'));
       expect(e.constructor).toBe(DomainError);
       expect((e as unknown as DomainError).code).toBe(code);
@@ -67,7 +90,9 @@ describe('problemToError', () => {
     const p = problem('internal', 500, 'An unexpected error occurred; it has been logged');
     const e = problemToError(p, { method: 'GET', url: 'http://h/api/v1/networks' });
     expect(e).not.toBeInstanceOf(DomainError);
-    expect(e.message).toBe('500 internal: An unexpected error occurred; it has been logged (GET http://h/api/v1/networks)');
+    expect(e.message).toBe(
+      '500 internal: An unexpected error occurred; it has been logged (GET http://h/api/v1/networks)',
+    );
     expect(e.status).toBe(500);
     expect(e.problem).toBe(p);
     expect(isApiError(e)).toBe(true);

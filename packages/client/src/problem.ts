@@ -23,7 +23,14 @@ export interface ProblemFieldError {
 }
 
 /** The standard members of a problem document; everything else is an extension. */
-export const PROBLEM_MEMBERS: readonly string[] = ['type', 'title', 'status', 'detail', 'instance', 'errors'];
+export const PROBLEM_MEMBERS: readonly string[] = [
+  'type',
+  'title',
+  'status',
+  'detail',
+  'instance',
+  'errors',
+];
 
 /** Whether a parsed JSON body looks like a problem document. */
 export function isProblem(body: unknown): body is Problem {

@@ -21,13 +21,18 @@ function prng(seed: number): () => number {
   };
 }
 
-const dates = Array.from({ length: POINTS }, (_, i) => new Date(Date.UTC(2019, i, 1)).toISOString().slice(0, 10));
+const dates = Array.from({ length: POINTS }, (_, i) =>
+  new Date(Date.UTC(2019, i, 1)).toISOString().slice(0, 10),
+);
 const random = prng(20240601);
 const inputs: SpcInput[] = Array.from({ length: SERIES }, (_, s) => {
   const level = 0.7 + random() * 0.25;
   const shiftAt = s % 3 === 0 ? Math.floor(random() * POINTS) : POINTS; // a third of the series shift
   return {
-    points: dates.map((date, i) => ({ date, value: level + (i >= shiftAt ? 0.05 : 0) + (random() - 0.5) * 0.04 })),
+    points: dates.map((date, i) => ({
+      date,
+      value: level + (i >= shiftAt ? 0.05 : 0) + (random() - 0.5) * 0.04,
+    })),
     improvementDirection: 'increase',
     target: 0.95,
   };
@@ -80,9 +85,16 @@ timeFloor(500);
 const engine = timeEngine(SERIES);
 const floor = timeFloor(SERIES);
 const points = SERIES * POINTS;
-const rate = (ms: number): string => `${Math.round(points / (ms / 1000)).toLocaleString('en-GB')} points/s`;
+const rate = (ms: number): string =>
+  `${Math.round(points / (ms / 1000)).toLocaleString('en-GB')} points/s`;
 
-console.log(`SPC bench: ${SERIES.toLocaleString('en-GB')} series x ${POINTS} points = ${points.toLocaleString('en-GB')} points`);
-console.log(`analyseSpc      ${engine.ms.toFixed(1).padStart(9)} ms  ${rate(engine.ms)}  (${((engine.ms * 1000) / SERIES).toFixed(1)} us/series)`);
+console.log(
+  `SPC bench: ${SERIES.toLocaleString('en-GB')} series x ${POINTS} points = ${points.toLocaleString('en-GB')} points`,
+);
+console.log(
+  `analyseSpc      ${engine.ms.toFixed(1).padStart(9)} ms  ${rate(engine.ms)}  (${((engine.ms * 1000) / SERIES).toFixed(1)} us/series)`,
+);
 console.log(`floor (mean+limits) ${floor.ms.toFixed(1).padStart(5)} ms  ${rate(floor.ms)}`);
-console.log(`ratio analyseSpc / floor: ${(engine.ms / floor.ms).toFixed(1)}x   (checksums ${engine.check.toFixed(3)} / ${floor.check.toFixed(3)})`);
+console.log(
+  `ratio analyseSpc / floor: ${(engine.ms / floor.ms).toFixed(1)}x   (checksums ${engine.check.toFixed(3)} / ${floor.check.toFixed(3)})`,
+);

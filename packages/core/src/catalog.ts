@@ -76,7 +76,10 @@ export const coreEntities: readonly EntityDefinition[] = Object.freeze([
 ] as EntityDefinition[]);
 
 /** Looks an entity up by its name (`assurance-return`) or collection (`assurance-returns`). */
-export function findEntity(nameOrCollection: string, entities: readonly EntityDefinition[] = coreEntities): EntityDefinition | undefined {
+export function findEntity(
+  nameOrCollection: string,
+  entities: readonly EntityDefinition[] = coreEntities,
+): EntityDefinition | undefined {
   return entities.find((e) => e.name === nameOrCollection || e.collection === nameOrCollection);
 }
 

@@ -5,8 +5,20 @@ import { definePlugin, pluginEntities } from './define-plugin.js';
 import { EventBus } from './event-bus.js';
 
 describe('definePlugin', () => {
-  const thing = defineEntity({ name: 'demo-thing', collection: 'demo-things', domain: 'networks', description: 'x', schema: z.object({ label: z.string() }).strict(), ownedBy: 'region' });
-  const demo = definePlugin({ id: 'demo', apiVersion: 1, options: z.object({ days: z.number().int().min(1).default(30) }).strict(), entities: [thing] });
+  const thing = defineEntity({
+    name: 'demo-thing',
+    collection: 'demo-things',
+    domain: 'networks',
+    description: 'x',
+    schema: z.object({ label: z.string() }).strict(),
+    ownedBy: 'region',
+  });
+  const demo = definePlugin({
+    id: 'demo',
+    apiVersion: 1,
+    options: z.object({ days: z.number().int().min(1).default(30) }).strict(),
+    entities: [thing],
+  });
 
   it('validates options with defaults and field paths', () => {
     expect(demo().options).toEqual({ days: 30 });
@@ -21,7 +33,9 @@ describe('definePlugin', () => {
 
   it('declares its entities statically and insists on the id prefix', () => {
     expect(pluginEntities([demo()]).map((e) => e.name)).toEqual(['demo-thing']);
-    expect(() => definePlugin({ id: 'other', apiVersion: 1, entities: [thing] })).toThrow(/prefixed/);
+    expect(() => definePlugin({ id: 'other', apiVersion: 1, entities: [thing] })).toThrow(
+      /prefixed/,
+    );
     expect(() => definePlugin({ id: 'Bad Id', apiVersion: 1 })).toThrow(/kebab/);
   });
 });

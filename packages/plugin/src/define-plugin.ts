@@ -41,14 +41,27 @@ export type PluginFactory<O extends z.ZodType> = (options?: z.input<O>) => Plugi
  * Declares a plugin: a factory of its options (validated, with defaults) returning a value the host
  * wires explicitly: `createApp({ plugins: [membershipPlugin({ invoiceDueDays: 30 })] })`.
  */
-export function definePlugin<O extends z.ZodType = z.ZodObject<Record<string, never>>>(def: PluginDefinition<O>): PluginFactory<O> {
+export function definePlugin<O extends z.ZodType = z.ZodObject<Record<string, never>>>(
+  def: PluginDefinition<O>,
+): PluginFactory<O> {
   if (!/^[a-z][a-z0-9-]*$/.test(def.id)) throw new Error(`plugin id must be kebab-case: ${def.id}`);
   for (const e of def.entities ?? []) {
-    if (!e.name.startsWith(`${def.id}-`)) throw new Error(`plugin ${def.id}: entity "${e.name}" must be prefixed with "${def.id}-"`);
+    if (!e.name.startsWith(`${def.id}-`))
+      throw new Error(`plugin ${def.id}: entity "${e.name}" must be prefixed with "${def.id}-"`);
   }
-  const manifest: PluginManifest = Object.freeze({ id: def.id, apiVersion: def.apiVersion, ...(def.description ? { description: def.description } : {}), entities: Object.freeze([...(def.entities ?? [])]) });
+  const manifest: PluginManifest = Object.freeze({
+    id: def.id,
+    apiVersion: def.apiVersion,
+    ...(def.description ? { description: def.description } : {}),
+    entities: Object.freeze([...(def.entities ?? [])]),
+  });
   const schema = (def.options ?? z.object({}).strict()) as O;
-  return (options) => Object.freeze({ manifest, options: parseOrThrow(schema, options ?? {}, `Invalid options for plugin ${def.id}`), definition: def });
+  return (options) =>
+    Object.freeze({
+      manifest,
+      options: parseOrThrow(schema, options ?? {}, `Invalid options for plugin ${def.id}`),
+      definition: def,
+    });
 }
 
 /** Every entity the plugins add, for `Store.open({ entities })`. */

@@ -29,12 +29,19 @@ export class EventBus {
     const list = this.#handlers.get(name) ?? [];
     list.push(handler);
     this.#handlers.set(name, list);
-    return () => this.#handlers.set(name, (this.#handlers.get(name) ?? []).filter((h) => h !== handler));
+    return () =>
+      this.#handlers.set(
+        name,
+        (this.#handlers.get(name) ?? []).filter((h) => h !== handler),
+      );
   }
 
   /** Delivers an event to its handlers; resolves when all have run (failures are counted, not thrown). */
   async emit(event: TesseraEvent): Promise<void> {
-    const handlers = [...(this.#handlers.get(event.name) ?? []), ...(this.#handlers.get('*') ?? [])];
+    const handlers = [
+      ...(this.#handlers.get(event.name) ?? []),
+      ...(this.#handlers.get('*') ?? []),
+    ];
     for (const h of handlers) {
       try {
         await h(event);

@@ -8,7 +8,11 @@ export interface RecordPage {
 
 /** The records of one entity, as a plugin may use them (through the host's repositories). */
 export interface PluginRecords {
-  list(options?: { filters?: Record<string, string | number | boolean>; limit?: number; cursor?: string }): Promise<RecordPage>;
+  list(options?: {
+    filters?: Record<string, string | number | boolean>;
+    limit?: number;
+    cursor?: string;
+  }): Promise<RecordPage>;
   get(id: string): Promise<Record<string, unknown> | undefined>;
   create(input: unknown): Promise<Record<string, unknown>>;
   update(id: string, patch: Record<string, unknown>): Promise<Record<string, unknown>>;

@@ -41,17 +41,36 @@ async function waitHealthy(url: string, timeoutMs = 30_000): Promise<void> {
 }
 
 function startTessera(db: string, port: number, seed: boolean): ChildProcess {
-  const args = [...(fromSource ? ['--conditions=@tessera/source', '--import', 'tsx', join(root, 'packages/cli/src/bin.ts')] : [dist]), 'serve', '--db', db, '--port', String(port), '--instance', 'hub', '--role', 'hub', ...(seed ? ['--seed', 'england'] : [])];
+  const args = [
+    ...(fromSource
+      ? ['--conditions=@tessera/source', '--import', 'tsx', join(root, 'packages/cli/src/bin.ts')]
+      : [dist]),
+    'serve',
+    '--db',
+    db,
+    '--port',
+    String(port),
+    '--instance',
+    'hub',
+    '--role',
+    'hub',
+    ...(seed ? ['--seed', 'england'] : []),
+  ];
   return spawn(process.execPath, args, { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
 }
 
-const rssMb = (pid: number) => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) / 1024;
-const stop = (c: ChildProcess) => new Promise<void>((r) => (c.exitCode !== null ? r() : (c.once('exit', () => r()), c.kill('SIGTERM'))));
+const rssMb = (pid: number) =>
+  Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) / 1024;
+const stop = (c: ChildProcess) =>
+  new Promise<void>((r) =>
+    c.exitCode !== null ? r() : (c.once('exit', () => r()), c.kill('SIGTERM')),
+  );
 
 async function load(url: string): Promise<number> {
   await autocannon({ url, connections: 10, duration: 0.5 }); // warm-up
   const r = await autocannon({ url, connections: 10, duration: seconds });
-  if (r.non2xx > 0 || r.errors > 0) throw new Error(`${url}: ${r.non2xx} non-2xx, ${r.errors} errors`);
+  if (r.non2xx > 0 || r.errors > 0)
+    throw new Error(`${url}: ${r.non2xx} non-2xx, ${r.errors} errors`);
   return r.requests.average;
 }
 
@@ -68,7 +87,14 @@ try {
   // baseline in the same run: a bare node process that listens and answers
   const barePort0 = await freePort();
   const t1 = performance.now();
-  const bareStart = spawn(process.execPath, ['-e', `require('node:http').createServer((q,s)=>s.end('ok')).listen(${barePort0},'127.0.0.1')`], { stdio: 'ignore' });
+  const bareStart = spawn(
+    process.execPath,
+    [
+      '-e',
+      `require('node:http').createServer((q,s)=>s.end('ok')).listen(${barePort0},'127.0.0.1')`,
+    ],
+    { stdio: 'ignore' },
+  );
   await waitHealthy(`http://127.0.0.1:${barePort0}/`);
   const bareMs = performance.now() - t1;
   const bareRss = rssMb(bareStart.pid!);
@@ -81,7 +107,14 @@ try {
   const bodyFile = join(dir, 'body.json');
   writeFileSync(bodyFile, body);
   const barePort = await freePort();
-  const bare = spawn(process.execPath, ['-e', `const b=require('node:fs').readFileSync(${JSON.stringify(bodyFile)});require('node:http').createServer((q,s)=>{s.writeHead(200,{'content-type':'application/json','content-length':b.length});s.end(b)}).listen(${barePort},'127.0.0.1')`], { stdio: 'ignore' });
+  const bare = spawn(
+    process.execPath,
+    [
+      '-e',
+      `const b=require('node:fs').readFileSync(${JSON.stringify(bodyFile)});require('node:http').createServer((q,s)=>{s.writeHead(200,{'content-type':'application/json','content-length':b.length});s.end(b)}).listen(${barePort},'127.0.0.1')`,
+    ],
+    { stdio: 'ignore' },
+  );
   await waitHealthy(`http://127.0.0.1:${barePort}/`);
   // alternate rounds, so that load from elsewhere on this shared machine falls on both alike
   let bareRps = 0;
@@ -94,13 +127,21 @@ try {
   await stop(cold);
 
   const fmt = (n: number) => n.toFixed(0).padStart(8);
-  console.log(`\nserver overhead: GET /api/v1/networks?limit=50 (${body.length} bytes), 10 connections, 3 alternating rounds of ${seconds}s each`);
+  console.log(
+    `\nserver overhead: GET /api/v1/networks?limit=50 (${body.length} bytes), 10 connections, 3 alternating rounds of ${seconds}s each`,
+  );
   console.log(`  bare node:http   ${fmt(bareRps)} req/s`);
   console.log(`  tessera          ${fmt(tesseraRps)} req/s`);
   console.log(`  ratio            ${(tesseraRps / bareRps).toFixed(2)}   (goal >= 0.60)`);
-  console.log(`\ncold start: tessera serve --seed england on a fresh file (${fromSource ? 'from sources via tsx' : 'built binary packages/cli/dist/bin.js'})`);
-  console.log(`  tessera          ${fmt(coldMs)} ms to healthy, RSS ${coldRss.toFixed(0)} MB   (goals < 2000 ms, < 150 MB)`);
-  console.log(`  bare node:http   ${fmt(bareMs)} ms to healthy, RSS ${bareRss.toFixed(0)} MB   (baseline)`);
+  console.log(
+    `\ncold start: tessera serve --seed england on a fresh file (${fromSource ? 'from sources via tsx' : 'built binary packages/cli/dist/bin.js'})`,
+  );
+  console.log(
+    `  tessera          ${fmt(coldMs)} ms to healthy, RSS ${coldRss.toFixed(0)} MB   (goals < 2000 ms, < 150 MB)`,
+  );
+  console.log(
+    `  bare node:http   ${fmt(bareMs)} ms to healthy, RSS ${bareRss.toFixed(0)} MB   (baseline)`,
+  );
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }

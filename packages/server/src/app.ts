@@ -55,7 +55,7 @@ const INFO = {
   title: 'Tessera API',
   version: '1.0.0',
   description:
-    "Tessera: the improvement and leadership development architecture of the 2015 review, as software. Each AHSN or LDP runs a local instance that syncs to the national hub. Errors are RFC 9457 problem details. Reads of personal data need a bearer token (role viewer or higher); writes need editor or admin.",
+    'Tessera: the improvement and leadership development architecture of the 2015 review, as software. Each AHSN or LDP runs a local instance that syncs to the national hub. Errors are RFC 9457 problem details. Reads of personal data need a bearer token (role viewer or higher); writes need editor or admin.',
 };
 
 /**
@@ -66,7 +66,8 @@ const INFO = {
 export function createApp(options: CreateAppOptions): OpenAPIHono<AppEnv> {
   const { store, role } = options;
   const instance = options.instance ?? store.instance;
-  if (instance !== store.instance) throw new Error(`The store belongs to instance "${store.instance}", not "${instance}"`);
+  if (instance !== store.instance)
+    throw new Error(`The store belongs to instance "${store.instance}", not "${instance}"`);
   const tokens = new TokenRepository(store);
   const cache = new ReadCache(store);
   const ctx: AppContext = { store, tokens, instance, role, entities: store.entities };
@@ -75,7 +76,9 @@ export function createApp(options: CreateAppOptions): OpenAPIHono<AppEnv> {
   const app = router();
 
   app.onError((err, c) => sendProblem(c, errorToProblem(err, log)));
-  app.notFound((c) => sendProblem(c, problemOf('not_found', 404, `No route for ${c.req.method} ${c.req.path}`)));
+  app.notFound((c) =>
+    sendProblem(c, problemOf('not_found', 404, `No route for ${c.req.method} ${c.req.path}`)),
+  );
 
   // Public answers already cached are served first, with the same security headers as the rest.
   app.use('/api/*', async (c, next) => (await cache.answerPublic(c, SECURITY_HEADERS)) ?? next());
@@ -90,18 +93,36 @@ export function createApp(options: CreateAppOptions): OpenAPIHono<AppEnv> {
     maxSize: HUB_PUSH_BODY_LIMIT,
     onError: (c) => {
       c.header('connection', 'close');
-      return sendProblem(c, errorToProblem(new DomainError('payload_too_large', `A push batch may be at most ${HUB_PUSH_BODY_LIMIT} bytes: split it`)));
+      return sendProblem(
+        c,
+        errorToProblem(
+          new DomainError(
+            'payload_too_large',
+            `A push batch may be at most ${HUB_PUSH_BODY_LIMIT} bytes: split it`,
+          ),
+        ),
+      );
     },
   });
   const apiLimit = bodyLimit({
-      maxSize: options.bodyLimitBytes ?? 1024 * 1024,
-      // Answer before reading the rest, and close the connection: the unread body must not be taken for the next request.
-      onError: (c) => {
-        c.header('connection', 'close');
-        return sendProblem(c, errorToProblem(new DomainError('payload_too_large', `The request body exceeds ${options.bodyLimitBytes ?? 1024 * 1024} bytes`)));
-      },
+    maxSize: options.bodyLimitBytes ?? 1024 * 1024,
+    // Answer before reading the rest, and close the connection: the unread body must not be taken for the next request.
+    onError: (c) => {
+      c.header('connection', 'close');
+      return sendProblem(
+        c,
+        errorToProblem(
+          new DomainError(
+            'payload_too_large',
+            `The request body exceeds ${options.bodyLimitBytes ?? 1024 * 1024} bytes`,
+          ),
+        ),
+      );
+    },
   });
-  app.use('/api/*', (c, next) => (c.req.path === '/api/v1/sync/push' ? pushLimit(c, next) : apiLimit(c, next)));
+  app.use('/api/*', (c, next) =>
+    c.req.path === '/api/v1/sync/push' ? pushLimit(c, next) : apiLimit(c, next),
+  );
   app.use('/api/*', authenticate(tokens));
 
   const api = router();
@@ -118,7 +139,11 @@ export function createApp(options: CreateAppOptions): OpenAPIHono<AppEnv> {
   mountPlugins({ api, store, role, plugins: options.plugins ?? [], log });
   app.route('/api/v1', api);
 
-  app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', { type: 'http', scheme: 'bearer', description: 'A token from `tessera token create`' });
+  app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', {
+    type: 'http',
+    scheme: 'bearer',
+    description: 'A token from `tessera token create`',
+  });
   app.doc31('/api/v1/openapi.json', { openapi: '3.1.0', info: INFO, servers: [{ url: '/' }] });
   app.route('/docs', docsRoutes());
   app.get('/', (c) => c.redirect('/docs'));

@@ -1,4 +1,10 @@
 export { createApp, type CreateAppOptions } from './app.js';
 export type { AppEnv, AppContext, InstanceRole } from './context.js';
-export { errorToProblem, problemOf, problemType, STATUS_OF, type Problem } from './problem/problem.js';
+export {
+  errorToProblem,
+  problemOf,
+  problemType,
+  STATUS_OF,
+  type Problem,
+} from './problem/problem.js';
 export { startTestInstance, type TestInstance } from './testing/start-test-instance.js';

@@ -25,18 +25,32 @@ describe('the OpenAPI document', () => {
     const METHODS = new Set(['GET', 'POST', 'PUT', 'PATCH', 'DELETE']);
     const served = new Set(
       app.routes
-        .filter((r) => METHODS.has(r.method) && r.path.startsWith('/api/v1/') && r.path !== '/api/v1/openapi.json')
+        .filter(
+          (r) =>
+            METHODS.has(r.method) &&
+            r.path.startsWith('/api/v1/') &&
+            r.path !== '/api/v1/openapi.json',
+        )
         .map((r) => `${r.method} ${r.path.replace(/:([A-Za-z]+)/g, '{$1}')}`),
     );
-    const documented = new Set(Object.entries(doc.paths).flatMap(([path, ops]) => Object.keys(ops).map((m) => `${m.toUpperCase()} ${path}`)));
+    const documented = new Set(
+      Object.entries(doc.paths).flatMap(([path, ops]) =>
+        Object.keys(ops).map((m) => `${m.toUpperCase()} ${path}`),
+      ),
+    );
     expect([...served].filter((r) => !documented.has(r))).toEqual([]);
     expect([...documented].filter((r) => !served.has(r))).toEqual([]);
     expect(served.size).toBeGreaterThan(100);
   });
 
   it('documents problem responses and bearer security', () => {
-    const post = doc.paths['/api/v1/networks']!['post'] as { responses: Record<string, { content?: Record<string, unknown> }>; security: unknown[] };
-    expect(Object.keys(post.responses)).toEqual(expect.arrayContaining(['201', '400', '401', '403']));
+    const post = doc.paths['/api/v1/networks']!['post'] as {
+      responses: Record<string, { content?: Record<string, unknown> }>;
+      security: unknown[];
+    };
+    expect(Object.keys(post.responses)).toEqual(
+      expect.arrayContaining(['201', '400', '401', '403']),
+    );
     expect(Object.keys(post.responses['400']!.content!)).toEqual(['application/problem+json']);
     expect(post.security).toEqual([{ bearer: [] }]);
   });

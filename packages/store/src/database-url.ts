@@ -16,14 +16,23 @@ export function checkDatabaseUrl(url: string): { url: string; local: boolean; pa
     );
   }
   if (scheme === 'file:') {
-    const path = url.slice('file:'.length).replace(/^\/\/(?=\/)/, '').split('?')[0] ?? '';
-    if (!path) throw new ValidationError(`The database URL "${url}" names no file`, [{ path: ['db'], message: 'empty path' }]);
+    const path =
+      url
+        .slice('file:'.length)
+        .replace(/^\/\/(?=\/)/, '')
+        .split('?')[0] ?? '';
+    if (!path)
+      throw new ValidationError(`The database URL "${url}" names no file`, [
+        { path: ['db'], message: 'empty path' },
+      ]);
     return { url, local: true, path };
   }
   try {
     new URL(url);
   } catch {
-    throw new ValidationError(`The database URL "${url}" is not a valid URL`, [{ path: ['db'], message: 'invalid URL' }]);
+    throw new ValidationError(`The database URL "${url}" is not a valid URL`, [
+      { path: ['db'], message: 'invalid URL' },
+    ]);
   }
   return { url, local: false };
 }

@@ -10,5 +10,8 @@ export async function getMeta(db: Db | Tx, key: string): Promise<string | undefi
 
 /** Writes a key of the `meta` table (inside the caller's transaction when given one). */
 export async function setMeta(db: Db | Tx, key: string, value: string): Promise<void> {
-  await db.insert(meta).values({ key, value }).onConflictDoUpdate({ target: meta.key, set: { value } });
+  await db
+    .insert(meta)
+    .values({ key, value })
+    .onConflictDoUpdate({ target: meta.key, set: { value } });
 }

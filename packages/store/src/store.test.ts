@@ -19,13 +19,20 @@ describe('Store connections', () => {
       let seen: { busy: unknown; journal: unknown; synchronous: unknown } | undefined;
       await store.write(async () => {
         // the write transaction holds its connection: these reads make the pool open another one
-        const other = async (pragma: string) => Object.values((await store.client.execute(`PRAGMA ${pragma}`)).rows[0]!)[0];
-        seen = { busy: await other('busy_timeout'), journal: await other('journal_mode'), synchronous: null };
+        const other = async (pragma: string) =>
+          Object.values((await store.client.execute(`PRAGMA ${pragma}`)).rows[0]!)[0];
+        seen = {
+          busy: await other('busy_timeout'),
+          journal: await other('journal_mode'),
+          synchronous: null,
+        };
       });
       expect(seen).toMatchObject({ busy: 5000, journal: 'wal' });
       // the connection a write is about to use is tuned first (1 = NORMAL; SQLite's default is 2, FULL)
       await store.write(async (tx) => {
-        seen!.synchronous = (await tx.all<{ synchronous: number }>('PRAGMA synchronous' as never))[0]?.synchronous;
+        seen!.synchronous = (
+          await tx.all<{ synchronous: number }>('PRAGMA synchronous' as never)
+        )[0]?.synchronous;
       });
       expect(seen!.synchronous).toBe(1);
     } finally {
@@ -54,4 +61,3 @@ describe('Store connections', () => {
     expect(await pageSize(`file:${join(dir, 'new.db')}`)).toBe(PAGE_SIZE);
   });
 });
-

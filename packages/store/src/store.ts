@@ -5,7 +5,14 @@ import { drizzle, type LibSQLDatabase } from 'drizzle-orm/libsql';
 import { migrate } from 'drizzle-orm/libsql/migrator';
 import { eq, getTableName, is } from 'drizzle-orm';
 import { SQLiteTable } from 'drizzle-orm/sqlite-core';
-import { coreEntities, newId, NotFoundError, ValidationError, SCHEMA_VERSION, type EntityDefinition } from '@tessera/core';
+import {
+  coreEntities,
+  newId,
+  NotFoundError,
+  ValidationError,
+  SCHEMA_VERSION,
+  type EntityDefinition,
+} from '@tessera/core';
 import { checkDatabaseUrl } from './database-url.js';
 import { Mutex } from './internal/mutex.js';
 import { STORE_ROOT } from './internal/package-root.js';
@@ -67,14 +74,27 @@ export class Store {
   readonly #file: boolean;
   readonly #tables = new Map<string, EntityTable>();
 
-  private constructor(client: Client, instance: string, entities: readonly EntityDefinition[], file: boolean) {
+  private constructor(
+    client: Client,
+    instance: string,
+    entities: readonly EntityDefinition[],
+    file: boolean,
+  ) {
     this.client = client;
     this.#file = file;
     this.db = drizzle(client, { schema });
     this.#instance = instance;
     this.entities = entities;
-    const named = new Map(Object.values(schema).filter((v) => is(v, SQLiteTable)).map((t) => [getTableName(t as SQLiteTable), t]));
-    for (const def of entities) this.#tables.set(def.name, (named.get(def.table) as EntityTable | undefined) ?? entityTable(def));
+    const named = new Map(
+      Object.values(schema)
+        .filter((v) => is(v, SQLiteTable))
+        .map((t) => [getTableName(t as SQLiteTable), t]),
+    );
+    for (const def of entities)
+      this.#tables.set(
+        def.name,
+        (named.get(def.table) as EntityTable | undefined) ?? entityTable(def),
+      );
   }
 
   /** Opens (and creates, and migrates) a database. @example await Store.open({ url: ':memory:', instance: 'hub' }) */
@@ -83,10 +103,21 @@ export class Store {
     const file = Boolean(checked.path && checked.path !== ':memory:');
     if (file) mkdirSync(dirname(resolve(checked.path!)), { recursive: true });
     // `timeout` is SQLite's busy timeout on every connection the client opens (its pool opens more under concurrency)
-    const client = createClient({ url: options.url, ...(options.authToken ? { authToken: options.authToken } : {}), ...(file ? { timeout: BUSY_TIMEOUT_MS } : {}) });
+    const client = createClient({
+      url: options.url,
+      ...(options.authToken ? { authToken: options.authToken } : {}),
+      ...(file ? { timeout: BUSY_TIMEOUT_MS } : {}),
+    });
     const extra = options.entities ?? [];
     for (const e of extra) {
-      if (coreEntities.some((c) => c.name === e.name || c.table === e.table || c.collection === e.collection)) throw new ValidationError(`Entity "${e.name}" clashes with a core entity`, [{ path: ['entities'], message: 'name, table or collection taken' }]);
+      if (
+        coreEntities.some(
+          (c) => c.name === e.name || c.table === e.table || c.collection === e.collection,
+        )
+      )
+        throw new ValidationError(`Entity "${e.name}" clashes with a core entity`, [
+          { path: ['entities'], message: 'name, table or collection taken' },
+        ]);
     }
     const store = new Store(client, options.instance ?? '', [...coreEntities, ...extra], file);
     try {
@@ -94,13 +125,17 @@ export class Store {
         // a new database gets 8 KiB pages (fewer page splits per insert: bulk sync ingest measured about
         // 15% faster than with SQLite's 4 KiB); the size is fixed once the first table exists, so an
         // existing database keeps its own
-        if (Number((await client.execute('PRAGMA page_count')).rows[0]![0]) === 0) await client.execute(`PRAGMA page_size = ${PAGE_SIZE}`);
+        if (Number((await client.execute('PRAGMA page_count')).rows[0]![0]) === 0)
+          await client.execute(`PRAGMA page_size = ${PAGE_SIZE}`);
         await client.execute('PRAGMA journal_mode = WAL');
         await store.#tuneConnection();
       }
       await migrate(store.db, { migrationsFolder: MIGRATIONS });
       const core = new Set(coreEntities.map((e) => e.name));
-      await ensureEntityTables(client, store.entities.filter((e) => !core.has(e.name)));
+      await ensureEntityTables(
+        client,
+        store.entities.filter((e) => !core.has(e.name)),
+      );
       await store.#initMeta();
     } catch (e) {
       client.close();
@@ -113,22 +148,35 @@ export class Store {
     const rows = await this.db.select().from(meta);
     const m = new Map(rows.map((r) => [r.key, r.value]));
     if (!m.has('instance')) {
-      if (!this.#instance) throw new ValidationError('This is a new database: give the id of the instance it belongs to (--instance)', [{ path: ['instance'], message: 'required for a new database' }]);
-      await this.db.insert(meta).values([
-        { key: 'instance', value: this.instance },
-        { key: 'epoch', value: newId() },
-        { key: 'schema_version', value: String(SCHEMA_VERSION) },
-        { key: 'created_at', value: new Date().toISOString() },
-      ]).onConflictDoNothing();
+      if (!this.#instance)
+        throw new ValidationError(
+          'This is a new database: give the id of the instance it belongs to (--instance)',
+          [{ path: ['instance'], message: 'required for a new database' }],
+        );
+      await this.db
+        .insert(meta)
+        .values([
+          { key: 'instance', value: this.instance },
+          { key: 'epoch', value: newId() },
+          { key: 'schema_version', value: String(SCHEMA_VERSION) },
+          { key: 'created_at', value: new Date().toISOString() },
+        ])
+        .onConflictDoNothing();
       return this.#initMeta();
     }
     if (this.#instance && m.get('instance') !== this.#instance) {
-      throw new ValidationError(`This database belongs to instance "${m.get('instance')}", not "${this.#instance}"`, [{ path: ['instance'], message: 'does not match the database' }]);
+      throw new ValidationError(
+        `This database belongs to instance "${m.get('instance')}", not "${this.#instance}"`,
+        [{ path: ['instance'], message: 'does not match the database' }],
+      );
     }
     this.#instance = m.get('instance')!;
     this.epoch = m.get('epoch') ?? '';
     if (m.get('schema_version') !== String(SCHEMA_VERSION)) {
-      await this.db.update(meta).set({ value: String(SCHEMA_VERSION) }).where(eq(meta.key, 'schema_version'));
+      await this.db
+        .update(meta)
+        .set({ value: String(SCHEMA_VERSION) })
+        .where(eq(meta.key, 'schema_version'));
     }
   }
 
@@ -139,7 +187,9 @@ export class Store {
 
   /** The repository of an entity, by name (`network`) or collection (`networks`). */
   repo(nameOrCollection: string): EntityRepository {
-    const def = this.entities.find((e) => e.name === nameOrCollection || e.collection === nameOrCollection);
+    const def = this.entities.find(
+      (e) => e.name === nameOrCollection || e.collection === nameOrCollection,
+    );
     if (!def) throw new NotFoundError(`No entity "${nameOrCollection}"`);
     let repo = this.#repos.get(def.name);
     if (!repo) {
@@ -181,7 +231,9 @@ export class Store {
    * which are slower, never less safe.
    */
   async #tuneConnection(): Promise<void> {
-    await this.client.executeMultiple(`PRAGMA synchronous = NORMAL; PRAGMA wal_autocheckpoint = ${WAL_AUTOCHECKPOINT_PAGES};`);
+    await this.client.executeMultiple(
+      `PRAGMA synchronous = NORMAL; PRAGMA wal_autocheckpoint = ${WAL_AUTOCHECKPOINT_PAGES};`,
+    );
   }
 
   /** Records a change of the current write transaction (repositories call this). */

@@ -5,7 +5,9 @@ const MOD = 1n << 64n;
 
 /** The order-independent digest of one record: its entity, id, version and tombstone flag. */
 function recordHash(entity: string, id: string, version: number, deleted: boolean): bigint {
-  return BigInt(`0x${hash('sha256', `${entity}\u0000${id}\u0000${version}\u0000${deleted ? 1 : 0}`).slice(0, 16)}`);
+  return BigInt(
+    `0x${hash('sha256', `${entity}\u0000${id}\u0000${version}\u0000${deleted ? 1 : 0}`).slice(0, 16)}`,
+  );
 }
 
 /**
@@ -13,7 +15,10 @@ function recordHash(entity: string, id: string, version: number, deleted: boolea
  * of (entity, id, version, tombstone) over all of them. Two instances agree on an owner's data
  * exactly when their digests agree (up to 64-bit collisions).
  */
-export async function ownedDigest(store: Store, owner: string): Promise<{ records: number; tombstones: number; digest: string }> {
+export async function ownedDigest(
+  store: Store,
+  owner: string,
+): Promise<{ records: number; tombstones: number; digest: string }> {
   let sum = 0n;
   let records = 0;
   let tombstones = 0;

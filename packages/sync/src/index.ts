@@ -1,6 +1,27 @@
-export { MAX_BATCH_CHANGES, MAX_BATCH_BYTES, PUSH_IN_FLIGHT, HUB_PUSH_BODY_LIMIT, MIN_SUPPORTED_SCHEMA_VERSION, PushBatch, SyncChange, changeKey, type PushResult, type PullPage, type PullChange, type QuarantinedChange, type ManifestPage, type ManifestEntry } from './protocol.js';
+export {
+  MAX_BATCH_CHANGES,
+  MAX_BATCH_BYTES,
+  PUSH_IN_FLIGHT,
+  HUB_PUSH_BODY_LIMIT,
+  MIN_SUPPORTED_SCHEMA_VERSION,
+  PushBatch,
+  SyncChange,
+  changeKey,
+  type PushResult,
+  type PullPage,
+  type PullChange,
+  type QuarantinedChange,
+  type ManifestPage,
+  type ManifestEntry,
+} from './protocol.js';
 export { applyPush, recordPushError, storeLookup } from './hub/apply-push.js';
-export { screenPush, upgrade, type ScreenedPush, type PushHead, type EntityLookup } from './hub/screen-push.js';
+export {
+  screenPush,
+  upgrade,
+  type ScreenedPush,
+  type PushHead,
+  type EntityLookup,
+} from './hub/screen-push.js';
 export { PushScreener, pushScreener, OFF_THREAD_MIN_BYTES } from './hub/push-screener.js';
 export { OriginQueue } from './hub/origin-queue.js';
 export { pullFeed } from './hub/pull-feed.js';

@@ -22,7 +22,15 @@ export const SyncChange = z
     op: z.enum(['upsert', 'delete']),
     // any object here, checked in one call (a record or loose-object schema would visit every key); the hub
     // then checks it against the entity's shared fields
-    payload: z.custom<Record<string, unknown> | null>((v) => v === null || (typeof v === 'object' && !Array.isArray(v)), { message: 'expected an object or null' }).meta({ type: ['object', 'null'], description: 'The record’s shared fields (null for a deletion without them)' }),
+    payload: z
+      .custom<Record<string, unknown> | null>(
+        (v) => v === null || (typeof v === 'object' && !Array.isArray(v)),
+        { message: 'expected an object or null' },
+      )
+      .meta({
+        type: ['object', 'null'],
+        description: 'The record’s shared fields (null for a deletion without them)',
+      }),
   })
   .strict();
 export type SyncChange = z.infer<typeof SyncChange>;
@@ -42,9 +50,18 @@ export const PushBatch = z
     changes: z.array(SyncChange).max(10_000),
   })
   .strict()
-  .refine((b) => b.toSeq >= b.fromSeq, { message: 'toSeq must be at least fromSeq', path: ['toSeq'] })
-  .refine((b) => b.changes.every((c) => c.seq >= b.fromSeq && c.seq <= b.toSeq), { message: 'every change must lie in [fromSeq, toSeq]', path: ['changes'] })
-  .refine((b) => b.changes.every((c, i, a) => i === 0 || a[i - 1]!.seq < c.seq), { message: 'changes must be in increasing seq order', path: ['changes'] });
+  .refine((b) => b.toSeq >= b.fromSeq, {
+    message: 'toSeq must be at least fromSeq',
+    path: ['toSeq'],
+  })
+  .refine((b) => b.changes.every((c) => c.seq >= b.fromSeq && c.seq <= b.toSeq), {
+    message: 'every change must lie in [fromSeq, toSeq]',
+    path: ['changes'],
+  })
+  .refine((b) => b.changes.every((c, i, a) => i === 0 || a[i - 1]!.seq < c.seq), {
+    message: 'changes must be in increasing seq order',
+    path: ['changes'],
+  });
 export type PushBatch = z.infer<typeof PushBatch>;
 
 export interface QuarantinedChange {
@@ -105,7 +122,15 @@ export interface ManifestPage {
  * hold different content under the same version (a database restored from a backup and written
  * since) give different keys.
  */
-export function changeKey(c: { entity: string; id: string; version: number; payload?: unknown }): string {
-  const content = createHash('sha1').update(JSON.stringify(c.payload ?? null)).digest('base64url').slice(0, 16);
+export function changeKey(c: {
+  entity: string;
+  id: string;
+  version: number;
+  payload?: unknown;
+}): string {
+  const content = createHash('sha1')
+    .update(JSON.stringify(c.payload ?? null))
+    .digest('base64url')
+    .slice(0, 16);
   return `${c.entity}:${c.id}:${c.version}:${content}`;
 }

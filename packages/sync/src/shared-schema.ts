@@ -7,7 +7,11 @@ const cache = new WeakMap<EntityDefinition, z.ZodObject>();
 export function sharedSchema(def: EntityDefinition): z.ZodObject {
   let s = cache.get(def);
   if (!s) {
-    s = z.object(Object.fromEntries(shareableFields(def).map((f) => [f, def.schema.shape[f] as z.ZodType]))).strict();
+    s = z
+      .object(
+        Object.fromEntries(shareableFields(def).map((f) => [f, def.schema.shape[f] as z.ZodType])),
+      )
+      .strict();
     cache.set(def, s);
   }
   return s;
@@ -16,10 +20,15 @@ export function sharedSchema(def: EntityDefinition): z.ZodObject {
 const personalCache = new WeakMap<EntityDefinition, Set<string>>();
 
 /** Fields of a payload that must never leave their instance (policy `local` or `aggregate`). */
-export function personalFieldsIn(def: EntityDefinition, payload: Record<string, unknown>): string[] {
+export function personalFieldsIn(
+  def: EntityDefinition,
+  payload: Record<string, unknown>,
+): string[] {
   let personal = personalCache.get(def);
   if (!personal) {
-    personal = new Set(Object.keys(def.schema.shape).filter((k) => fieldPolicy(def, k) !== 'shared'));
+    personal = new Set(
+      Object.keys(def.schema.shape).filter((k) => fieldPolicy(def, k) !== 'shared'),
+    );
     personalCache.set(def, personal);
   }
   const found: string[] = [];

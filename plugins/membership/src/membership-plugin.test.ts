@@ -6,7 +6,10 @@ import { financialYearOf } from './financial-year.js';
 
 let t: TestInstance;
 beforeAll(async () => {
-  t = await startTestInstance({ instance: 'ahsn-oxford', plugins: [membershipPlugin({ invoiceDueDays: 14 })] });
+  t = await startTestInstance({
+    instance: 'ahsn-oxford',
+    plugins: [membershipPlugin({ invoiceDueDays: 14 })],
+  });
 });
 afterAll(() => t.stop());
 
@@ -22,29 +25,78 @@ const until = async <T>(fn: () => Promise<T | undefined>, ms = 5000): Promise<T>
 
 describe('membership plugin in a real instance', () => {
   it('issues an invoice when a paying member joins (event after commit) and totals it', async () => {
-    const org = (await (await t.request('/api/v1/organisations', { method: 'POST', as: 'editor', json: { name: 'Oxford University Hospitals', type: 'acute' } })).json()) as { id: string };
-    const net = (await (await t.request('/api/v1/networks', { method: 'POST', as: 'editor', json: { key: 'ahsn-x', name: 'X AHSN', type: 'ahsn' } })).json()) as { id: string };
-    const m = await t.request('/api/v1/memberships', { method: 'POST', as: 'editor', json: { organisationId: org.id, networkId: net.id, tier: 'core', subscriptionGbp: 25000, since: '2015-06-01' } });
+    const org = (await (
+      await t.request('/api/v1/organisations', {
+        method: 'POST',
+        as: 'editor',
+        json: { name: 'Oxford University Hospitals', type: 'acute' },
+      })
+    ).json()) as { id: string };
+    const net = (await (
+      await t.request('/api/v1/networks', {
+        method: 'POST',
+        as: 'editor',
+        json: { key: 'ahsn-x', name: 'X AHSN', type: 'ahsn' },
+      })
+    ).json()) as { id: string };
+    const m = await t.request('/api/v1/memberships', {
+      method: 'POST',
+      as: 'editor',
+      json: {
+        organisationId: org.id,
+        networkId: net.id,
+        tier: 'core',
+        subscriptionGbp: 25000,
+        since: '2015-06-01',
+      },
+    });
     expect(m.status).toBe(201);
     const invoices = await until(async () => {
-      const page = (await (await t.request('/api/v1/plugins/membership/membership-invoices', { as: 'viewer' })).json()) as { items: { amountGbp: number; year: string; networkId: string }[] };
+      const page = (await (
+        await t.request('/api/v1/plugins/membership/membership-invoices', { as: 'viewer' })
+      ).json()) as { items: { amountGbp: number; year: string; networkId: string }[] };
       return page.items.length ? page.items : undefined;
     });
-    expect(invoices).toEqual([expect.objectContaining({ amountGbp: 25000, year: '2015/16', networkId: net.id })]);
-    const summary = (await (await t.request('/api/v1/plugins/membership/summary?year=2015/16')).json()) as { networks: { outstandingGbp: number }[] };
-    expect(summary.networks).toEqual([{ networkId: net.id, invoices: 1, issuedGbp: 25000, paidGbp: 0, outstandingGbp: 25000 }]);
+    expect(invoices).toEqual([
+      expect.objectContaining({ amountGbp: 25000, year: '2015/16', networkId: net.id }),
+    ]);
+    const summary = (await (
+      await t.request('/api/v1/plugins/membership/summary?year=2015/16')
+    ).json()) as { networks: { outstandingGbp: number }[] };
+    expect(summary.networks).toEqual([
+      { networkId: net.id, invoices: 1, issuedGbp: 25000, paidGbp: 0, outstandingGbp: 25000 },
+    ]);
   });
 
   it('keeps the contact email (a local field) out of the outbox', async () => {
-    const created = await t.request('/api/v1/plugins/membership/membership-invoices', { method: 'POST', as: 'editor', json: { membershipId: 'm', networkId: 'n', organisationId: 'o', year: '2015/16', amountGbp: 10, dueOn: '2015-07-01', contactEmail: 'finance@example.org' } });
+    const created = await t.request('/api/v1/plugins/membership/membership-invoices', {
+      method: 'POST',
+      as: 'editor',
+      json: {
+        membershipId: 'm',
+        networkId: 'n',
+        organisationId: 'o',
+        year: '2015/16',
+        amountGbp: 10,
+        dueOn: '2015-07-01',
+        contactEmail: 'finance@example.org',
+      },
+    });
     expect(created.status).toBe(201);
     const rows = await (t.store as Store).db.select().from(changeLog);
     expect(JSON.stringify(rows)).not.toContain('finance@example.org');
   });
 
   it('documents its routes in the OpenAPI document and refuses bad options', async () => {
-    const doc = (await (await t.request('/api/v1/openapi.json')).json()) as { paths: Record<string, unknown> };
-    expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/api/v1/plugins/membership/summary', '/api/v1/plugins/membership/membership-invoices']));
+    const doc = (await (await t.request('/api/v1/openapi.json')).json()) as {
+      paths: Record<string, unknown>;
+    };
+    expect(Object.keys(doc.paths)).toEqual(
+      expect.arrayContaining([
+        '/api/v1/plugins/membership/summary',
+        '/api/v1/plugins/membership/membership-invoices',
+      ]),
+    );
     expect(() => membershipPlugin({ invoiceDueDays: 0 })).toThrow(/invoiceDueDays/);
   });
 

@@ -13,7 +13,14 @@ import { createClient } from '@libsql/client';
 import { startInstance, type RunningInstance } from '@tessera/cli';
 import { SCHEMA_VERSION } from '@tessera/core';
 import { Store, TokenRepository, changeLog, type StoredRecord } from '@tessera/store';
-import { isPulled, localStatus, ownedDigest, readSyncState, type PushBatch, type SyncChange } from '@tessera/sync';
+import {
+  isPulled,
+  localStatus,
+  ownedDigest,
+  readSyncState,
+  type PushBatch,
+  type SyncChange,
+} from '@tessera/sync';
 import { and, asc, eq, gt } from 'drizzle-orm';
 
 // ---------------------------------------------------------------------------------------------
@@ -81,7 +88,11 @@ export class Hub {
     this.file = file;
   }
 
-  static async start(dir: string, cleanup: Cleanup, options: { name?: string; seed?: boolean } = {}): Promise<Hub> {
+  static async start(
+    dir: string,
+    cleanup: Cleanup,
+    options: { name?: string; seed?: boolean } = {},
+  ): Promise<Hub> {
     const hub = new Hub(join(dir, options.name ?? 'hub.db'));
     await hub.open(options.seed ?? false);
     cleanup.add(() => hub.stop());
@@ -90,7 +101,17 @@ export class Hub {
 
   async open(seed = false): Promise<void> {
     if (this.#running) return;
-    this.#running = await startInstance({ db: fileUrl(this.file), port: this.#port, host: '127.0.0.1', instance: 'hub', role: 'hub', ...(seed ? { seed: 'england' } : {}) }, () => {});
+    this.#running = await startInstance(
+      {
+        db: fileUrl(this.file),
+        port: this.#port,
+        host: '127.0.0.1',
+        instance: 'hub',
+        role: 'hub',
+        ...(seed ? { seed: 'england' } : {}),
+      },
+      () => {},
+    );
     this.#port = Number(new URL(this.#running.url).port);
   }
 
@@ -99,7 +120,10 @@ export class Hub {
     const r = this.#running;
     this.#running = null;
     if (r) {
-      const timer = setTimeout(() => (r.server as unknown as { closeAllConnections?: () => void }).closeAllConnections?.(), graceMs);
+      const timer = setTimeout(
+        () => (r.server as unknown as { closeAllConnections?: () => void }).closeAllConnections?.(),
+        graceMs,
+      );
       try {
         await r.close();
       } finally {
@@ -129,7 +153,9 @@ export class Hub {
   }
 
   async token(role: 'sync' | 'admin' | 'editor' | 'viewer', instance?: string): Promise<string> {
-    return (await new TokenRepository(this.store).create({ role, ...(instance ? { instance } : {}) })).token;
+    return (
+      await new TokenRepository(this.store).create({ role, ...(instance ? { instance } : {}) })
+    ).token;
   }
 }
 
@@ -187,10 +213,23 @@ export function prng(seed: number): () => number {
 export const KINDS = ['organisation', 'membership', 'assurance-return', 'participant'] as const;
 export type Kind = (typeof KINDS)[number];
 
-const ORG_TYPES = ['acute', 'mental_health', 'community', 'university', 'voluntary', 'other'] as const;
+const ORG_TYPES = [
+  'acute',
+  'mental_health',
+  'community',
+  'university',
+  'voluntary',
+  'other',
+] as const;
 const TIERS = ['core', 'associate', 'partner'] as const;
 const RAGS = ['red', 'amber', 'green'] as const;
-const ETHNICITIES = ['white_british', 'asian_indian', 'black_african', 'mixed_other', 'other_arab'] as const;
+const ETHNICITIES = [
+  'white_british',
+  'asian_indian',
+  'black_african',
+  'mixed_other',
+  'other_arab',
+] as const;
 const pick = <T>(xs: readonly T[], r: number): T => xs[Math.floor(r * xs.length) % xs.length]!;
 
 /** Every personal value these generators ever write, by the marker they all carry. */
@@ -200,11 +239,26 @@ export const PERSONAL_MARKER = 'Zq';
 export function createInput(kind: Kind, n: number, r: number): Record<string, unknown> {
   switch (kind) {
     case 'organisation':
-      return { name: `Org ${n}`, type: pick(ORG_TYPES, r), ...(r > 0.5 ? { postcode: `OX${n % 10} 1AA` } : {}) };
+      return {
+        name: `Org ${n}`,
+        type: pick(ORG_TYPES, r),
+        ...(r > 0.5 ? { postcode: `OX${n % 10} 1AA` } : {}),
+      };
     case 'membership':
-      return { organisationId: `org-${n}`, networkId: 'ahsn-oxford', tier: pick(TIERS, r), subscriptionGbp: Math.floor(r * 10000) };
+      return {
+        organisationId: `org-${n}`,
+        networkId: 'ahsn-oxford',
+        tier: pick(TIERS, r),
+        subscriptionGbp: Math.floor(r * 10000),
+      };
     case 'assurance-return':
-      return { networkId: 'ahsn-oxford', period: `2015-Q${1 + (n % 4)}`, overallRag: pick(RAGS, r), deliverables: [{ title: `Deliverable ${n}`, rag: pick(RAGS, 1 - r) }], metrics: [{ name: 'spread', value: n }] };
+      return {
+        networkId: 'ahsn-oxford',
+        period: `2015-Q${1 + (n % 4)}`,
+        overallRag: pick(RAGS, r),
+        deliverables: [{ title: `Deliverable ${n}`, rag: pick(RAGS, 1 - r) }],
+        metrics: [{ name: 'spread', value: n }],
+      };
     case 'participant':
       return {
         name: `${PERSONAL_MARKER}name${n}x${Math.floor(r * 1e6)}`,
@@ -226,13 +280,23 @@ export function createInput(kind: Kind, n: number, r: number): Record<string, un
 export function updatePatch(kind: Kind, n: number, r: number): Record<string, unknown> {
   switch (kind) {
     case 'organisation':
-      return { name: `Org ${n} renamed ${Math.floor(r * 1e6)}`, postcode: `OX${n % 10} ${1 + Math.floor(r * 9)}BB` };
+      return {
+        name: `Org ${n} renamed ${Math.floor(r * 1e6)}`,
+        postcode: `OX${n % 10} ${1 + Math.floor(r * 9)}BB`,
+      };
     case 'membership':
       return { tier: pick(TIERS, r), subscriptionGbp: 10_000 + n };
     case 'assurance-return':
-      return { overallRag: pick(RAGS, r), deliverables: [{ title: `Deliverable ${n} (rev)`, rag: pick(RAGS, r) }] };
+      return {
+        overallRag: pick(RAGS, r),
+        deliverables: [{ title: `Deliverable ${n} (rev)`, rag: pick(RAGS, r) }],
+      };
     case 'participant':
-      return { band: `b${n}`, name: `${PERSONAL_MARKER}renamed${n}`, ethnicity: pick(ETHNICITIES, 1 - r) };
+      return {
+        band: `b${n}`,
+        name: `${PERSONAL_MARKER}renamed${n}`,
+        ethnicity: pick(ETHNICITIES, 1 - r),
+      };
   }
 }
 
@@ -297,14 +361,25 @@ export interface HeldRecord {
 }
 
 /** (entity:id) -> version, tombstone and shared payload of every record `owner` holds in `store`. */
-export async function holdings(store: Store, owner: string, options: { entities?: (name: string) => boolean } = {}): Promise<Map<string, HeldRecord>> {
+export async function holdings(
+  store: Store,
+  owner: string,
+  options: { entities?: (name: string) => boolean } = {},
+): Promise<Map<string, HeldRecord>> {
   const out = new Map<string, HeldRecord>();
   for (const def of store.entities) {
     if (options.entities && !options.entities(def.name)) continue;
     let after: string | undefined;
     for (;;) {
-      const page = await store.repo(def.name).manifest(owner, { ...(after ? { after } : {}), limit: 1000, withPayload: true });
-      for (const r of page) out.set(`${def.name}:${r.id}`, { version: r.version, deleted: r.deleted, payload: r.deleted ? undefined : r.payload });
+      const page = await store
+        .repo(def.name)
+        .manifest(owner, { ...(after ? { after } : {}), limit: 1000, withPayload: true });
+      for (const r of page)
+        out.set(`${def.name}:${r.id}`, {
+          version: r.version,
+          deleted: r.deleted,
+          payload: r.deleted ? undefined : r.payload,
+        });
       if (page.length < 1000) break;
       after = page[page.length - 1]!.id;
     }
@@ -319,11 +394,20 @@ export function envelopeSet(h: Map<string, HeldRecord>): string[] {
 
 /** Shared payloads of live records, as sorted `key -> json` strings. */
 export function payloadSet(h: Map<string, HeldRecord>): string[] {
-  return [...h].filter(([, v]) => !v.deleted).map(([k, v]) => `${k} ${stableJson(v.payload)}`).sort();
+  return [...h]
+    .filter(([, v]) => !v.deleted)
+    .map(([k, v]) => `${k} ${stableJson(v.payload)}`)
+    .sort();
 }
 
 export function stableJson(v: unknown): string {
-  return JSON.stringify(v, (_k, x: unknown) => (x && typeof x === 'object' && !Array.isArray(x) ? Object.fromEntries(Object.entries(x as Record<string, unknown>).sort(([a], [b]) => a.localeCompare(b))) : x));
+  return JSON.stringify(v, (_k, x: unknown) =>
+    x && typeof x === 'object' && !Array.isArray(x)
+      ? Object.fromEntries(
+          Object.entries(x as Record<string, unknown>).sort(([a], [b]) => a.localeCompare(b)),
+        )
+      : x,
+  );
 }
 
 export interface Comparison {
@@ -364,7 +448,12 @@ export async function compare(hubStore: Store, regionStore: Store): Promise<Comp
 }
 
 /** Whether a comparison shows full agreement. */
-export const agrees = (c: Comparison) => c.localDigest === c.hubDigest && c.envelopesEqual && c.payloadsEqual && c.exactlyOnce.length === 0 && c.backlog === 0;
+export const agrees = (c: Comparison) =>
+  c.localDigest === c.hubDigest &&
+  c.envelopesEqual &&
+  c.payloadsEqual &&
+  c.exactlyOnce.length === 0 &&
+  c.backlog === 0;
 
 /**
  * Exactly-once at the hub, from its change log (its pull feed, so for the entities it serves by
@@ -372,8 +461,16 @@ export const agrees = (c: Comparison) => c.localDigest === c.hubDigest && c.enve
  * `owner`'s records, versions of a record strictly increasing in log order, and the version the
  * hub holds now logged (the pull feed carries it). The log holds nothing of the other entities.
  */
-export async function exactlyOnceViolations(hubStore: Store, owner: string, held?: Map<string, HeldRecord>): Promise<string[]> {
-  const rows = await hubStore.db.select().from(changeLog).where(eq(changeLog.owner, owner)).orderBy(asc(changeLog.seq));
+export async function exactlyOnceViolations(
+  hubStore: Store,
+  owner: string,
+  held?: Map<string, HeldRecord>,
+): Promise<string[]> {
+  const rows = await hubStore.db
+    .select()
+    .from(changeLog)
+    .where(eq(changeLog.owner, owner))
+    .orderBy(asc(changeLog.seq));
   const seen = new Set<string>();
   const lastVersion = new Map<string, number>();
   const problems: string[] = [];
@@ -383,14 +480,22 @@ export async function exactlyOnceViolations(hubStore: Store, owner: string, held
     if (seen.has(key)) problems.push(`duplicate log entry ${key} (seq ${r.seq})`);
     seen.add(key);
     const prev = lastVersion.get(rec) ?? 0;
-    if (r.version <= prev) problems.push(`version ${r.version} of ${rec} logged after version ${prev} (seq ${r.seq})`);
+    if (r.version <= prev)
+      problems.push(`version ${r.version} of ${rec} logged after version ${prev} (seq ${r.seq})`);
     lastVersion.set(rec, Math.max(prev, r.version));
   }
   const pulled = new Set(hubStore.entities.filter(isPulled).map((d) => d.name));
-  for (const r of rows) if (!pulled.has(r.entity)) problems.push(`${r.entity}:${r.recordId} is in the hub's log, but the hub does not serve ${r.entity} by pull`);
+  for (const r of rows)
+    if (!pulled.has(r.entity))
+      problems.push(
+        `${r.entity}:${r.recordId} is in the hub's log, but the hub does not serve ${r.entity} by pull`,
+      );
   for (const [rec, h] of held ?? (await holdings(hubStore, owner))) {
     if (!pulled.has(rec.slice(0, rec.indexOf(':')))) continue;
-    if (lastVersion.get(rec) !== h.version) problems.push(`${rec} held at version ${h.version} but last logged at ${lastVersion.get(rec) ?? 'none'}`);
+    if (lastVersion.get(rec) !== h.version)
+      problems.push(
+        `${rec} held at version ${h.version} but last logged at ${lastVersion.get(rec) ?? 'none'}`,
+      );
   }
   return problems.slice(0, 10);
 }
@@ -421,18 +526,43 @@ export async function dumpDatabase(path: string): Promise<string> {
 // crafted batches and raw requests
 
 /** Builds the push batch of `store`'s log from sequence `fromSeq` (as the pusher would), in the current epoch. */
-export async function buildBatch(store: Store, fromSeq: number, maxEntries = 500): Promise<PushBatch | null> {
+export async function buildBatch(
+  store: Store,
+  fromSeq: number,
+  maxEntries = 500,
+): Promise<PushBatch | null> {
   const state = await readSyncState(store);
-  const rows = await store.db.select().from(changeLog).where(and(gt(changeLog.seq, state.base + fromSeq - 1))).orderBy(asc(changeLog.seq)).limit(maxEntries);
+  const rows = await store.db
+    .select()
+    .from(changeLog)
+    .where(and(gt(changeLog.seq, state.base + fromSeq - 1)))
+    .orderBy(asc(changeLog.seq))
+    .limit(maxEntries);
   if (rows.length === 0) return null;
   const changes: SyncChange[] = [];
   let toSeq = fromSeq - 1;
   for (const r of rows) {
     const seq = r.seq - state.base;
-    if (r.owner === store.instance) changes.push({ seq, entity: r.entity, id: r.recordId, owner: r.owner, version: r.version, op: r.op, payload: (r.payload as Record<string, unknown> | null) ?? null });
+    if (r.owner === store.instance)
+      changes.push({
+        seq,
+        entity: r.entity,
+        id: r.recordId,
+        owner: r.owner,
+        version: r.version,
+        op: r.op,
+        payload: (r.payload as Record<string, unknown> | null) ?? null,
+      });
     toSeq = seq;
   }
-  return { origin: store.instance, epoch: state.epoch, schemaVersion: SCHEMA_VERSION, fromSeq, toSeq, changes };
+  return {
+    origin: store.instance,
+    epoch: state.epoch,
+    schemaVersion: SCHEMA_VERSION,
+    fromSeq,
+    toSeq,
+    changes,
+  };
 }
 
 export interface RawAnswer {
@@ -440,11 +570,24 @@ export interface RawAnswer {
   body: Record<string, unknown>;
 }
 
-export async function request(url: string, options: { method?: string; token?: string; body?: unknown; raw?: string } = {}): Promise<RawAnswer> {
+export async function request(
+  url: string,
+  options: { method?: string; token?: string; body?: unknown; raw?: string } = {},
+): Promise<RawAnswer> {
   const res = await fetch(url, {
-    method: options.method ?? (options.body !== undefined || options.raw !== undefined ? 'POST' : 'GET'),
-    headers: { ...(options.token ? { authorization: `Bearer ${options.token}` } : {}), ...(options.body !== undefined || options.raw !== undefined ? { 'content-type': 'application/json' } : {}) },
-    ...(options.raw !== undefined ? { body: options.raw } : options.body !== undefined ? { body: JSON.stringify(options.body) } : {}),
+    method:
+      options.method ?? (options.body !== undefined || options.raw !== undefined ? 'POST' : 'GET'),
+    headers: {
+      ...(options.token ? { authorization: `Bearer ${options.token}` } : {}),
+      ...(options.body !== undefined || options.raw !== undefined
+        ? { 'content-type': 'application/json' }
+        : {}),
+    },
+    ...(options.raw !== undefined
+      ? { body: options.raw }
+      : options.body !== undefined
+        ? { body: JSON.stringify(options.body) }
+        : {}),
   });
   const text = await res.text();
   let body: Record<string, unknown>;
@@ -456,7 +599,11 @@ export async function request(url: string, options: { method?: string; token?: s
   return { status: res.status, body };
 }
 
-export const pushRaw = (hubUrl: string, token: string, batch: unknown) => request(`${hubUrl}/api/v1/sync/push`, { token, ...(typeof batch === 'string' ? { raw: batch } : { body: batch }) });
+export const pushRaw = (hubUrl: string, token: string, batch: unknown) =>
+  request(`${hubUrl}/api/v1/sync/push`, {
+    token,
+    ...(typeof batch === 'string' ? { raw: batch } : { body: batch }),
+  });
 
 /** A fetch that records every sync request's body and answer. */
 export interface Exchange {
@@ -468,13 +615,21 @@ export interface Exchange {
 export function recordingFetch(log: Exchange[], inner: typeof fetch = fetch): typeof fetch {
   return (async (input: string | URL | Request, init?: RequestInit) => {
     const res = await inner(input, init);
-    log.push({ url: String(input), method: init?.method ?? 'GET', body: typeof init?.body === 'string' ? init.body : undefined, status: res.status });
+    log.push({
+      url: String(input),
+      method: init?.method ?? 'GET',
+      body: typeof init?.body === 'string' ? init.body : undefined,
+      status: res.status,
+    });
     return res;
   }) as typeof fetch;
 }
 
 /** A fetch that performs the request and then, when `drop` says so, throws instead of returning the answer (the hub acted; the caller never heard). */
-export function droppingFetch(drop: (url: string, n: number) => boolean, inner: typeof fetch = fetch): typeof fetch {
+export function droppingFetch(
+  drop: (url: string, n: number) => boolean,
+  inner: typeof fetch = fetch,
+): typeof fetch {
   let n = 0;
   return (async (input: string | URL | Request, init?: RequestInit) => {
     const res = await inner(input, init);
@@ -501,22 +656,35 @@ export interface Exit {
 }
 
 /** Spawns `tessera <args>` from sources. */
-export function spawnTessera(args: string[], env: Record<string, string> = {}): ChildProcess & { output: () => { out: string; err: string }; exited: Promise<Exit> } {
-  const child = spawn(process.execPath, ['--conditions=@tessera/source', '--import', 'tsx', BIN, ...args], {
-    cwd: REPO_ROOT,
-    env: { ...process.env, TESSERA_FAULT: '', TESSERA_FAULT_AFTER: '', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+export function spawnTessera(
+  args: string[],
+  env: Record<string, string> = {},
+): ChildProcess & { output: () => { out: string; err: string }; exited: Promise<Exit> } {
+  const child = spawn(
+    process.execPath,
+    ['--conditions=@tessera/source', '--import', 'tsx', BIN, ...args],
+    {
+      cwd: REPO_ROOT,
+      env: { ...process.env, TESSERA_FAULT: '', TESSERA_FAULT_AFTER: '', ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   let out = '';
   let err = '';
   child.stdout!.on('data', (d: Buffer) => (out += d.toString()));
   child.stderr!.on('data', (d: Buffer) => (err += d.toString()));
-  const exited = new Promise<Exit>((resolve) => child.on('exit', (code, signal) => resolve({ code, signal, out, err })));
+  const exited = new Promise<Exit>((resolve) =>
+    child.on('exit', (code, signal) => resolve({ code, signal, out, err })),
+  );
   return Object.assign(child, { output: () => ({ out, err }), exited });
 }
 
 /** Runs `tessera <args>` to its end. */
-export async function runTessera(args: string[], env: Record<string, string> = {}, timeoutMs = 90_000): Promise<Exit> {
+export async function runTessera(
+  args: string[],
+  env: Record<string, string> = {},
+  timeoutMs = 90_000,
+): Promise<Exit> {
   const child = spawnTessera(args, env);
   const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
   try {
@@ -537,10 +705,26 @@ export class HubProcess {
   }
 
   async start(env: Record<string, string> = {}, port = 0): Promise<void> {
-    const child = spawnTessera(['serve', '--db', fileUrl(this.file), '--port', String(port), '--instance', 'hub', '--role', 'hub'], env);
+    const child = spawnTessera(
+      [
+        'serve',
+        '--db',
+        fileUrl(this.file),
+        '--port',
+        String(port),
+        '--instance',
+        'hub',
+        '--role',
+        'hub',
+      ],
+      env,
+    );
     this.#child = child;
     this.url = await new Promise<string>((resolvePromise, reject) => {
-      const timer = setTimeout(() => reject(new Error(`the hub did not start: ${child.output().err}`)), 60_000);
+      const timer = setTimeout(
+        () => reject(new Error(`the hub did not start: ${child.output().err}`)),
+        60_000,
+      );
       const onData = () => {
         const m = /Listening on (http:\/\/\S+)/.exec(child.output().out);
         if (m) {

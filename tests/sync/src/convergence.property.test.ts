@@ -12,10 +12,28 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import fc from 'fast-check';
 import { isPulled, localStatus, ownedDigest, syncWithHub, type PushBatch } from '@tessera/sync';
 import {
-  Cleanup, Hub, Region, Writer, agrees, buildBatch, changeLogCount, compare, droppingFetch, envelopeSet, holdings, payloadSet, prng, pushRaw, recordingFetch, tempDir, type Exchange,
+  Cleanup,
+  Hub,
+  Region,
+  Writer,
+  agrees,
+  buildBatch,
+  changeLogCount,
+  compare,
+  droppingFetch,
+  envelopeSet,
+  holdings,
+  payloadSet,
+  prng,
+  pushRaw,
+  recordingFetch,
+  tempDir,
+  type Exchange,
 } from './_harness.js';
 
-const seed = process.env['SYNC_SEED'] ? Number(process.env['SYNC_SEED']) : Math.floor(Math.random() * 2 ** 31);
+const seed = process.env['SYNC_SEED']
+  ? Number(process.env['SYNC_SEED'])
+  : Math.floor(Math.random() * 2 ** 31);
 const path = process.env['SYNC_PATH'];
 const numRuns = Number(process.env['SYNC_RUNS'] ?? 12);
 
@@ -30,13 +48,54 @@ type Cmd =
 
 const region = fc.nat({ max: 2 });
 const command: fc.Arbitrary<Cmd> = fc.oneof(
-  { weight: 8, arbitrary: fc.record({ t: fc.constant('write' as const), region, seed: fc.integer(), count: fc.integer({ min: 1, max: 4 }) }) },
-  { weight: 4, arbitrary: fc.record({ t: fc.constant('sync' as const), region, batch: fc.integer({ min: 1, max: 8 }) }) },
-  { weight: 2, arbitrary: fc.record({ t: fc.constant('replay' as const), region, pick: fc.nat() }) },
-  { weight: 2, arbitrary: fc.record({ t: fc.constant('drop' as const), region, at: fc.integer({ min: 1, max: 3 }), batch: fc.integer({ min: 1, max: 8 }) }) },
-  { weight: 2, arbitrary: fc.record({ t: fc.constant('reorder' as const), region, size: fc.integer({ min: 1, max: 5 }), thenInOrder: fc.boolean() }) },
+  {
+    weight: 8,
+    arbitrary: fc.record({
+      t: fc.constant('write' as const),
+      region,
+      seed: fc.integer(),
+      count: fc.integer({ min: 1, max: 4 }),
+    }),
+  },
+  {
+    weight: 4,
+    arbitrary: fc.record({
+      t: fc.constant('sync' as const),
+      region,
+      batch: fc.integer({ min: 1, max: 8 }),
+    }),
+  },
+  {
+    weight: 2,
+    arbitrary: fc.record({ t: fc.constant('replay' as const), region, pick: fc.nat() }),
+  },
+  {
+    weight: 2,
+    arbitrary: fc.record({
+      t: fc.constant('drop' as const),
+      region,
+      at: fc.integer({ min: 1, max: 3 }),
+      batch: fc.integer({ min: 1, max: 8 }),
+    }),
+  },
+  {
+    weight: 2,
+    arbitrary: fc.record({
+      t: fc.constant('reorder' as const),
+      region,
+      size: fc.integer({ min: 1, max: 5 }),
+      thenInOrder: fc.boolean(),
+    }),
+  },
   { weight: 1, arbitrary: fc.record({ t: fc.constant('restart' as const) }) },
-  { weight: 1, arbitrary: fc.record({ t: fc.constant('skew' as const), region, days: fc.integer({ min: -400, max: 400 }) }) },
+  {
+    weight: 1,
+    arbitrary: fc.record({
+      t: fc.constant('skew' as const),
+      region,
+      days: fc.integer({ min: -400, max: 400 }),
+    }),
+  },
 );
 
 afterEach(() => {
@@ -63,11 +122,17 @@ async function withClock<T>(s: RegionState, fn: () => Promise<T>): Promise<T> {
 }
 
 async function hubFacts(hub: Hub, origin: string) {
-  return { log: await changeLogCount(hub.store), digest: (await ownedDigest(hub.store, origin)).digest };
+  return {
+    log: await changeLogCount(hub.store),
+    digest: (await ownedDigest(hub.store, origin)).digest,
+  };
 }
 
 async function hubLastSeq(hub: Hub, origin: string): Promise<number> {
-  const r = await hub.store.client.execute({ sql: 'select last_seq from sync_origins where origin = ?', args: [origin] });
+  const r = await hub.store.client.execute({
+    sql: 'select last_seq from sync_origins where origin = ?',
+    args: [origin],
+  });
   return Number(r.rows[0]?.['last_seq'] ?? 0);
 }
 
@@ -82,7 +147,8 @@ async function run(regionCount: number, cmds: Cmd[]): Promise<void> {
       states.push({ region, writer: new Writer(() => region.store), applied: [], skewDays: 0 });
     }
     const captureApplied = (s: RegionState) => (log: Exchange[]) => {
-      for (const x of log) if (x.url.endsWith('/sync/push') && x.status === 200 && x.body) s.applied.push(x.body);
+      for (const x of log)
+        if (x.url.endsWith('/sync/push') && x.status === 200 && x.body) s.applied.push(x.body);
     };
 
     for (const cmd of cmds) {
@@ -105,7 +171,15 @@ async function run(regionCount: number, cmds: Cmd[]): Promise<void> {
           break;
         case 'sync': {
           const log: Exchange[] = [];
-          const report = await withClock(s, () => syncWithHub({ store: region.store, hubUrl: hub.url, token: region.token, maxChanges: cmd.batch, fetch: recordingFetch(log) }));
+          const report = await withClock(s, () =>
+            syncWithHub({
+              store: region.store,
+              hubUrl: hub.url,
+              token: region.token,
+              maxChanges: cmd.batch,
+              fetch: recordingFetch(log),
+            }),
+          );
           captureApplied(s)(log);
           // a sync that met no fault leaves nothing behind and agrees with the hub
           expect(report.agree, `${region.id}: hub and region agree after a clean sync`).toBe(true);
@@ -117,13 +191,29 @@ async function run(regionCount: number, cmds: Cmd[]): Promise<void> {
           // the hub applies the at-th push, but its answer never arrives
           const log: Exchange[] = [];
           let pushes = 0;
-          const fetch = droppingFetch((url) => url.endsWith('/sync/push') && ++pushes === cmd.at, recordingFetch(log));
-          const outcome = await withClock(s, () => syncWithHub({ store: region.store, hubUrl: hub.url, token: region.token, maxChanges: cmd.batch, fetch }).then(() => 'ok', (e: Error) => e.message));
+          const fetch = droppingFetch(
+            (url) => url.endsWith('/sync/push') && ++pushes === cmd.at,
+            recordingFetch(log),
+          );
+          const outcome = await withClock(s, () =>
+            syncWithHub({
+              store: region.store,
+              hubUrl: hub.url,
+              token: region.token,
+              maxChanges: cmd.batch,
+              fetch,
+            }).then(
+              () => 'ok',
+              (e: Error) => e.message,
+            ),
+          );
           captureApplied(s)(log);
           if (pushes >= cmd.at && outcome !== 'ok') {
             expect(outcome).toMatch(/connection lost after the hub answered/);
             // the hub went on; the region acknowledged only what it heard of
-            expect((await localStatus(region.store)).acked).toBeLessThan(await hubLastSeq(hub, region.id));
+            expect((await localStatus(region.store)).acked).toBeLessThan(
+              await hubLastSeq(hub, region.id),
+            );
           } else {
             // no fault, or the answer to a later batch on its way at once proved the lost one applied
             expect(outcome).toBe('ok');
@@ -171,8 +261,17 @@ async function run(regionCount: number, cmds: Cmd[]): Promise<void> {
     // catch up: every region syncs until it agrees (twice round, so each also pulls the others' last changes)
     for (let round = 0; round < 2; round++) {
       for (const s of states) {
-        let report = await syncWithHub({ store: s.region.store, hubUrl: hub.url, token: s.region.token });
-        for (let i = 0; i < 3 && !report.agree; i++) report = await syncWithHub({ store: s.region.store, hubUrl: hub.url, token: s.region.token });
+        let report = await syncWithHub({
+          store: s.region.store,
+          hubUrl: hub.url,
+          token: s.region.token,
+        });
+        for (let i = 0; i < 3 && !report.agree; i++)
+          report = await syncWithHub({
+            store: s.region.store,
+            hubUrl: hub.url,
+            token: s.region.token,
+          });
         expect(report.agree, `${s.region.id} agrees after catching up`).toBe(true);
       }
     }
@@ -180,20 +279,32 @@ async function run(regionCount: number, cmds: Cmd[]): Promise<void> {
     for (const s of states) {
       const c = await compare(hub.store, s.region.store);
       expect(c.hubDigest, `${s.region.id}: hub digest equals the region's`).toBe(c.localDigest);
-      expect({ onlyLocal: c.onlyLocal, onlyHub: c.onlyHub }).toEqual({ onlyLocal: [], onlyHub: [] });
+      expect({ onlyLocal: c.onlyLocal, onlyHub: c.onlyHub }).toEqual({
+        onlyLocal: [],
+        onlyHub: [],
+      });
       expect(c.payloadDiff, 'shared payloads equal').toEqual([]);
       expect(c.exactlyOnce, 'each change applied once').toEqual([]);
       expect(agrees(c)).toBe(true);
       // the region holds what its writer wrote (the model)
-      const live = [...(await holdings(s.region.store, s.region.id))].filter(([, v]) => !v.deleted).map(([k]) => k.split(':').slice(1).join(':')).sort();
+      const live = [...(await holdings(s.region.store, s.region.id))]
+        .filter(([, v]) => !v.deleted)
+        .map(([k]) => k.split(':').slice(1).join(':'))
+        .sort();
       expect(live).toEqual([...s.writer.live.keys()].sort());
       // pull: each region holds the hub's copy of the other regions' directory records
       for (const other of states) {
         if (other === s) continue;
-        const filter = { entities: (name: string) => isPulled(s.region.store.entities.find((d) => d.name === name)!) };
+        const filter = {
+          entities: (name: string) =>
+            isPulled(s.region.store.entities.find((d) => d.name === name)!),
+        };
         const atHub = await holdings(hub.store, other.region.id, filter);
         const here = await holdings(s.region.store, other.region.id, filter);
-        expect(envelopeSet(here), `${s.region.id} holds ${other.region.id}'s directory records`).toEqual(envelopeSet(atHub));
+        expect(
+          envelopeSet(here),
+          `${s.region.id} holds ${other.region.id}'s directory records`,
+        ).toEqual(envelopeSet(atHub));
         expect(payloadSet(here)).toEqual(payloadSet(atHub));
       }
     }
@@ -204,11 +315,21 @@ async function run(regionCount: number, cmds: Cmd[]): Promise<void> {
 }
 
 describe('convergence under replays, lost answers, reordering, restarts and clock skew', () => {
-  it(`every region and the hub agree, each change applied once (seed ${seed})`, async () => {
-    console.log(`convergence property: seed ${seed}, ${numRuns} runs (replay with SYNC_SEED=${seed})`);
-    await fc.assert(
-      fc.asyncProperty(fc.integer({ min: 2, max: 3 }), fc.array(command, { minLength: 4, maxLength: 40 }), (n, cmds) => run(n, cmds)),
-      { seed, numRuns, verbose: 1, ...(path ? { path } : {}) },
-    );
-  }, Math.max(170_000, numRuns * 15_000));
+  it(
+    `every region and the hub agree, each change applied once (seed ${seed})`,
+    async () => {
+      console.log(
+        `convergence property: seed ${seed}, ${numRuns} runs (replay with SYNC_SEED=${seed})`,
+      );
+      await fc.assert(
+        fc.asyncProperty(
+          fc.integer({ min: 2, max: 3 }),
+          fc.array(command, { minLength: 4, maxLength: 40 }),
+          (n, cmds) => run(n, cmds),
+        ),
+        { seed, numRuns, verbose: 1, ...(path ? { path } : {}) },
+      );
+    },
+    Math.max(170_000, numRuns * 15_000),
+  );
 });

@@ -10,8 +10,19 @@ import { createClient } from '@libsql/client';
 import { newId } from '@tessera/core';
 import { Store, TokenRepository } from '@tessera/store';
 import { readSyncState } from '@tessera/sync';
-import { Cleanup, HubProcess, WRITER, agrees, compare, createInput, fileUrl, runTessera, tempDir, updatePatch, type Kind } from './_harness.js';
-
+import {
+  Cleanup,
+  HubProcess,
+  WRITER,
+  agrees,
+  compare,
+  createInput,
+  fileUrl,
+  runTessera,
+  tempDir,
+  updatePatch,
+  type Kind,
+} from './_harness.js';
 
 const REGION = 'region-crash';
 /** Over two full batches (500 changes each), so a fault after the first pass lands mid-queue. */
@@ -21,7 +32,10 @@ const UPDATES = 60;
 async function hubMark(file: string): Promise<number> {
   const c = createClient({ url: fileUrl(file) });
   try {
-    const r = await c.execute({ sql: 'select last_seq from sync_origins where origin = ?', args: [REGION] });
+    const r = await c.execute({
+      sql: 'select last_seq from sync_origins where origin = ?',
+      args: [REGION],
+    });
     return Number(r.rows[0]?.['last_seq'] ?? 0);
   } finally {
     c.close();
@@ -40,7 +54,8 @@ async function setup(onTestFinished: TestContext['onTestFinished']) {
   const regionFile = join(dir, 'region.db');
   // the hub's database and the region's sync token, made before the hub process starts
   const hubStore = await Store.open({ url: fileUrl(hubFile), instance: 'hub' });
-  const token = (await new TokenRepository(hubStore).create({ role: 'sync', instance: REGION })).token;
+  const token = (await new TokenRepository(hubStore).create({ role: 'sync', instance: REGION }))
+    .token;
   hubStore.close();
   // the region writes its records (in bulk transactions: the outbox is what matters), then updates some one by one
   const region = await Store.open({ url: fileUrl(regionFile), instance: REGION });
@@ -48,7 +63,10 @@ async function setup(onTestFinished: TestContext['onTestFinished']) {
   const ids: { id: string; kind: Kind }[] = [];
   await region.write(async (tx) => {
     for (const kind of kinds) {
-      const items = Array.from({ length: CREATES / kinds.length }, (_, i) => ({ id: newId(), fields: createInput(kind, i, (i % 7) / 7) }));
+      const items = Array.from({ length: CREATES / kinds.length }, (_, i) => ({
+        id: newId(),
+        fields: createInput(kind, i, (i % 7) / 7),
+      }));
       await region.repo(kind).upsertManyIn(tx, items, WRITER, REGION);
       ids.push(...items.map((it) => ({ id: it.id, kind })));
     }
@@ -69,7 +87,11 @@ async function assertConverged(expect: ExpectStatic, hubFile: string, regionFile
   try {
     const c = await compare(hubStore, region);
     expect(c.hubDigest).toBe(c.localDigest);
-    expect({ onlyLocal: c.onlyLocal, onlyHub: c.onlyHub, payloadDiff: c.payloadDiff }).toEqual({ onlyLocal: [], onlyHub: [], payloadDiff: [] });
+    expect({ onlyLocal: c.onlyLocal, onlyHub: c.onlyHub, payloadDiff: c.payloadDiff }).toEqual({
+      onlyLocal: [],
+      onlyHub: [],
+      payloadDiff: [],
+    });
     expect(c.exactlyOnce).toEqual([]);
     expect(c.backlog).toBe(0);
     expect(agrees(c)).toBe(true);
@@ -85,10 +107,28 @@ async function assertConverged(expect: ExpectStatic, hubFile: string, regionFile
  * Batches of 500 (not the default), so the log spans three batches and a fault lands mid-queue; one
  * batch on its way at a time (`inFlight` 1), so the fault lands at a known batch.
  */
-const syncArgs = (url: string, regionFile: string, token: string, inFlight = 1) => ['sync', '--db', fileUrl(regionFile), '--hub', url, '--token', token, '--batch', '500', '--in-flight', String(inFlight)];
+const syncArgs = (url: string, regionFile: string, token: string, inFlight = 1) => [
+  'sync',
+  '--db',
+  fileUrl(regionFile),
+  '--hub',
+  url,
+  '--token',
+  token,
+  '--batch',
+  '500',
+  '--in-flight',
+  String(inFlight),
+];
 
 /** The sync after a crash, without a fault: it must succeed and find the hub and the region agreeing. Returns its output. */
-async function syncAgain(expect: ExpectStatic, url: string, regionFile: string, token: string, inFlight = 1): Promise<string> {
+async function syncAgain(
+  expect: ExpectStatic,
+  url: string,
+  regionFile: string,
+  token: string,
+  inFlight = 1,
+): Promise<string> {
   const again = await runTessera(syncArgs(url, regionFile, token, inFlight));
   expect(again.code, again.out + again.err).toBe(0);
   expect(again.out).toContain('in sync: the hub and this instance agree');
@@ -100,7 +140,10 @@ describe.concurrent('a crash at each fault point, then a sync, converges', () =>
     it(`the sync process dies at ${point}`, async ({ expect, onTestFinished }) => {
       const { hubFile, regionFile, token, hub } = await setup(onTestFinished);
       await hub.start();
-      const crashed = await runTessera(syncArgs(hub.url, regionFile, token), { TESSERA_FAULT: point, TESSERA_FAULT_AFTER: '1' });
+      const crashed = await runTessera(syncArgs(hub.url, regionFile, token), {
+        TESSERA_FAULT: point,
+        TESSERA_FAULT_AFTER: '1',
+      });
       expect(crashed.signal, crashed.err).toBe('SIGKILL');
 
       // where the crash left things: the region acknowledged only the first batch
@@ -113,7 +156,9 @@ describe.concurrent('a crash at each fault point, then a sync, converges', () =>
 
       const again = await syncAgain(expect, hub.url, regionFile, token);
       // after-answer: the second batch came again and was ignored, not applied twice
-      expect(Number(/(\d+) already there/.exec(again)?.[1])).toBe(point === 'push:before-send' ? 0 : 500);
+      expect(Number(/(\d+) already there/.exec(again)?.[1])).toBe(
+        point === 'push:before-send' ? 0 : 500,
+      );
       await hub.stop();
       await assertConverged(expect, hubFile, regionFile);
     });
@@ -150,7 +195,10 @@ describe.concurrent('with two batches on their way at once (the default), a cras
     it(`the sync process dies at ${point}`, async ({ expect, onTestFinished }) => {
       const { hubFile, regionFile, token, hub } = await setup(onTestFinished);
       await hub.start();
-      const crashed = await runTessera(syncArgs(hub.url, regionFile, token, 2), { TESSERA_FAULT: point, TESSERA_FAULT_AFTER: '1' });
+      const crashed = await runTessera(syncArgs(hub.url, regionFile, token, 2), {
+        TESSERA_FAULT: point,
+        TESSERA_FAULT_AFTER: '1',
+      });
       expect(crashed.signal, crashed.err).toBe('SIGKILL');
       // the batch after the first may or may not have reached the hub: the hub is never behind the region's mark
       const region = await Store.open({ url: fileUrl(regionFile) });

@@ -7,8 +7,28 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { connect } from 'node:net';
 import { DomainError, SCHEMA_VERSION } from '@tessera/core';
 import { changeLog } from '@tessera/store';
-import { HUB_PUSH_BODY_LIMIT, localStatus, ownedDigest, readSyncState, syncWithHub, type PushBatch } from '@tessera/sync';
-import { Cleanup, Hub, Region, WRITER, Writer, agrees, changeLogCount, compare, prng, pushRaw, request, tempDir } from './_harness.js';
+import {
+  HUB_PUSH_BODY_LIMIT,
+  localStatus,
+  ownedDigest,
+  readSyncState,
+  syncWithHub,
+  type PushBatch,
+} from '@tessera/sync';
+import {
+  Cleanup,
+  Hub,
+  Region,
+  WRITER,
+  Writer,
+  agrees,
+  changeLogCount,
+  compare,
+  prng,
+  pushRaw,
+  request,
+  tempDir,
+} from './_harness.js';
 
 const cleanup = new Cleanup();
 afterEach(() => cleanup.run());
@@ -25,7 +45,12 @@ interface RawExchange {
  * Sends a push over a raw socket: the head, then the body in chunks, stopping as soon as an answer
  * arrives. `chunked` sends no Content-Length (the server must count as it reads).
  */
-function rawPush(url: string, token: string, totalBytes: number, options: { chunked?: boolean } = {}): Promise<RawExchange> {
+function rawPush(
+  url: string,
+  token: string,
+  totalBytes: number,
+  options: { chunked?: boolean } = {},
+): Promise<RawExchange> {
   const { hostname, port } = new URL(url);
   return new Promise((resolve, reject) => {
     const socket = connect(Number(port), hostname);
@@ -42,7 +67,10 @@ function rawPush(url: string, token: string, totalBytes: number, options: { chun
       socket.destroy();
       resolve({ head, body, sentBeforeAnswer, closedByServer: closed });
     };
-    const timer = setTimeout(() => (answer ? finish(false) : reject(new Error('no answer'))), 15_000);
+    const timer = setTimeout(
+      () => (answer ? finish(false) : reject(new Error('no answer'))),
+      15_000,
+    );
     socket.on('data', (d: Buffer) => {
       if (sentBeforeAnswer < 0) sentBeforeAnswer = sent;
       answer += d.toString();
@@ -53,12 +81,20 @@ function rawPush(url: string, token: string, totalBytes: number, options: { chun
     socket.on('connect', () => {
       socket.write(
         `POST /api/v1/sync/push HTTP/1.1\r\nHost: ${hostname}:${port}\r\nAuthorization: Bearer ${token}\r\nContent-Type: application/json\r\n` +
-          (options.chunked ? 'Transfer-Encoding: chunked\r\n' : `Content-Length: ${totalBytes}\r\n`) +
+          (options.chunked
+            ? 'Transfer-Encoding: chunked\r\n'
+            : `Content-Length: ${totalBytes}\r\n`) +
           '\r\n',
       );
       const pump = () => {
         while (sent < totalBytes && sentBeforeAnswer < 0 && !ended) {
-          const part = options.chunked ? Buffer.concat([Buffer.from(`${chunk.length.toString(16)}\r\n`), chunk, Buffer.from('\r\n')]) : chunk;
+          const part = options.chunked
+            ? Buffer.concat([
+                Buffer.from(`${chunk.length.toString(16)}\r\n`),
+                chunk,
+                Buffer.from('\r\n'),
+              ])
+            : chunk;
           sent += chunk.length;
           if (!socket.write(part)) return void socket.once('drain', pump);
         }
@@ -78,13 +114,19 @@ describe('push bodies', () => {
     const declared = await rawPush(hub.url, token, HUB_PUSH_BODY_LIMIT + 1024 * 1024);
     expect(declared.head).toMatch(/^HTTP\/1\.1 413/);
     expect(declared.head.toLowerCase()).toContain('connection: close');
-    expect(JSON.parse(declared.body.slice(declared.body.indexOf('{'), declared.body.lastIndexOf('}') + 1))).toMatchObject({ status: 413, type: '/api/v1/problems/payload-too-large' });
+    expect(
+      JSON.parse(
+        declared.body.slice(declared.body.indexOf('{'), declared.body.lastIndexOf('}') + 1),
+      ),
+    ).toMatchObject({ status: 413, type: '/api/v1/problems/payload-too-large' });
     // answered on the declared length, long before 9 MiB were sent (nothing was parsed)
     expect(declared.sentBeforeAnswer).toBeLessThan(HUB_PUSH_BODY_LIMIT);
     expect(declared.closedByServer).toBe(true);
 
     // without a declared length the hub counts what it reads and stops at the limit
-    const streamed = await rawPush(hub.url, token, HUB_PUSH_BODY_LIMIT + 2 * 1024 * 1024, { chunked: true });
+    const streamed = await rawPush(hub.url, token, HUB_PUSH_BODY_LIMIT + 2 * 1024 * 1024, {
+      chunked: true,
+    });
     expect(streamed.head).toMatch(/^HTTP\/1\.1 413/);
     expect(streamed.closedByServer).toBe(true);
 
@@ -98,10 +140,29 @@ describe('push bodies', () => {
     const hub = await Hub.start(dir, cleanup);
     const token = await hub.token('sync', 'region-big');
     const changes = Array.from({ length: 700 }, (_, i) => ({
-      seq: i + 1, entity: 'assurance-return', id: `01900000-0000-7000-8000-${String(i).padStart(12, '0')}`, owner: 'region-big', version: 1, op: 'upsert' as const,
-      payload: { networkId: 'ahsn-oxford', period: '2015-Q3', deliverables: [{ title: `Deliverable ${i}`, rag: 'green', commentary: 'c'.repeat(1900) }], metrics: [], status: 'draft', history: [] },
+      seq: i + 1,
+      entity: 'assurance-return',
+      id: `01900000-0000-7000-8000-${String(i).padStart(12, '0')}`,
+      owner: 'region-big',
+      version: 1,
+      op: 'upsert' as const,
+      payload: {
+        networkId: 'ahsn-oxford',
+        period: '2015-Q3',
+        deliverables: [{ title: `Deliverable ${i}`, rag: 'green', commentary: 'c'.repeat(1900) }],
+        metrics: [],
+        status: 'draft',
+        history: [],
+      },
     }));
-    const body = JSON.stringify({ origin: 'region-big', epoch: 'e1', schemaVersion: SCHEMA_VERSION, fromSeq: 1, toSeq: 700, changes });
+    const body = JSON.stringify({
+      origin: 'region-big',
+      epoch: 'e1',
+      schemaVersion: SCHEMA_VERSION,
+      fromSeq: 1,
+      toSeq: 700,
+      changes,
+    });
     expect(body.length).toBeGreaterThan(1024 * 1024);
     expect(body.length).toBeLessThan(HUB_PUSH_BODY_LIMIT);
     const answer = await pushRaw(hub.url, token, body);
@@ -118,7 +179,15 @@ describe('push bodies', () => {
     expect(bad.status).toBe(400);
     expect(bad.body).toMatchObject({ status: 400, type: '/api/v1/problems/validation' });
     expect(String(bad.body['detail'])).toMatch(/JSON/);
-    const notBatch = await pushRaw(hub.url, token, { origin: 'region-x', epoch: 'e', schemaVersion: 1, fromSeq: 3, toSeq: 2, changes: [{ seq: 9, entity: 'organisation' }], extra: true });
+    const notBatch = await pushRaw(hub.url, token, {
+      origin: 'region-x',
+      epoch: 'e',
+      schemaVersion: 1,
+      fromSeq: 3,
+      toSeq: 2,
+      changes: [{ seq: 9, entity: 'organisation' }],
+      extra: true,
+    });
     expect(notBatch.status).toBe(400);
     expect((notBatch.body['errors'] as unknown[]).length).toBeGreaterThan(0);
     expect(await changeLogCount(hub.store)).toBe(before);
@@ -139,12 +208,25 @@ describe('the pusher copes with the hub', () => {
     const small: typeof fetch = (async (input: string | URL | Request, init?: RequestInit) => {
       const body = typeof init?.body === 'string' ? init.body : '';
       if (String(input).endsWith('/sync/push') && Buffer.byteLength(body) > limit) {
-        return new Response(JSON.stringify({ type: '/api/v1/problems/payload-too-large', title: 'Payload too large', status: 413, detail: `at most ${limit} bytes` }), { status: 413, headers: { 'content-type': 'application/problem+json' } });
+        return new Response(
+          JSON.stringify({
+            type: '/api/v1/problems/payload-too-large',
+            title: 'Payload too large',
+            status: 413,
+            detail: `at most ${limit} bytes`,
+          }),
+          { status: 413, headers: { 'content-type': 'application/problem+json' } },
+        );
       }
       if (String(input).endsWith('/sync/push')) sizes.push(Buffer.byteLength(body));
       return fetch(input, init);
     }) as typeof fetch;
-    const report = await syncWithHub({ store: region.store, hubUrl: hub.url, token: region.token, fetch: small });
+    const report = await syncWithHub({
+      store: region.store,
+      hubUrl: hub.url,
+      token: region.token,
+      fetch: small,
+    });
     expect(report.push.splits).toBeGreaterThan(0);
     expect(report.push.batches).toBeGreaterThan(1);
     // every batch the hub applied was sent within the limit (with two on their way at once, one sent
@@ -156,8 +238,16 @@ describe('the pusher copes with the hub', () => {
 
     // a hub that refuses every size ends the sync with the error (no endless halving)
     await writer.random(rand);
-    const never: typeof fetch = (async () => new Response(JSON.stringify({ status: 413, detail: 'never' }), { status: 413 })) as unknown as typeof fetch;
-    const err = await syncWithHub({ store: region.store, hubUrl: hub.url, token: region.token, fetch: never }).catch((e: unknown) => e);
+    const never: typeof fetch = (async () =>
+      new Response(JSON.stringify({ status: 413, detail: 'never' }), {
+        status: 413,
+      })) as unknown as typeof fetch;
+    const err = await syncWithHub({
+      store: region.store,
+      hubUrl: hub.url,
+      token: region.token,
+      fetch: never,
+    }).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(DomainError);
     expect((err as DomainError).code).toBe('payload_too_large');
     expect((await localStatus(region.store)).backlog).toBe(1);
@@ -168,31 +258,60 @@ describe('the pusher copes with the hub', () => {
       const dir = tempDir(cleanup);
       const hub = await Hub.start(dir, cleanup);
       const region = await Region.open(dir, 'region-v', hub, cleanup);
-      for (let i = 0; i < 5; i++) await region.store.repo('organisation').create({ name: `V ${i}`, type: 'acute' }, WRITER);
+      for (let i = 0; i < 5; i++)
+        await region.store.repo('organisation').create({ name: `V ${i}`, type: 'acute' }, WRITER);
       const rewrite: typeof fetch = (async (input: string | URL | Request, init?: RequestInit) => {
         if (String(input).endsWith('/sync/push') && typeof init?.body === 'string') {
-          return fetch(input, { ...init, body: JSON.stringify({ ...(JSON.parse(init.body) as PushBatch), schemaVersion: version }) });
+          return fetch(input, {
+            ...init,
+            body: JSON.stringify({
+              ...(JSON.parse(init.body) as PushBatch),
+              schemaVersion: version,
+            }),
+          });
         }
         return fetch(input, init);
       }) as typeof fetch;
       // the hub's log only holds what it serves by pull: its digest of the region's records covers the rest
-      const before = { status: await localStatus(region.store), log: await changeLogCount(hub.store), held: await ownedDigest(hub.store, region.store.instance) };
-      const err = await syncWithHub({ store: region.store, hubUrl: hub.url, token: region.token, fetch: rewrite }).catch((e: unknown) => e);
+      const before = {
+        status: await localStatus(region.store),
+        log: await changeLogCount(hub.store),
+        held: await ownedDigest(hub.store, region.store.instance),
+      };
+      const err = await syncWithHub({
+        store: region.store,
+        hubUrl: hub.url,
+        token: region.token,
+        fetch: rewrite,
+      }).catch((e: unknown) => e);
       expect(err).toBeInstanceOf(DomainError);
-      const problem = (err as DomainError & { status: number; problem: Record<string, unknown> }).problem;
+      const problem = (err as DomainError & { status: number; problem: Record<string, unknown> })
+        .problem;
       expect((err as { status: number }).status).toBe(422);
-      expect(problem).toMatchObject({ batchSchemaVersion: version, hubSchemaVersion: SCHEMA_VERSION });
+      expect(problem).toMatchObject({
+        batchSchemaVersion: version,
+        hubSchemaVersion: SCHEMA_VERSION,
+      });
       expect(String(problem['detail'])).toContain(`schema version ${version}`);
       expect(String(problem['detail'])).toContain(`${SCHEMA_VERSION}`);
-      expect(String(problem['detail'])).toMatch(version > SCHEMA_VERSION ? /Upgrade the hub/ : /Upgrade the local instance/);
+      expect(String(problem['detail'])).toMatch(
+        version > SCHEMA_VERSION ? /Upgrade the hub/ : /Upgrade the local instance/,
+      );
       // the queue is intact: nothing acknowledged, nothing written at the hub
       const after = await localStatus(region.store);
-      expect({ backlog: after.backlog, acked: after.acked }).toEqual({ backlog: before.status.backlog, acked: before.status.acked });
+      expect({ backlog: after.backlog, acked: after.acked }).toEqual({
+        backlog: before.status.backlog,
+        acked: before.status.acked,
+      });
       expect(after.backlog).toBe(5);
       expect(await changeLogCount(hub.store)).toBe(before.log);
       expect(await ownedDigest(hub.store, region.store.instance)).toEqual(before.held);
       // a normal sync afterwards converges
-      const report = await syncWithHub({ store: region.store, hubUrl: hub.url, token: region.token });
+      const report = await syncWithHub({
+        store: region.store,
+        hubUrl: hub.url,
+        token: region.token,
+      });
       expect(report.agree).toBe(true);
       expect(report.push.applied).toBe(5);
       expect(agrees(await compare(hub.store, region.store))).toBe(true);
@@ -207,9 +326,21 @@ describe('poison records', () => {
     const token = await hub.token('sync', 'region-p');
     const viewer = await hub.token('viewer');
     const id = (n: number) => `01900000-0000-7000-8000-${String(n).padStart(12, '0')}`;
-    const c = (seq: number, entity: string, payload: Record<string, unknown>) => ({ seq, entity, id: id(seq), owner: 'region-p', version: 1, op: 'upsert' as const, payload });
+    const c = (seq: number, entity: string, payload: Record<string, unknown>) => ({
+      seq,
+      entity,
+      id: id(seq),
+      owner: 'region-p',
+      version: 1,
+      op: 'upsert' as const,
+      payload,
+    });
     const first = {
-      origin: 'region-p', epoch: 'p1', schemaVersion: SCHEMA_VERSION, fromSeq: 1, toSeq: 5,
+      origin: 'region-p',
+      epoch: 'p1',
+      schemaVersion: SCHEMA_VERSION,
+      fromSeq: 1,
+      toSeq: 5,
       changes: [
         c(1, 'organisation', { name: 'Fine', type: 'acute' }),
         c(2, 'organisation', { name: 'Spaceship Trust', type: 'spaceship' }),
@@ -231,19 +362,37 @@ describe('poison records', () => {
 
     // visible in the quarantine, to the origin and to a viewer of the hub
     for (const t of [token, viewer]) {
-      const listed = await request(`${hub.url}/api/v1/sync/quarantine?origin=region-p`, { token: t });
+      const listed = await request(`${hub.url}/api/v1/sync/quarantine?origin=region-p`, {
+        token: t,
+      });
       expect(listed.status).toBe(200);
-      expect((listed.body['items'] as { seq: number }[]).map((x) => x.seq).sort()).toEqual([2, 4, 5]);
+      expect((listed.body['items'] as { seq: number }[]).map((x) => x.seq).sort()).toEqual([
+        2, 4, 5,
+      ]);
     }
-    const status = await request(`${hub.url}/api/v1/sync/status?origin=region-p`, { token: viewer });
-    expect((status.body['origins'] as { lastSeq: number; quarantined: number }[])[0]).toMatchObject({ lastSeq: 5, quarantined: 3 });
+    const status = await request(`${hub.url}/api/v1/sync/status?origin=region-p`, {
+      token: viewer,
+    });
+    expect((status.body['origins'] as { lastSeq: number; quarantined: number }[])[0]).toMatchObject(
+      { lastSeq: 5, quarantined: 3 },
+    );
 
     // a replay quarantines nothing twice; the next batch continues
     const replay = await pushRaw(hub.url, token, first);
     expect(replay.body).toMatchObject({ applied: 0, quarantined: [], lastSeq: 5 });
-    const next = await pushRaw(hub.url, token, { ...first, fromSeq: 6, toSeq: 7, changes: [c(6, 'organisation', { name: 'Six', type: 'acute' }), c(7, 'organisation', { name: 'Seven', type: 'community' })] });
+    const next = await pushRaw(hub.url, token, {
+      ...first,
+      fromSeq: 6,
+      toSeq: 7,
+      changes: [
+        c(6, 'organisation', { name: 'Six', type: 'acute' }),
+        c(7, 'organisation', { name: 'Seven', type: 'community' }),
+      ],
+    });
     expect(next.body).toMatchObject({ applied: 2, lastSeq: 7, quarantined: [] });
-    const listed = await request(`${hub.url}/api/v1/sync/quarantine?origin=region-p`, { token: viewer });
+    const listed = await request(`${hub.url}/api/v1/sync/quarantine?origin=region-p`, {
+      token: viewer,
+    });
     expect((listed.body['items'] as unknown[]).length).toBe(3);
   });
 
@@ -253,9 +402,26 @@ describe('poison records', () => {
     const region = await Region.open(dir, 'region-q', hub, cleanup);
     await region.store.repo('organisation').create({ name: 'Before', type: 'acute' }, WRITER);
     // a change the hub cannot read (as a newer local version might write)
-    await region.store.write((tx) => tx.insert(changeLog).values({ entity: 'organisation', recordId: '01900000-0000-7000-8000-0000000000ff', version: 1, op: 'upsert', owner: 'region-q', payload: { name: 'Odd', type: 'hovercraft' }, at: new Date().toISOString() }));
+    await region.store.write((tx) =>
+      tx
+        .insert(changeLog)
+        .values({
+          entity: 'organisation',
+          recordId: '01900000-0000-7000-8000-0000000000ff',
+          version: 1,
+          op: 'upsert',
+          owner: 'region-q',
+          payload: { name: 'Odd', type: 'hovercraft' },
+          at: new Date().toISOString(),
+        }),
+    );
     await region.store.repo('organisation').create({ name: 'After', type: 'acute' }, WRITER);
-    const report = await syncWithHub({ store: region.store, hubUrl: hub.url, token: region.token, maxChanges: 2 });
+    const report = await syncWithHub({
+      store: region.store,
+      hubUrl: hub.url,
+      token: region.token,
+      maxChanges: 2,
+    });
     expect(report.push).toMatchObject({ applied: 2, quarantined: 1, batches: 2 });
     const status = await localStatus(region.store);
     expect(status.backlog).toBe(0);

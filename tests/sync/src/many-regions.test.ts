@@ -9,11 +9,25 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { isPulled, localStatus, syncWithHub } from '@tessera/sync';
-import { Cleanup, Hub, Region, Writer, agrees, compare, envelopeSet, holdings, prng, request, tempDir } from './_harness.js';
+import {
+  Cleanup,
+  Hub,
+  Region,
+  Writer,
+  agrees,
+  compare,
+  envelopeSet,
+  holdings,
+  prng,
+  request,
+  tempDir,
+} from './_harness.js';
 
 const REGIONS = 25;
 const SOAK_MS = Number(process.env['SYNC_SOAK_MS'] ?? 20_000);
-const seed = process.env['SYNC_SEED'] ? Number(process.env['SYNC_SEED']) : Math.floor(Math.random() * 2 ** 31);
+const seed = process.env['SYNC_SEED']
+  ? Number(process.env['SYNC_SEED'])
+  : Math.floor(Math.random() * 2 ** 31);
 
 const cleanup = new Cleanup();
 afterEach(() => cleanup.run());
@@ -34,7 +48,13 @@ interface Stats {
  * soak (reported as a finding). The answer has the same shape, filtered.
  */
 function ownStatusOnly(origin: string): typeof fetch {
-  return ((input: string | URL | Request, init?: RequestInit) => fetch(String(input).endsWith('/sync/status') ? `${String(input)}?origin=${encodeURIComponent(origin)}` : input, init)) as typeof fetch;
+  return ((input: string | URL | Request, init?: RequestInit) =>
+    fetch(
+      String(input).endsWith('/sync/status')
+        ? `${String(input)}?origin=${encodeURIComponent(origin)}`
+        : input,
+      init,
+    )) as typeof fetch;
 }
 
 /** A fetch that, when armed, dies at its k-th call: before the request leaves, or after the hub answered. */
@@ -56,13 +76,20 @@ function chaosFetch(origin: string, rand: () => number, stats: Stats): typeof fe
 
 describe('many regions, one hub, kills and restarts', () => {
   it(`${REGIONS} regions converge with empty queues and agreeing digests (seed ${seed})`, async () => {
-    console.log(`many regions: seed ${seed}, ${SOAK_MS} ms of chaos (replay choices with SYNC_SEED=${seed})`);
+    console.log(
+      `many regions: seed ${seed}, ${SOAK_MS} ms of chaos (replay choices with SYNC_SEED=${seed})`,
+    );
     const dir = tempDir(cleanup, 'tessera-many-');
     const hub = await Hub.start(dir, cleanup);
     const regions: { region: Region; writer: Writer; rand: () => number; stats: Stats }[] = [];
     for (let i = 1; i <= REGIONS; i++) {
       const region = await Region.open(dir, `region-${String(i).padStart(2, '0')}`, hub, cleanup);
-      regions.push({ region, writer: new Writer(() => region.store), rand: prng(seed + i), stats: { writes: 0, syncs: 0, failures: 0, kills: 0 } });
+      regions.push({
+        region,
+        writer: new Writer(() => region.store),
+        rand: prng(seed + i),
+        stats: { writes: 0, syncs: 0, failures: 0, kills: 0 },
+      });
     }
     const hubRand = prng(seed);
     const deadline = Date.now() + SOAK_MS;
@@ -81,12 +108,22 @@ describe('many regions, one hub, kills and restarts', () => {
       while (Date.now() < deadline) {
         const fetch = chaosFetch(region.id, rand, stats);
         try {
-          await syncWithHub({ store: region.store, hubUrl: hub.url, token: region.token, maxChanges: 1 + Math.floor(rand() * 25), fetch });
+          await syncWithHub({
+            store: region.store,
+            hubUrl: hub.url,
+            token: region.token,
+            maxChanges: 1 + Math.floor(rand() * 25),
+            fetch,
+          });
           stats.syncs++;
         } catch (e) {
           stats.failures++;
-          const causes = (x: unknown): string => (x instanceof Error ? ` <- ${x.message}${x.cause ? causes(x.cause) : ''}` : '');
-          const m = ((e as Error).message + causes((e as Error).cause)).replace(/[0-9a-f-]{36}/g, 'ID').replace(/\d+/g, 'N').slice(0, 260);
+          const causes = (x: unknown): string =>
+            x instanceof Error ? ` <- ${x.message}${x.cause ? causes(x.cause) : ''}` : '';
+          const m = ((e as Error).message + causes((e as Error).cause))
+            .replace(/[0-9a-f-]{36}/g, 'ID')
+            .replace(/\d+/g, 'N')
+            .slice(0, 260);
           errors.set(m, (errors.get(m) ?? 0) + 1);
         }
         await sleep(50 + rand() * 300);
@@ -103,24 +140,46 @@ describe('many regions, one hub, kills and restarts', () => {
     await Promise.all([...writing, ...syncing, restarting]);
 
     // the chaos happened, and no region stalled in it: the hub took changes from every region while it went on
-    const total = regions.reduce((n, r) => ({ kills: n.kills + r.stats.kills, failures: n.failures + r.stats.failures, syncs: n.syncs + r.stats.syncs }), { kills: 0, failures: 0, syncs: 0 });
-    console.log(`many regions: ${restarts} hub restarts, ${total.syncs} syncs, ${total.kills} kills, ${total.failures} failed syncs; per region syncs/failures ${regions.map((r) => `${r.stats.syncs}/${r.stats.failures}`).join(' ')}`);
+    const total = regions.reduce(
+      (n, r) => ({
+        kills: n.kills + r.stats.kills,
+        failures: n.failures + r.stats.failures,
+        syncs: n.syncs + r.stats.syncs,
+      }),
+      { kills: 0, failures: 0, syncs: 0 },
+    );
+    console.log(
+      `many regions: ${restarts} hub restarts, ${total.syncs} syncs, ${total.kills} kills, ${total.failures} failed syncs; per region syncs/failures ${regions.map((r) => `${r.stats.syncs}/${r.stats.failures}`).join(' ')}`,
+    );
     console.log([...errors].map(([m, n]) => `  ${n} x ${m}`).join('\n'));
     if (SOAK_MS >= 10_000) {
       expect(restarts).toBeGreaterThan(0);
       expect(total.kills).toBeGreaterThan(0);
     }
-    const marks = new Map((await hub.store.client.execute('select origin, last_seq from sync_origins')).rows.map((r) => [String(r['origin']), Number(r['last_seq'])]));
+    const marks = new Map(
+      (await hub.store.client.execute('select origin, last_seq from sync_origins')).rows.map(
+        (r) => [String(r['origin']), Number(r['last_seq'])],
+      ),
+    );
     for (const { region, stats } of regions) {
       expect(stats.writes, `${region.id} wrote`).toBeGreaterThan(0);
-      expect(marks.get(region.id) ?? 0, `${region.id}: the hub applied some of its changes during the chaos`).toBeGreaterThan(0);
+      expect(
+        marks.get(region.id) ?? 0,
+        `${region.id}: the hub applied some of its changes during the chaos`,
+      ).toBeGreaterThan(0);
     }
 
     // catch up: every region syncs until it agrees; a second round brings everyone the others' last changes
     const catchUp = Date.now();
     for (let round = 0; round < 2; round++) {
       for (const { region } of regions) {
-        const once = () => syncWithHub({ store: region.store, hubUrl: hub.url, token: region.token, fetch: ownStatusOnly(region.id) });
+        const once = () =>
+          syncWithHub({
+            store: region.store,
+            hubUrl: hub.url,
+            token: region.token,
+            fetch: ownStatusOnly(region.id),
+          });
         let report = await once();
         for (let i = 0; i < 3 && !report.agree; i++) report = await once();
         expect(report.agree, `${region.id} agrees after catching up`).toBe(true);
@@ -132,26 +191,42 @@ describe('many regions, one hub, kills and restarts', () => {
     const checks = Date.now();
     const viewer = await hub.token('viewer');
     const status = await request(`${hub.url}/api/v1/sync/status`, { token: viewer });
-    const origins = new Map((status.body['origins'] as { origin: string; digest: string; records: number }[]).map((o) => [o.origin, o]));
+    const origins = new Map(
+      (status.body['origins'] as { origin: string; digest: string; records: number }[]).map((o) => [
+        o.origin,
+        o,
+      ]),
+    );
     expect(origins.size).toBe(REGIONS);
-    const directory = { entities: (name: string) => isPulled(hub.store.entities.find((d) => d.name === name)!) };
+    const directory = {
+      entities: (name: string) => isPulled(hub.store.entities.find((d) => d.name === name)!),
+    };
     for (const { region, writer } of regions) {
       const local = await localStatus(region.store);
       expect(local.backlog, `${region.id}: queue empty`).toBe(0);
       expect(origins.get(region.id)?.digest, `${region.id}: hub digest`).toBe(local.owned.digest);
       expect(origins.get(region.id)?.records).toBe(local.owned.records);
       const c = await compare(hub.store, region.store);
-      expect({ onlyLocal: c.onlyLocal, onlyHub: c.onlyHub, payloadDiff: c.payloadDiff, exactlyOnce: c.exactlyOnce }).toEqual({ onlyLocal: [], onlyHub: [], payloadDiff: [], exactlyOnce: [] });
+      expect({
+        onlyLocal: c.onlyLocal,
+        onlyHub: c.onlyHub,
+        payloadDiff: c.payloadDiff,
+        exactlyOnce: c.exactlyOnce,
+      }).toEqual({ onlyLocal: [], onlyHub: [], payloadDiff: [], exactlyOnce: [] });
       expect(agrees(c)).toBe(true);
       expect(local.owned.records).toBe(writer.live.size);
     }
     // pull: every region holds the hub's copy of every other region's directory records
     const atHub = new Map<string, string[]>();
-    for (const { region } of regions) atHub.set(region.id, envelopeSet(await holdings(hub.store, region.id, directory)));
+    for (const { region } of regions)
+      atHub.set(region.id, envelopeSet(await holdings(hub.store, region.id, directory)));
     for (const { region } of regions) {
       for (const other of regions) {
         if (other.region === region) continue;
-        expect(envelopeSet(await holdings(region.store, other.region.id, directory)), `${region.id} holds ${other.region.id}'s directory`).toEqual(atHub.get(other.region.id));
+        expect(
+          envelopeSet(await holdings(region.store, other.region.id, directory)),
+          `${region.id} holds ${other.region.id}'s directory`,
+        ).toEqual(atHub.get(other.region.id));
       }
     }
     console.log(`many regions: checked in ${Date.now() - checks} ms`);

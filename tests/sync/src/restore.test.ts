@@ -7,16 +7,39 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { syncWithHub } from '@tessera/sync';
-import { Cleanup, Hub, Region, WRITER, Writer, checkpoint, compare, copyDb, holdings, removeDb, tempDir, type Comparison } from './_harness.js';
+import {
+  Cleanup,
+  Hub,
+  Region,
+  WRITER,
+  Writer,
+  checkpoint,
+  compare,
+  copyDb,
+  holdings,
+  removeDb,
+  tempDir,
+  type Comparison,
+} from './_harness.js';
 
 const cleanup = new Cleanup();
 afterEach(() => cleanup.run());
 
-const sync = (hub: Hub, r: Region, verify = false) => syncWithHub({ store: r.store, hubUrl: hub.url, token: r.token, ...(verify ? { verify: true } : {}) });
+const sync = (hub: Hub, r: Region, verify = false) =>
+  syncWithHub({
+    store: r.store,
+    hubUrl: hub.url,
+    token: r.token,
+    ...(verify ? { verify: true } : {}),
+  });
 
 function expectAgreement(c: Comparison): void {
   expect(c.hubDigest, `${c.region}: digests`).toBe(c.localDigest);
-  expect({ onlyLocal: c.onlyLocal, onlyHub: c.onlyHub, payloadDiff: c.payloadDiff }).toEqual({ onlyLocal: [], onlyHub: [], payloadDiff: [] });
+  expect({ onlyLocal: c.onlyLocal, onlyHub: c.onlyHub, payloadDiff: c.payloadDiff }).toEqual({
+    onlyLocal: [],
+    onlyHub: [],
+    payloadDiff: [],
+  });
   expect(c.exactlyOnce).toEqual([]);
   expect(c.backlog).toBe(0);
 }
@@ -29,7 +52,8 @@ async function backup(file: string, to: string): Promise<void> {
 
 async function writeSome(w: Writer, n: number, offset: number): Promise<void> {
   const kinds = ['organisation', 'participant', 'membership', 'assurance-return'] as const;
-  for (let i = 0; i < n; i++) await w.create(kinds[(i + offset) % kinds.length]!, ((i * 37 + offset) % 100) / 100);
+  for (let i = 0; i < n; i++)
+    await w.create(kinds[(i + offset) % kinds.length]!, ((i * 37 + offset) % 100) / 100);
 }
 
 describe('a region restored or recreated', () => {
@@ -51,9 +75,13 @@ describe('a region restored or recreated', () => {
 
     // written and synced after the backup (lost with the restore): new records, and edits of old ones
     const lostCreates: string[] = [];
-    for (let i = 0; i < 8; i++) lostCreates.push((await w.create(i % 2 ? 'organisation' : 'participant', i / 8)).id);
+    for (let i = 0; i < 8; i++)
+      lostCreates.push((await w.create(i % 2 ? 'organisation' : 'participant', i / 8)).id);
     const lostEdits = atBackup.slice(0, 4);
-    for (const id of lostEdits) await region.store.repo(w.live.get(id)!).update(id, { ...editOf(w.live.get(id)!, 'lost') }, WRITER);
+    for (const id of lostEdits)
+      await region.store
+        .repo(w.live.get(id)!)
+        .update(id, { ...editOf(w.live.get(id)!, 'lost') }, WRITER);
     expect((await sync(hub, region)).agree).toBe(true);
     const hubBeforeRestore = await holdings(hub.store, region.id);
 
@@ -62,9 +90,13 @@ describe('a region restored or recreated', () => {
     copyDb(join(dir, 'region-a.backup.db'), region.file);
     await region.reopen();
     const afterRestore: string[] = [];
-    for (let i = 0; i < 5; i++) afterRestore.push((await w.create(i % 2 ? 'membership' : 'organisation', i / 5)).id);
+    for (let i = 0; i < 5; i++)
+      afterRestore.push((await w.create(i % 2 ? 'membership' : 'organisation', i / 5)).id);
     const editedAfter = atBackup.slice(6, 9);
-    for (const id of editedAfter) await region.store.repo(w.live.get(id)!).update(id, { ...editOf(w.live.get(id)!, 'after') }, WRITER);
+    for (const id of editedAfter)
+      await region.store
+        .repo(w.live.get(id)!)
+        .update(id, { ...editOf(w.live.get(id)!, 'after') }, WRITER);
     const held = await holdings(region.store, region.id);
 
     const report = await sync(hub, region);
@@ -79,18 +111,27 @@ describe('a region restored or recreated', () => {
       expect(now.version, key).toBeGreaterThanOrEqual(h.version);
       if (now.version === h.version) expect(now.payload, key).toEqual(h.payload);
     }
-    for (const id of [...afterRestore, ...editedAfter]) expect([...afterSync.keys()].some((k) => k.endsWith(id))).toBe(true);
+    for (const id of [...afterRestore, ...editedAfter])
+      expect([...afterSync.keys()].some((k) => k.endsWith(id))).toBe(true);
     // what the backup lacked came back from the hub (shared fields; local fields of those never left)
-    for (const id of lostCreates) expect([...afterSync.keys()].some((k) => k.endsWith(id)), id).toBe(true);
+    for (const id of lostCreates)
+      expect(
+        [...afterSync.keys()].some((k) => k.endsWith(id)),
+        id,
+      ).toBe(true);
     const back = await region.store.repo('participant').get(lostCreates[0]!);
     expect(back).toMatchObject({ owner: 'region-a', profession: 'nursing' });
     expect(back!['name']).toBeUndefined();
     for (const id of lostEdits) {
       const kind = w.live.get(id)!;
-      expect((await region.store.repo(kind).get(id))!['version'], id).toBe(hubBeforeRestore.get(`${kind}:${id}`)!.version);
+      expect((await region.store.repo(kind).get(id))!['version'], id).toBe(
+        hubBeforeRestore.get(`${kind}:${id}`)!.version,
+      );
     }
     // local fields of what the region kept are still there
-    expect((await region.store.repo('participant').get(participantAtBackup))!['name']).toMatch(/^Zq/);
+    expect((await region.store.repo('participant').get(participantAtBackup))!['name']).toMatch(
+      /^Zq/,
+    );
 
     // and it goes on syncing normally
     await w.create('organisation', 0.3);
@@ -111,7 +152,10 @@ describe('a region restored or recreated', () => {
       for (let i = 0; i < 4; i++) await w.change(i / 4, false);
       expect((await sync(hub, r)).agree).toBe(true);
     }
-    const before = { quiet: await holdings(hub.store, quiet.id), busy: await holdings(hub.store, busy.id) };
+    const before = {
+      quiet: await holdings(hub.store, quiet.id),
+      busy: await holdings(hub.store, busy.id),
+    };
 
     for (const r of [quiet, busy]) {
       r.close();
@@ -136,7 +180,23 @@ describe('a region restored or recreated', () => {
     const id = key.split(':')[1]!;
     const restored = await quiet.store.repo('participant').get(id);
     expect(restored!['name']).toBeUndefined();
-    await quiet.store.repo('participant').update(id, { band: '9', name: 'Zqnew Name', email: 'zqnew@example.org', sex: 'male', ageBand: '25_34', ethnicity: 'white_irish', disability: 'no', sexualOrientation: 'not_stated', religion: 'not_stated' }, WRITER);
+    await quiet.store
+      .repo('participant')
+      .update(
+        id,
+        {
+          band: '9',
+          name: 'Zqnew Name',
+          email: 'zqnew@example.org',
+          sex: 'male',
+          ageBand: '25_34',
+          ethnicity: 'white_irish',
+          disability: 'no',
+          sexualOrientation: 'not_stated',
+          religion: 'not_stated',
+        },
+        WRITER,
+      );
     const again = await sync(hub, quiet);
     expect(again.agree).toBe(true);
     expect((await hub.store.repo('participant').get(id))!['band']).toBe('9');
@@ -168,7 +228,9 @@ describe('the hub restored or recreated', () => {
     await hub.stop();
     copyDb(join(dir, 'hub.backup.db'), hub.file);
     await hub.open();
-    expect((await compare(hub.store, a.store)).hubDigest).not.toBe((await compare(hub.store, a.store)).localDigest);
+    expect((await compare(hub.store, a.store)).hubDigest).not.toBe(
+      (await compare(hub.store, a.store)).localDigest,
+    );
 
     // region-a has written since: its push meets the hub's older mark and sends again from there
     await writeSome(wa, 2, 0);
@@ -196,7 +258,9 @@ describe('the hub restored or recreated', () => {
     await writeSome(wa, 12, 0);
     await writeSome(wb, 8, 1);
     for (let i = 0; i < 3; i++) await wa.change(i / 3, false);
-    const national = await hub.store.repo('organisation').create({ name: 'Old national', type: 'national_body' }, WRITER);
+    const national = await hub.store
+      .repo('organisation')
+      .create({ name: 'Old national', type: 'national_body' }, WRITER);
     for (const r of [a, b]) expect((await sync(hub, r)).agree).toBe(true);
     expect(await a.store.repo('organisation').get(national.id)).toBeDefined();
 
@@ -204,7 +268,9 @@ describe('the hub restored or recreated', () => {
     removeDb(hub.file);
     await hub.open();
     for (const r of [a, b]) r.token = await hub.token('sync', r.id);
-    const fresh = await hub.store.repo('organisation').create({ name: 'New national', type: 'national_body' }, WRITER);
+    const fresh = await hub.store
+      .repo('organisation')
+      .create({ name: 'New national', type: 'national_body' }, WRITER);
 
     await writeSome(wa, 2, 2);
     const ra = await sync(hub, a);
@@ -215,11 +281,16 @@ describe('the hub restored or recreated', () => {
     for (const r of [a, b]) {
       expectAgreement(await compare(hub.store, r.store));
       // the hub's epoch changed: the region pulled its feed from the start
-      expect(await r.store.repo('organisation').get(fresh.id), r.id).toMatchObject({ name: 'New national', owner: 'hub' });
+      expect(await r.store.repo('organisation').get(fresh.id), r.id).toMatchObject({
+        name: 'New national',
+        owner: 'hub',
+      });
     }
     // each region has the other's directory records again, as the new hub holds them
     expect((await sync(hub, a)).agree).toBe(true);
-    const bOrgs = [...(await holdings(hub.store, b.id))].filter(([k]) => k.startsWith('organisation:'));
+    const bOrgs = [...(await holdings(hub.store, b.id))].filter(([k]) =>
+      k.startsWith('organisation:'),
+    );
     for (const [key, h] of bOrgs) expect((await holdings(a.store, b.id)).get(key), key).toEqual(h);
   });
 });
@@ -274,7 +345,8 @@ describe('national data written after the hub is restored from a backup', () => 
     const dir = tempDir(cleanup);
     const hub = await Hub.start(dir, cleanup);
     const region = await Region.open(dir, 'region-f', hub, cleanup);
-    const national = (name: string) => hub.store.repo('organisation').create({ name, type: 'acute' }, WRITER);
+    const national = (name: string) =>
+      hub.store.repo('organisation').create({ name, type: 'acute' }, WRITER);
     await national('National one');
     expect((await sync(hub, region)).agree).toBe(true);
     await hub.stop();
@@ -288,6 +360,7 @@ describe('national data written after the hub is restored from a backup', () => 
     const fresh: string[] = [];
     for (let i = 0; i < 7; i++) fresh.push((await national(`After hub restore ${i}`)).id);
     await sync(hub, region);
-    for (const id of fresh) expect(await region.store.repo('organisation').get(id), id).toBeDefined();
+    for (const id of fresh)
+      expect(await region.store.repo('organisation').get(id), id).toBeDefined();
   });
 });

@@ -30,21 +30,36 @@ export interface RunningInstance {
 }
 
 /** Opens the database, seeds it if asked, creates the first admin token on an empty database, and listens. */
-export async function startInstance(options: ServeOptions, out: (line: string) => void = console.log): Promise<RunningInstance> {
+export async function startInstance(
+  options: ServeOptions,
+  out: (line: string) => void = console.log,
+): Promise<RunningInstance> {
   if (options.role === 'hub' && options.instance !== 'hub') {
-    throw new CliError(`The national hub's instance id is "hub" (national reference data is owned by it); got --instance ${options.instance}`);
+    throw new CliError(
+      `The national hub's instance id is "hub" (national reference data is owned by it); got --instance ${options.instance}`,
+    );
   }
-  const store = await Store.open({ url: options.db, instance: options.instance, entities: pluginEntities(options.plugins ?? []), ...(options.dbAuthToken ? { authToken: options.dbAuthToken } : {}) });
+  const store = await Store.open({
+    url: options.db,
+    instance: options.instance,
+    entities: pluginEntities(options.plugins ?? []),
+    ...(options.dbAuthToken ? { authToken: options.dbAuthToken } : {}),
+  });
   try {
     if (options.seed) {
-      if (options.seed !== 'england') throw new CliError(`Unknown seed "${options.seed}"; seeds: england`);
+      if (options.seed !== 'england')
+        throw new CliError(`Unknown seed "${options.seed}"; seeds: england`);
       const report = await seedEngland(store);
-      out(`Seeded England: ${report.created} created, ${report.updated} updated, ${report.unchanged} unchanged (${report.ods.trusts} NHS trusts)`);
+      out(
+        `Seeded England: ${report.created} created, ${report.updated} updated, ${report.unchanged} unchanged (${report.ods.trusts} NHS trusts)`,
+      );
     }
     const tokens = new TokenRepository(store);
     let firstAdminToken: string | undefined;
     if ((await tokens.count()) === 0) {
-      firstAdminToken = (await tokens.create({ role: 'admin', name: 'first admin (created on first start)' })).token;
+      firstAdminToken = (
+        await tokens.create({ role: 'admin', name: 'first admin (created on first start)' })
+      ).token;
       out(`Created the first admin token (shown once; keep it safe):\n  ${firstAdminToken}`);
     }
     const app = createApp({ store, role: options.role, plugins: options.plugins ?? [] });
@@ -53,7 +68,15 @@ export async function startInstance(options: ServeOptions, out: (line: string) =
     const url = `http://${options.host.includes(':') ? `[${options.host}]` : options.host}:${port}`;
     out(`Tessera instance "${store.instance}" (role ${options.role}) on ${options.db}`);
     out(`Listening on ${url}  API docs: ${url}/docs`);
-    const stopSync = options.hub ? startBackgroundSync({ store, hubUrl: options.hub.url, token: options.hub.token, intervalMs: options.hub.intervalSeconds * 1000, log: out }) : undefined;
+    const stopSync = options.hub
+      ? startBackgroundSync({
+          store,
+          hubUrl: options.hub.url,
+          token: options.hub.token,
+          intervalMs: options.hub.intervalSeconds * 1000,
+          log: out,
+        })
+      : undefined;
     if (options.hub) out(`Syncing with ${options.hub.url} every ${options.hub.intervalSeconds}s`);
     return {
       url,
@@ -72,14 +95,24 @@ export async function startInstance(options: ServeOptions, out: (line: string) =
   }
 }
 
-function listen(fetch: (req: Request) => Response | Promise<Response>, hostname: string, port: number): Promise<ServerType> {
+function listen(
+  fetch: (req: Request) => Response | Promise<Response>,
+  hostname: string,
+  port: number,
+): Promise<ServerType> {
   return new Promise((resolve, reject) => {
     const server = serveHttp({ fetch, hostname, port }, () => resolve(server));
     // keep idle connections longer than clients do, so a client never writes on a socket being closed
     (server as { keepAliveTimeout?: number }).keepAliveTimeout = 65_000;
     server.once('error', (err: NodeJS.ErrnoException) => {
-      if (err.code === 'EADDRINUSE') reject(new CliError(`Port ${port} on ${hostname} is already in use: stop the other process or choose another --port`));
-      else if (err.code === 'EACCES') reject(new CliError(`Not allowed to listen on port ${port}: choose a port above 1023`));
+      if (err.code === 'EADDRINUSE')
+        reject(
+          new CliError(
+            `Port ${port} on ${hostname} is already in use: stop the other process or choose another --port`,
+          ),
+        );
+      else if (err.code === 'EACCES')
+        reject(new CliError(`Not allowed to listen on port ${port}: choose a port above 1023`));
       else reject(err);
     });
   });

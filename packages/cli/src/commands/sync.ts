@@ -19,9 +19,21 @@ export interface SyncCommandOptions {
  * `tessera sync`: push then pull until caught up, then compare digests with the hub. Resolves with
  * the report; the CLI exits 0 only when hub and instance agree.
  */
-export async function runSync(options: SyncCommandOptions, out: (line: string) => void): Promise<SyncReport> {
+export async function runSync(
+  options: SyncCommandOptions,
+  out: (line: string) => void,
+): Promise<SyncReport> {
   const store = await Store.open({ url: options.db });
-  const bar = options.tty ? new SingleBar({ format: '{phase} [{bar}] {value}/{total} {detail}', hideCursor: true, clearOnComplete: true }, Presets.shades_classic) : null;
+  const bar = options.tty
+    ? new SingleBar(
+        {
+          format: '{phase} [{bar}] {value}/{total} {detail}',
+          hideCursor: true,
+          clearOnComplete: true,
+        },
+        Presets.shades_classic,
+      )
+    : null;
   let lastPhase = '';
   let lastLine = 0;
   try {
@@ -35,7 +47,8 @@ export async function runSync(options: SyncCommandOptions, out: (line: string) =
       onProgress: (p) => {
         if (p.phase === 'push') {
           if (bar) {
-            if (lastPhase !== 'push') bar.start(Math.max(p.total, 1), p.acked, { phase: 'push', detail: '' });
+            if (lastPhase !== 'push')
+              bar.start(Math.max(p.total, 1), p.acked, { phase: 'push', detail: '' });
             bar.setTotal(Math.max(p.total, 1));
             bar.update(p.acked, { phase: 'push', detail: `${p.applied} applied` });
           } else if (Date.now() - lastLine > 1000 || p.acked >= p.total) {
@@ -54,10 +67,18 @@ export async function runSync(options: SyncCommandOptions, out: (line: string) =
     });
     bar?.stop();
     const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
-    out(`pushed ${report.push.applied} changes in ${report.push.batches} batches (${report.push.ignored} already there, ${report.push.quarantined} quarantined${report.push.resets ? `, ${report.push.resets} new epoch` : ''}) in ${seconds(report.ms.push)}; pulled ${report.pull.applied} in ${seconds(report.ms.pull)}; compared in ${seconds(report.ms.compare)}`);
-    out(`${store.instance}: ${report.local.records} live records, digest ${report.local.digest}; hub: ${report.hub ? `${report.hub.records} records, digest ${report.hub.digest}` : 'nothing yet'}`);
+    out(
+      `pushed ${report.push.applied} changes in ${report.push.batches} batches (${report.push.ignored} already there, ${report.push.quarantined} quarantined${report.push.resets ? `, ${report.push.resets} new epoch` : ''}) in ${seconds(report.ms.push)}; pulled ${report.pull.applied} in ${seconds(report.ms.pull)}; compared in ${seconds(report.ms.compare)}`,
+    );
+    out(
+      `${store.instance}: ${report.local.records} live records, digest ${report.local.digest}; hub: ${report.hub ? `${report.hub.records} records, digest ${report.hub.digest}` : 'nothing yet'}`,
+    );
     if (report.repaired) out(`verify: re-sent ${report.repaired} records that differed`);
-    out(report.agree ? 'in sync: the hub and this instance agree' : 'NOT in sync: the hub and this instance differ (run with --verify to repair)');
+    out(
+      report.agree
+        ? 'in sync: the hub and this instance agree'
+        : 'NOT in sync: the hub and this instance differ (run with --verify to repair)',
+    );
     return report;
   } finally {
     bar?.stop();

@@ -60,7 +60,9 @@ export function afterWorkingHours(at: string, hours: number): string {
   const minute = Math.min(Math.max(t.getUTCHours() * 60 + t.getUTCMinutes(), 480), 1080) - 480;
   const total = day * 600 + minute + Math.max(1, Math.round(hours * 60));
   const d = Math.floor(total / 600);
-  return new Date(d * DAY_MS + (480 + total - d * 600) * 60_000).toISOString().replace('.000Z', 'Z');
+  return new Date(d * DAY_MS + (480 + total - d * 600) * 60_000)
+    .toISOString()
+    .replace('.000Z', 'Z');
 }
 
 /** The first day of each month from `from` (inclusive), `count` of them. */

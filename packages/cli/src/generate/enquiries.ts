@@ -1,4 +1,10 @@
-import { applyEnquiryTransition, ethnicGroupOf, type EnquiryStep, type EnquiryTopic, type PriorityArea } from '@tessera/core';
+import {
+  applyEnquiryTransition,
+  ethnicGroupOf,
+  type EnquiryStep,
+  type EnquiryTopic,
+  type PriorityArea,
+} from '@tessera/core';
 import { afterWorkingHours, dayBetween, FIRST_DAY, workingTime } from './dates.js';
 import type { EntityGenerator } from './generation-state.js';
 import { personName, workEmail } from './names.js';
@@ -37,8 +43,20 @@ const QUESTIONS: Record<EnquiryTopic, readonly string[]> = {
     'Can you tell us which networks our trust is a member of and what they offer?',
   ],
 };
-const TOPICS = [['improvement', 35], ['leadership', 20], ['clinical_network', 15], ['senate_advice', 5], ['research_evaluation', 15], ['other', 10]] as const;
-const AREAS: readonly PriorityArea[] = ['cancer', 'cardiovascular', 'maternity_children', 'mental_health_dementia_neurology'];
+const TOPICS = [
+  ['improvement', 35],
+  ['leadership', 20],
+  ['clinical_network', 15],
+  ['senate_advice', 5],
+  ['research_evaluation', 15],
+  ['other', 10],
+] as const;
+const AREAS: readonly PriorityArea[] = [
+  'cancer',
+  'cardiovascular',
+  'maternity_children',
+  'mental_health_dementia_neurology',
+];
 /** Enquiries' steps stop at the end of 2016. */
 const END = '2016-12-31T18:00:00Z';
 
@@ -62,16 +80,36 @@ const enquiry: EntityGenerator = function* (s, count) {
     const receivedAt = workingTime(rng, dayBetween(rng, FIRST_DAY, '2016-12-20'));
     let record: EnquiryState = { status: 'new', history: [], receivedAt };
     let at = receivedAt;
-    const step = (action: 'route' | 'start' | 'answer' | 'close', hours: number, extra: { networkId?: string; comment?: string } = {}) => {
+    const step = (
+      action: 'route' | 'start' | 'answer' | 'close',
+      hours: number,
+      extra: { networkId?: string; comment?: string } = {},
+    ) => {
       const next = afterWorkingHours(at, hours);
       if (next > END) return false;
       at = next;
-      record = applyEnquiryTransition(record, action, { by: action === 'route' ? 'single point of access triage' : 'improvement adviser', at, ...extra });
+      record = applyEnquiryTransition(record, action, {
+        by: action === 'route' ? 'single point of access triage' : 'improvement adviser',
+        at,
+        ...extra,
+      });
       return true;
     };
-    if (step('route', rng.int(1, 16), { networkId: s.world.routeEnquiry(organisation.id, topic, priorityArea) })) {
-      if (rng.chance(0.04)) step('close', rng.int(2, 10), { comment: 'Duplicate of an enquiry already in progress.' });
-      else if (rng.chance(0.85) && step('start', rng.int(2, 40)) && rng.chance(0.85) && step('answer', rng.int(8, 90)) && rng.chance(0.75)) step('close', rng.int(8, 60));
+    if (
+      step('route', rng.int(1, 16), {
+        networkId: s.world.routeEnquiry(organisation.id, topic, priorityArea),
+      })
+    ) {
+      if (rng.chance(0.04))
+        step('close', rng.int(2, 10), { comment: 'Duplicate of an enquiry already in progress.' });
+      else if (
+        rng.chance(0.85) &&
+        step('start', rng.int(2, 40)) &&
+        rng.chance(0.85) &&
+        step('answer', rng.int(8, 90)) &&
+        rng.chance(0.75)
+      )
+        step('close', rng.int(8, 60));
     }
     yield {
       entity: 'enquiry',

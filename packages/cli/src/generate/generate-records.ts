@@ -1,6 +1,11 @@
 import { newId } from '@tessera/core';
 import { enquiryGenerators } from './enquiries.js';
-import { emptyRefs, type EntityGenerator, type GeneratedRecord, type GenerationState } from './generation-state.js';
+import {
+  emptyRefs,
+  type EntityGenerator,
+  type GeneratedRecord,
+  type GenerationState,
+} from './generation-state.js';
 import { governanceGenerators } from './governance.js';
 import { improvementGenerators } from './improvement.js';
 import type { GenerationWorld } from './load-world.js';
@@ -33,7 +38,11 @@ export interface GenerateOptions {
  * them, lazily (memory stays flat however many). Deterministic for a seed, apart from ids.
  * @example for (const r of generateRecords(world, 1000, { seed: 1 })) console.log(r.entity, r.fields)
  */
-export function* generateRecords(world: GenerationWorld, n: number, options: GenerateOptions): Generator<GeneratedRecord> {
+export function* generateRecords(
+  world: GenerationWorld,
+  n: number,
+  options: GenerateOptions,
+): Generator<GeneratedRecord> {
   const plan = planCounts(n, options.mix);
   const root = new Prng(options.seed);
   // one generator per entity, forked in a fixed order: an entity's draws never depend on the others' counts

@@ -21,7 +21,10 @@ function normalise(records: GeneratedRecord[]): string[] {
     seen.set(r.entity, n + 1);
     label.set(r.id, `${r.entity}#${n}`);
   }
-  return records.map((r) => `${r.entity} ${JSON.stringify(r.fields, (_k, v: unknown) => (typeof v === 'string' && label.has(v) ? label.get(v) : v))}`);
+  return records.map(
+    (r) =>
+      `${r.entity} ${JSON.stringify(r.fields, (_k, v: unknown) => (typeof v === 'string' && label.has(v) ? label.get(v) : v))}`,
+  );
 }
 
 const dirs: string[] = [];
@@ -62,7 +65,9 @@ describe('planCounts', () => {
       const plan = planCounts(n);
       expect([...plan.values()].reduce((a, b) => a + b, 0)).toBe(n);
       for (const [child, parents] of Object.entries(PARENTS)) {
-        if (plan.get(child)! > 0) for (const p of parents) expect(plan.get(p), `${n}: ${child} needs ${p}`).toBeGreaterThan(0);
+        if (plan.get(child)! > 0)
+          for (const p of parents)
+            expect(plan.get(p), `${n}: ${child} needs ${p}`).toBeGreaterThan(0);
       }
     }
   });
@@ -85,30 +90,49 @@ describe('generateRecords on the seeded England directory', () => {
     records = [...generateRecords(world, 3000, { seed: 11 })];
   }, 60_000);
 
-  it('draws on the instance\'s own network and the trusts in its footprint', () => {
+  it("draws on the instance's own network and the trusts in its footprint", () => {
     expect(world.synthetic).toBe(false);
-    expect(world.home).toMatchObject({ key: 'ahsn-oxford', type: 'ahsn', id: naturalId('network', 'ahsn-oxford') });
+    expect(world.home).toMatchObject({
+      key: 'ahsn-oxford',
+      type: 'ahsn',
+      id: naturalId('network', 'ahsn-oxford'),
+    });
     expect(world.ldp.type).toBe('ldp');
     expect(world.organisations.length).toBeGreaterThan(5);
     const orgs = new Set(world.organisations.map((o) => o.id));
-    for (const r of records) if (typeof r.fields['organisationId'] === 'string') expect(orgs.has(r.fields['organisationId'])).toBe(true);
+    for (const r of records)
+      if (typeof r.fields['organisationId'] === 'string')
+        expect(orgs.has(r.fields['organisationId'])).toBe(true);
   });
 
   it('is deterministic: the same seed gives the same field values in the same order', () => {
     const again = [...generateRecords(world, 3000, { seed: 11 })];
     expect(again.map((r) => r.id)).not.toEqual(records.map((r) => r.id));
     expect(normalise(again)).toEqual(normalise(records));
-    expect(normalise([...generateRecords(world, 3000, { seed: 12 })])).not.toEqual(normalise(records));
+    expect(normalise([...generateRecords(world, 3000, { seed: 12 })])).not.toEqual(
+      normalise(records),
+    );
   });
 
-  it('makes every record valid for its entity\'s schema, and refers only to records made before it', () => {
+  it("makes every record valid for its entity's schema, and refers only to records made before it", () => {
     const made = new Set<string>();
     for (const r of records) {
       const def = findEntity(r.entity);
       expect(def, r.entity).toBeDefined();
-      expect(() => parseOrThrow(def!.schema, r.fields), `${r.entity} ${JSON.stringify(r.fields)}`).not.toThrow();
-      for (const key of ['cohortId', 'participantId', 'enrolmentId', 'poolId', 'projectId', 'measureId']) {
-        if (key in r.fields) expect(made.has(r.fields[key] as string), `${r.entity}.${key}`).toBe(true);
+      expect(
+        () => parseOrThrow(def!.schema, r.fields),
+        `${r.entity} ${JSON.stringify(r.fields)}`,
+      ).not.toThrow();
+      for (const key of [
+        'cohortId',
+        'participantId',
+        'enrolmentId',
+        'poolId',
+        'projectId',
+        'measureId',
+      ]) {
+        if (key in r.fields)
+          expect(made.has(r.fields[key] as string), `${r.entity}.${key}`).toBe(true);
       }
       made.add(r.id);
     }
@@ -116,8 +140,11 @@ describe('generateRecords on the seeded England directory', () => {
   });
 
   it('gives participants realistic protected characteristics (ONS 2011 England: about 86% white)', async () => {
-    const people = [...generateRecords(world, 20_000, { seed: 3, mix: { participant: 1 } })].map((r) => r.fields);
-    const share = (pred: (p: Record<string, unknown>) => boolean) => people.filter(pred).length / people.length;
+    const people = [...generateRecords(world, 20_000, { seed: 3, mix: { participant: 1 } })].map(
+      (r) => r.fields,
+    );
+    const share = (pred: (p: Record<string, unknown>) => boolean) =>
+      people.filter(pred).length / people.length;
     expect(share((p) => String(p['ethnicity']).startsWith('white_'))).toBeGreaterThan(0.8);
     expect(share((p) => String(p['ethnicity']).startsWith('white_'))).toBeLessThan(0.88);
     expect(share((p) => p['sex'] === 'female')).toBeGreaterThan(0.7);
@@ -126,13 +153,28 @@ describe('generateRecords on the seeded England directory', () => {
 
   it('keeps activity dates in 2015-2016 and measure values one per date', () => {
     for (const r of records) {
-      for (const key of ['since', 'approvedOn', 'startDate', 'enrolledOn', 'completedOn', 'setOn', 'addedOn', 'assessedOn', 'date']) {
+      for (const key of [
+        'since',
+        'approvedOn',
+        'startDate',
+        'enrolledOn',
+        'completedOn',
+        'setOn',
+        'addedOn',
+        'assessedOn',
+        'date',
+      ]) {
         const v = r.fields[key];
-        if (typeof v === 'string') expect(v >= '2015-01-01' && v <= '2016-12-31', `${r.entity}.${key} ${v}`).toBe(true);
+        if (typeof v === 'string')
+          expect(v >= '2015-01-01' && v <= '2016-12-31', `${r.entity}.${key} ${v}`).toBe(true);
       }
     }
     const perMeasure = new Map<string, string[]>();
-    for (const r of records.filter((x) => x.entity === 'measure-value')) perMeasure.set(r.fields['measureId'] as string, [...(perMeasure.get(r.fields['measureId'] as string) ?? []), r.fields['date'] as string]);
+    for (const r of records.filter((x) => x.entity === 'measure-value'))
+      perMeasure.set(r.fields['measureId'] as string, [
+        ...(perMeasure.get(r.fields['measureId'] as string) ?? []),
+        r.fields['date'] as string,
+      ]);
     for (const dates of perMeasure.values()) expect(new Set(dates).size).toBe(dates.length);
   });
 });
@@ -153,13 +195,23 @@ describe('writing generated records', () => {
       expect(rows.length, entity).toBe(counts.get(entity) ?? 0);
       const def = findEntity(entity)!;
       for (const row of rows) {
-        const { id: _id, owner: _owner, version: _version, deleted: _deleted, createdAt: _c, updatedAt: _u, ...fields } = row;
+        const {
+          id: _id,
+          owner: _owner,
+          version: _version,
+          deleted: _deleted,
+          createdAt: _c,
+          updatedAt: _u,
+          ...fields
+        } = row;
         expect(() => parseOrThrow(def.schema, fields)).not.toThrow();
       }
       total += rows.length;
     }
     expect(total).toBe(1234);
-    const log = await store.client.execute("select count(*) from change_log where owner = 'ldp-london'");
+    const log = await store.client.execute(
+      "select count(*) from change_log where owner = 'ldp-london'",
+    );
     expect(Number(log.rows[0]![0])).toBe(1234);
   });
 
@@ -170,14 +222,24 @@ describe('writing generated records', () => {
     const out: string[] = [];
     const err: string[] = [];
     const io = { out: (s: string) => out.push(s), err: (s: string) => err.push(s) };
-    expect(await runCli(['generate', '--db', db, '--records', '250', '--seed', '9', '--instance', 'ahsn-wessex'], io)).toBe(0);
+    expect(
+      await runCli(
+        ['generate', '--db', db, '--records', '250', '--seed', '9', '--instance', 'ahsn-wessex'],
+        io,
+      ),
+    ).toBe(0);
     expect(out.join('\n')).toMatch(/total\s+250 /);
     expect(out.join('\n')).toMatch(/measure-value\s+75/);
     const store = await open(db, 'ahsn-wessex', false);
     let n = 0;
     for (const e of GENERATED_ENTITIES) n += await store.repo(e).count();
     expect(n).toBe(250);
-    expect(await runCli(['generate', '--db', `file:${join(dir, 'hub.db')}`, '--records', '5', '--instance', 'hub'], io)).toBe(1);
+    expect(
+      await runCli(
+        ['generate', '--db', `file:${join(dir, 'hub.db')}`, '--records', '5', '--instance', 'hub'],
+        io,
+      ),
+    ).toBe(1);
     expect(err.join('\n')).toContain('not the hub');
     expect(await runCli(['generate', '--db', db, '--records', '0'], io)).not.toBe(0);
   });

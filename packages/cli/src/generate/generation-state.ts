@@ -14,7 +14,14 @@ export interface GeneratedRefs {
   participants: string[];
   enrolments: { id: string; setOn: string; completed: boolean }[];
   pools: string[];
-  projects: { id: string; theme: number; startDate: string; endDate: string; cycles: number; measures: number }[];
+  projects: {
+    id: string;
+    theme: number;
+    startDate: string;
+    endDate: string;
+    cycles: number;
+    measures: number;
+  }[];
   measures: { id: string; theme: number; measure: number; startDate: string; ideas: string[] }[];
 }
 

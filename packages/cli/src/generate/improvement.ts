@@ -1,5 +1,15 @@
 import { StaffGroup, type CapabilityLevel } from '@tessera/core';
-import { addDays, addMonths, dayBetween, dayOf, FIRST_DAY, isoOf, LAST_DAY, minDate, monthStarts } from './dates.js';
+import {
+  addDays,
+  addMonths,
+  dayBetween,
+  dayOf,
+  FIRST_DAY,
+  isoOf,
+  LAST_DAY,
+  minDate,
+  monthStarts,
+} from './dates.js';
 import type { EntityGenerator, GenerationState } from './generation-state.js';
 import { IMPROVEMENT_THEMES, type ImprovementTheme } from './improvement-themes.js';
 
@@ -8,7 +18,8 @@ import { IMPROVEMENT_THEMES, type ImprovementTheme } from './improvement-themes.
  * their change ideas, measures with monthly values (a baseline, then a shift once a change is
  * adopted), and the baseline of improvement capability per organisation x staff group x level.
  */
-const ideasOf = (theme: ImprovementTheme) => theme.drivers.flatMap((d) => d.secondary.flatMap((x) => x.ideas));
+const ideasOf = (theme: ImprovementTheme) =>
+  theme.drivers.flatMap((d) => d.secondary.flatMap((x) => x.ideas));
 
 const improvementProject: EntityGenerator = function* (s, count) {
   const rng = s.rng('improvement-project');
@@ -18,11 +29,27 @@ const improvementProject: EntityGenerator = function* (s, count) {
     const organisation = rng.pick(s.world.organisations);
     const startDate = dayBetween(rng, FIRST_DAY, '2016-10-31');
     const early = startDate < '2016-01-01';
-    const status = early ? rng.weighted([['completed', 55], ['active', 35], ['abandoned', 10]] as const) : rng.weighted([['active', 80], ['planned', 20]] as const);
+    const status = early
+      ? rng.weighted([
+          ['completed', 55],
+          ['active', 35],
+          ['abandoned', 10],
+        ] as const)
+      : rng.weighted([
+          ['active', 80],
+          ['planned', 20],
+        ] as const);
     const ends = status === 'completed' || status === 'abandoned';
     const endDate = ends ? minDate(addMonths(startDate, rng.int(6, 14)), LAST_DAY) : undefined;
     const id = s.newId();
-    s.refs.projects.push({ id, theme: themeIndex, startDate, endDate: endDate ?? LAST_DAY, cycles: 0, measures: 0 });
+    s.refs.projects.push({
+      id,
+      theme: themeIndex,
+      startDate,
+      endDate: endDate ?? LAST_DAY,
+      cycles: 0,
+      measures: 0,
+    });
     yield {
       entity: 'improvement-project',
       id,
@@ -37,7 +64,13 @@ const improvementProject: EntityGenerator = function* (s, count) {
         ...(endDate ? { endDate } : {}),
         driverDiagram: {
           aim: theme.aim,
-          primaryDrivers: theme.drivers.map((d) => ({ title: d.primary, secondaryDrivers: d.secondary.map((x) => ({ title: x.title, changeIdeas: [...x.ideas] })) })),
+          primaryDrivers: theme.drivers.map((d) => ({
+            title: d.primary,
+            secondaryDrivers: d.secondary.map((x) => ({
+              title: x.title,
+              changeIdeas: [...x.ideas],
+            })),
+          })),
         },
       },
     };
@@ -72,9 +105,17 @@ const pdsaCycle: EntityGenerator = function* (s, count) {
     const endDate = addDays(startDate, rng.int(10, 28));
     if (endDate <= LAST_DAY && endDate <= p.endDate) {
       fields['endDate'] = endDate;
-      fields['doNotes'] = rng.pick(['Carried out as planned.', 'Two days lost to staff sickness; otherwise as planned.', 'Extended to the night shift in week two.']);
+      fields['doNotes'] = rng.pick([
+        'Carried out as planned.',
+        'Two days lost to staff sickness; otherwise as planned.',
+        'Extended to the night shift in week two.',
+      ]);
       fields['study'] = rng.pick(STUDY);
-      fields['act'] = rng.weighted([['adopt', 40], ['adapt', 45], ['abandon', 15]] as const);
+      fields['act'] = rng.weighted([
+        ['adopt', 40],
+        ['adapt', 45],
+        ['abandon', 15],
+      ] as const);
     }
     yield { entity: 'pdsa-cycle', id: s.newId(), fields };
   }
@@ -101,7 +142,13 @@ const measure: EntityGenerator = function* (s, count) {
     };
     if (rng.chance(0.3)) fields['fixAfterNPoints'] = rng.int(12, 20);
     const id = s.newId();
-    s.refs.measures.push({ id, theme: p.theme, measure: k % theme.measures.length, startDate: p.startDate, ideas: ideasOf(theme) });
+    s.refs.measures.push({
+      id,
+      theme: p.theme,
+      measure: k % theme.measures.length,
+      startDate: p.startDate,
+      ideas: ideasOf(theme),
+    });
     yield { entity: 'measure', id, fields };
   }
 };
@@ -139,7 +186,8 @@ const measureValue: EntityGenerator = function* (s, count) {
       if (t.max !== undefined) value = Math.min(t.max, value);
       value = t.integer ? Math.round(value) : Math.round(value * 10) / 10;
       const fields: Record<string, unknown> = { measureId: ref.id, date: dates[k]!, value };
-      if (k === shiftAt && n > 3) fields['note'] = `Change adopted: ${rng.pick(ref.ideas)}`.slice(0, 500);
+      if (k === shiftAt && n > 3)
+        fields['note'] = `Change adopted: ${rng.pick(ref.ideas)}`.slice(0, 500);
       yield { entity: 'measure-value', id: s.newId(), fields };
     }
   }
@@ -157,9 +205,17 @@ const HEADCOUNT: Record<string, readonly [number, number]> = {
   national_leaders: [0, 2],
 };
 /** Share trained at each level: [low, high] at the first assessment; later rounds grow. */
-const TRAINED: Record<CapabilityLevel, readonly [number, number]> = { awareness: [0.15, 0.45], practitioner: [0.02, 0.1], expert: [0, 0.02] };
+const TRAINED: Record<CapabilityLevel, readonly [number, number]> = {
+  awareness: [0.15, 0.45],
+  practitioner: [0.02, 0.1],
+  expert: [0, 0.02],
+};
 const TARGET: Record<CapabilityLevel, number> = { awareness: 0.8, practitioner: 0.2, expert: 0.05 };
-const ROUNDS: readonly [string, string][] = [['2015-04-01', '2015-06-30'], ['2016-01-04', '2016-03-31'], ['2016-10-03', '2016-12-16']];
+const ROUNDS: readonly [string, string][] = [
+  ['2015-04-01', '2015-06-30'],
+  ['2016-01-04', '2016-03-31'],
+  ['2016-10-03', '2016-12-16'],
+];
 
 function capabilityBlock(s: GenerationState, block: number): Record<string, unknown>[] {
   const rng = s.rng('capability-assessment');
@@ -168,18 +224,32 @@ function capabilityBlock(s: GenerationState, block: number): Record<string, unkn
   const round = Math.floor(block / orgs.length);
   const [from, to] = ROUNDS[round % ROUNDS.length]!;
   const assessedOn = dayBetween(rng, from, to);
-  const scale = org.type === 'commissioner' || org.type === 'csu' ? 0.08 : org.type === 'ambulance' ? 0.6 : 1;
+  const scale =
+    org.type === 'commissioner' || org.type === 'csu' ? 0.08 : org.type === 'ambulance' ? 0.6 : 1;
   const rows: Record<string, unknown>[] = [];
   for (const staffGroup of STAFF_GROUPS) {
     const [lo, hi] = HEADCOUNT[staffGroup]!;
-    const headcount = Math.round(rng.int(lo, hi) * (staffGroup === 'front_line_staff' || staffGroup === 'clinicians' ? scale : 1));
+    const headcount = Math.round(
+      rng.int(lo, hi) *
+        (staffGroup === 'front_line_staff' || staffGroup === 'clinicians' ? scale : 1),
+    );
     for (const level of LEVELS) {
       const [a, b] = TRAINED[level];
       const share = Math.min(1, (a + rng.next() * (b - a)) * (1 + 0.25 * (round % ROUNDS.length)));
       const trained = Math.min(headcount, Math.round(headcount * share));
-      const row: Record<string, unknown> = { organisationId: org.id, staffGroup, level, assessedOn, headcount, trained };
-      if (rng.chance(0.7)) row['targetTrained'] = Math.min(headcount, Math.round(headcount * TARGET[level]));
-      if (rng.chance(0.05)) row['notes'] = 'Self-assessment by the trust quality improvement lead; validated by the AHSN.';
+      const row: Record<string, unknown> = {
+        organisationId: org.id,
+        staffGroup,
+        level,
+        assessedOn,
+        headcount,
+        trained,
+      };
+      if (rng.chance(0.7))
+        row['targetTrained'] = Math.min(headcount, Math.round(headcount * TARGET[level]));
+      if (rng.chance(0.05))
+        row['notes'] =
+          'Self-assessment by the trust quality improvement lead; validated by the AHSN.';
       rows.push(row);
     }
   }

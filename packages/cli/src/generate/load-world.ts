@@ -65,11 +65,49 @@ export interface GenerationWorld {
   routeEnquiry(organisationId: string, topic: EnquiryTopic, priorityArea?: PriorityArea): string;
 }
 
-const LONDON_KEYS = new Set(['ldp-london', 'ahsn-health-innovation-network', 'ahsn-uclpartners', 'ahsn-imperial-college-health-partners']);
-const PLACES = ['Ashbourne', 'Bramley', 'Castleford', 'Dunmore', 'Eastwick', 'Fairhaven', 'Greyfield', 'Hartwell', 'Ironbridge', 'Kingsmead', 'Longford', 'Millbrook', 'Northam', 'Oakridge', 'Penwood', 'Queensbury', 'Redcliffe', 'Stanmoor', 'Thornbury', 'Upperton', 'Westmere', 'Yardley'];
-const KINDS: readonly [string, string][] = [['Hospitals NHS Foundation Trust', 'acute'], ['Community Health NHS Trust', 'community'], ['Mental Health NHS Foundation Trust', 'mental_health'], ['Clinical Commissioning Group', 'commissioner']];
+const LONDON_KEYS = new Set([
+  'ldp-london',
+  'ahsn-health-innovation-network',
+  'ahsn-uclpartners',
+  'ahsn-imperial-college-health-partners',
+]);
+const PLACES = [
+  'Ashbourne',
+  'Bramley',
+  'Castleford',
+  'Dunmore',
+  'Eastwick',
+  'Fairhaven',
+  'Greyfield',
+  'Hartwell',
+  'Ironbridge',
+  'Kingsmead',
+  'Longford',
+  'Millbrook',
+  'Northam',
+  'Oakridge',
+  'Penwood',
+  'Queensbury',
+  'Redcliffe',
+  'Stanmoor',
+  'Thornbury',
+  'Upperton',
+  'Westmere',
+  'Yardley',
+];
+const KINDS: readonly [string, string][] = [
+  ['Hospitals NHS Foundation Trust', 'acute'],
+  ['Community Health NHS Trust', 'community'],
+  ['Mental Health NHS Foundation Trust', 'mental_health'],
+  ['Clinical Commissioning Group', 'commissioner'],
+];
 
-const ref = (n: WithId<Network>): NetworkRef => ({ id: n.id, key: n.key, name: n.name, type: n.type });
+const ref = (n: WithId<Network>): NetworkRef => ({
+  id: n.id,
+  key: n.key,
+  name: n.name,
+  type: n.type,
+});
 
 /** The most frequent item (ties: first seen). */
 function mode<T>(items: readonly T[]): T | undefined {
@@ -89,14 +127,28 @@ export async function loadWorld(store: Store): Promise<GenerationWorld> {
   const instance = store.instance;
   const hubOwned = { owner: HUB_INSTANCE };
   const networks = (await store.repo('network').all(hubOwned)) as unknown as WithId<Network>[];
-  const organisations = (await store.repo('organisation').all(hubOwned)) as unknown as WithId<Organisation>[];
+  const organisations = (await store
+    .repo('organisation')
+    .all(hubOwned)) as unknown as WithId<Organisation>[];
   const memberships = (await store.repo('membership').all(hubOwned)) as unknown as Membership[];
-  const programmes = (await store.repo('programme').all(hubOwned)) as unknown as WithId<{ name: string; level: string }>[];
+  const programmes = (await store.repo('programme').all(hubOwned)) as unknown as WithId<{
+    name: string;
+    level: string;
+  }>[];
 
   const found = networks.find((n) => n.key === instance);
-  const home: NetworkRef = found ? ref(found) : { id: naturalId('network', instance), key: instance, name: instance, type: instance.startsWith('ldp') ? 'ldp' : 'ahsn' };
+  const home: NetworkRef = found
+    ? ref(found)
+    : {
+        id: naturalId('network', instance),
+        key: instance,
+        name: instance,
+        type: instance.startsWith('ldp') ? 'ldp' : 'ahsn',
+      };
 
-  const inHome = new Set(memberships.filter((m) => m.networkId === home.id).map((m) => m.organisationId));
+  const inHome = new Set(
+    memberships.filter((m) => m.networkId === home.id).map((m) => m.organisationId),
+  );
   let footprint = organisations.filter((o) => inHome.has(o.id) && o.closedOn === undefined);
   if (footprint.length === 0) footprint = organisations.filter((o) => o.closedOn === undefined);
   const synthetic = footprint.length === 0;
@@ -104,29 +156,44 @@ export async function loadWorld(store: Store): Promise<GenerationWorld> {
   const navigations = new Map<string, Navigation>();
   const navigation = (org: WithId<Organisation>) => {
     let nav = navigations.get(org.id);
-    if (!nav) navigations.set(org.id, (nav = navigate({ organisation: org, memberships, networks, offers: [] })));
+    if (!nav)
+      navigations.set(
+        org.id,
+        (nav = navigate({ organisation: org, memberships, networks, offers: [] })),
+      );
     return nav;
   };
   const byId = new Map(networks.map((n) => [n.id, n]));
   const majority = (type: 'ahsn' | 'ldp'): NetworkRef => {
     if (home.type === type) return home;
-    const id = mode(footprint.map((o) => navigation(o)[type]?.id).filter((x): x is string => x !== undefined));
+    const id = mode(
+      footprint.map((o) => navigation(o)[type]?.id).filter((x): x is string => x !== undefined),
+    );
     const n = id ? byId.get(id) : undefined;
     return n ? ref(n) : home;
   };
   const ahsn = majority('ahsn');
   const ldp = majority('ldp');
-  const coalition = home.type === 'ahsn' ? networks.find((n) => n.type === 'improvement_coalition' && n.ahsnId === home.id) : undefined;
+  const coalition =
+    home.type === 'ahsn'
+      ? networks.find((n) => n.type === 'improvement_coalition' && n.ahsnId === home.id)
+      : undefined;
 
   const orgRefs: OrganisationRef[] = synthetic
     ? PLACES.map((place, i) => {
         const [suffix, type] = KINDS[i % KINDS.length]!;
-        return { id: naturalId('organisation', `${instance}:${place}`), name: `${place} ${suffix}`, type };
+        return {
+          id: naturalId('organisation', `${instance}:${place}`),
+          name: `${place} ${suffix}`,
+          type,
+        };
       })
     : footprint.map((o) => ({ id: o.id, name: o.name, type: o.type }));
 
   const londonGeography = naturalId('geography', 'london');
-  const londonShare = footprint.filter((o) => o.geographyId === londonGeography).length / Math.max(1, footprint.length);
+  const londonShare =
+    footprint.filter((o) => o.geographyId === londonGeography).length /
+    Math.max(1, footprint.length);
   const profile = LONDON_KEYS.has(home.key) || londonShare > 0.5 ? LONDON : ENGLAND;
 
   const orgById = new Map(footprint.map((o) => [o.id, o]));
@@ -139,7 +206,11 @@ export async function loadWorld(store: Store): Promise<GenerationWorld> {
     organisations: orgRefs,
     programmes: programmes.length
       ? programmes.map((p) => ({ id: p.id, name: p.name, level: p.level }))
-      : NATIONAL_PROGRAMMES.map((p) => ({ id: naturalId('programme', p.key), name: p.name, level: p.level })),
+      : NATIONAL_PROGRAMMES.map((p) => ({
+          id: naturalId('programme', p.key),
+          name: p.name,
+          level: p.level,
+        })),
     profile,
     synthetic,
     homeFound: found !== undefined,
@@ -147,7 +218,10 @@ export async function loadWorld(store: Store): Promise<GenerationWorld> {
       const org = orgById.get(organisationId);
       if (!org) return home.id;
       try {
-        return routeEnquiry({ enquiry: { organisationId, topic, ...(priorityArea ? { priorityArea } : {}) }, navigation: navigation(org) }).networkId;
+        return routeEnquiry({
+          enquiry: { organisationId, topic, ...(priorityArea ? { priorityArea } : {}) },
+          navigation: navigation(org),
+        }).networkId;
       } catch {
         return home.id;
       }

@@ -12,18 +12,61 @@ const membership: EntityGenerator = function* (s, count) {
   for (let i = 0; i < count; i++) {
     const network = rng.pick(world.membershipNetworks);
     const organisation = rng.pick(world.organisations);
-    const tier = rng.weighted([['core', 50], ['associate', 35], ['partner', 15]] as const);
-    const subscriptionGbp = tier === 'core' ? rng.int(10, 100) * 500 : tier === 'associate' ? rng.int(4, 40) * 250 : rng.int(0, 8) * 250;
+    const tier = rng.weighted([
+      ['core', 50],
+      ['associate', 35],
+      ['partner', 15],
+    ] as const);
+    const subscriptionGbp =
+      tier === 'core'
+        ? rng.int(10, 100) * 500
+        : tier === 'associate'
+          ? rng.int(4, 40) * 250
+          : rng.int(0, 8) * 250;
     const since = dayBetween(rng, FIRST_DAY, '2016-09-30');
-    const fields: Record<string, unknown> = { organisationId: organisation.id, networkId: network.id, tier, subscriptionGbp, since };
+    const fields: Record<string, unknown> = {
+      organisationId: organisation.id,
+      networkId: network.id,
+      tier,
+      subscriptionGbp,
+      since,
+    };
     if (rng.chance(0.08)) fields['until'] = dayBetween(rng, addDays(since, 90), LAST_DAY);
     yield { entity: 'membership', id: s.newId(), fields };
   }
 };
 
 const YEARS = [
-  { year: '2015/16', from: '2015-04-01', to: '2016-03-31', status: [['closed', 60], ['agreed', 40]] as const, done: [['delivered', 60], ['at_risk', 10], ['dropped', 8], ['in_progress', 22]] as const },
-  { year: '2016/17', from: '2016-04-01', to: '2017-03-31', status: [['agreed', 75], ['draft', 25]] as const, done: [['in_progress', 50], ['planned', 25], ['delivered', 15], ['at_risk', 10]] as const },
+  {
+    year: '2015/16',
+    from: '2015-04-01',
+    to: '2016-03-31',
+    status: [
+      ['closed', 60],
+      ['agreed', 40],
+    ] as const,
+    done: [
+      ['delivered', 60],
+      ['at_risk', 10],
+      ['dropped', 8],
+      ['in_progress', 22],
+    ] as const,
+  },
+  {
+    year: '2016/17',
+    from: '2016-04-01',
+    to: '2017-03-31',
+    status: [
+      ['agreed', 75],
+      ['draft', 25],
+    ] as const,
+    done: [
+      ['in_progress', 50],
+      ['planned', 25],
+      ['delivered', 15],
+      ['at_risk', 10],
+    ] as const,
+  },
 ];
 
 const businessPlan: EntityGenerator = function* (s, count) {
@@ -45,8 +88,21 @@ const businessPlan: EntityGenerator = function* (s, count) {
     });
     const cycle = Math.floor(i / YEARS.length);
     const title = `${network.name} business plan ${y.year}${cycle > 0 ? ` (revision ${cycle + 1})` : ''}`;
-    yield { entity: 'business-plan', id: s.newId(), fields: { networkId: network.id, year: y.year, title, status: rng.weighted(y.status), deliverables } };
+    yield {
+      entity: 'business-plan',
+      id: s.newId(),
+      fields: {
+        networkId: network.id,
+        year: y.year,
+        title,
+        status: rng.weighted(y.status),
+        deliverables,
+      },
+    };
   }
 };
 
-export const networkGenerators: Readonly<Record<string, EntityGenerator>> = { membership, 'business-plan': businessPlan };
+export const networkGenerators: Readonly<Record<string, EntityGenerator>> = {
+  membership,
+  'business-plan': businessPlan,
+};

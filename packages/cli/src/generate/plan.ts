@@ -43,18 +43,27 @@ export const GENERATED_ENTITIES: readonly string[] = Object.freeze(Object.keys(D
  * Counts per entity summing to `n`, in `GENERATED_ENTITIES` order.
  * @example planCounts(1000).get('measure-value') // 300
  */
-export function planCounts(n: number, mix: Readonly<Record<string, number>> = DEFAULT_MIX): Map<string, number> {
-  if (!Number.isInteger(n) || n < 0) throw new RangeError(`expected a whole number of records >= 0: ${n}`);
+export function planCounts(
+  n: number,
+  mix: Readonly<Record<string, number>> = DEFAULT_MIX,
+): Map<string, number> {
+  if (!Number.isInteger(n) || n < 0)
+    throw new RangeError(`expected a whole number of records >= 0: ${n}`);
   const entities = GENERATED_ENTITIES.filter((e) => (mix[e] ?? 0) > 0);
   const unknown = Object.keys(mix).filter((e) => !GENERATED_ENTITIES.includes(e));
-  if (unknown.length) throw new RangeError(`the generator does not make ${unknown.join(', ')}; it makes ${GENERATED_ENTITIES.join(', ')}`);
+  if (unknown.length)
+    throw new RangeError(
+      `the generator does not make ${unknown.join(', ')}; it makes ${GENERATED_ENTITIES.join(', ')}`,
+    );
   if (entities.length === 0) throw new RangeError('the mix gives no entity a share');
   const total = entities.reduce((s, e) => s + mix[e]!, 0);
   const exact = entities.map((e) => (n * mix[e]!) / total);
   const counts = exact.map(Math.floor);
   let left = n - counts.reduce((a, b) => a + b, 0);
   // largest remainders first; ties to the entity listed first
-  const order = exact.map((x, i) => [x - Math.floor(x), i] as const).sort((a, b) => b[0] - a[0] || a[1] - b[1]);
+  const order = exact
+    .map((x, i) => [x - Math.floor(x), i] as const)
+    .sort((a, b) => b[0] - a[0] || a[1] - b[1]);
   for (const [, i] of order) {
     if (left-- <= 0) break;
     counts[i]!++;

@@ -10,7 +10,11 @@ const KIND_TITLE = {
 
 /** A web-address slug of an organisation's name: "King's College Hospital NHS ..." -> "kingscollegehospital". */
 function slug(name: string): string {
-  const words = name.toLowerCase().replace(/[^a-z ]/g, '').split(/\s+/).filter((w) => w && !['nhs', 'the', 'and', 'of', 'trust', 'foundation'].includes(w));
+  const words = name
+    .toLowerCase()
+    .replace(/[^a-z ]/g, '')
+    .split(/\s+/)
+    .filter((w) => w && !['nhs', 'the', 'and', 'of', 'trust', 'foundation'].includes(w));
   return (words.slice(0, 3).join('') || 'trust').slice(0, 40);
 }
 
@@ -18,7 +22,11 @@ const organisationStrategy: EntityGenerator = function* (s, count) {
   const rng = s.rng('organisation-strategy');
   for (let i = 0; i < count; i++) {
     const organisation = rng.pick(s.world.organisations);
-    const kind = rng.weighted([['improvement', 45], ['leadership', 35], ['combined', 20]] as const);
+    const kind = rng.weighted([
+      ['improvement', 45],
+      ['leadership', 35],
+      ['combined', 20],
+    ] as const);
     const approvedOn = dayBetween(rng, FIRST_DAY, LAST_DAY);
     const years = rng.pick([3, 3, 4, 5]);
     const from = Number(approvedOn.slice(0, 4));
@@ -29,9 +37,13 @@ const organisationStrategy: EntityGenerator = function* (s, count) {
       approvedOn,
       validUntil: addMonths(approvedOn, years * 12),
     };
-    if (rng.chance(0.7)) fields['url'] = `https://www.${slug(organisation.name)}.nhs.uk/about-us/${kind === 'leadership' ? 'leadership-strategy' : 'quality-improvement-strategy'}`;
+    if (rng.chance(0.7))
+      fields['url'] =
+        `https://www.${slug(organisation.name)}.nhs.uk/about-us/${kind === 'leadership' ? 'leadership-strategy' : 'quality-improvement-strategy'}`;
     yield { entity: 'organisation-strategy', id: s.newId(), fields };
   }
 };
 
-export const strategyGenerators: Readonly<Record<string, EntityGenerator>> = { 'organisation-strategy': organisationStrategy };
+export const strategyGenerators: Readonly<Record<string, EntityGenerator>> = {
+  'organisation-strategy': organisationStrategy,
+};

@@ -9,10 +9,35 @@ import { bandFor, drawCharacteristics, EXPERTISE, PROFESSIONS } from './populati
  * their protected characteristics, enrolments through to completion, goals followed up at 3, 6
  * and 12 months, the coaching and mentoring register, local talent pools and nine-box assessments.
  */
-const DELIVERY_PARTNERS = ['University of Birmingham', 'KPMG and the University of Birmingham', 'Hay Group', "The King's Fund", 'Open University', 'Alliance Manchester Business School', 'Ashridge Executive Education', 'Leeds Beckett University', 'Deloitte', 'University of Bradford'];
+const DELIVERY_PARTNERS = [
+  'University of Birmingham',
+  'KPMG and the University of Birmingham',
+  'Hay Group',
+  "The King's Fund",
+  'Open University',
+  'Alliance Manchester Business School',
+  'Ashridge Executive Education',
+  'Leeds Beckett University',
+  'Deloitte',
+  'University of Bradford',
+];
 /** Programme length in months by level (Mary Seacole: six months; Nye Bevan: a year). */
-const MONTHS: Record<string, readonly [number, number]> = { entry: [3, 6], first_line: [6, 6], middle: [9, 12], senior: [12, 12], executive: [9, 12], system: [12, 12] };
-const LEVEL_WEIGHT: Record<string, number> = { entry: 30, first_line: 30, middle: 20, senior: 10, executive: 6, system: 4 };
+const MONTHS: Record<string, readonly [number, number]> = {
+  entry: [3, 6],
+  first_line: [6, 6],
+  middle: [9, 12],
+  senior: [12, 12],
+  executive: [9, 12],
+  system: [12, 12],
+};
+const LEVEL_WEIGHT: Record<string, number> = {
+  entry: 30,
+  first_line: 30,
+  middle: 20,
+  senior: 10,
+  executive: 6,
+  system: 4,
+};
 /** Cohorts whose end is after this had not finished by the end of 2016. */
 const AS_OF = '2016-12-01';
 
@@ -32,9 +57,24 @@ const GOALS = [
 ];
 
 const ATTAINMENT: Record<3 | 6 | 12, readonly (readonly [Attainment, number])[]> = {
-  3: [['not_started', 15], ['partly', 45], ['mostly', 30], ['fully', 10]],
-  6: [['not_started', 8], ['partly', 35], ['mostly', 37], ['fully', 20]],
-  12: [['not_started', 5], ['partly', 22], ['mostly', 40], ['fully', 33]],
+  3: [
+    ['not_started', 15],
+    ['partly', 45],
+    ['mostly', 30],
+    ['fully', 10],
+  ],
+  6: [
+    ['not_started', 8],
+    ['partly', 35],
+    ['mostly', 37],
+    ['fully', 20],
+  ],
+  12: [
+    ['not_started', 5],
+    ['partly', 22],
+    ['mostly', 40],
+    ['fully', 33],
+  ],
 };
 
 const cohort: EntityGenerator = function* (s, count) {
@@ -53,7 +93,14 @@ const cohort: EntityGenerator = function* (s, count) {
     yield {
       entity: 'cohort',
       id,
-      fields: { programmeId: programme.id, ldpId: world.ldp.id, startDate, endDate, places, deliveryPartner: rng.pick(DELIVERY_PARTNERS) },
+      fields: {
+        programmeId: programme.id,
+        ldpId: world.ldp.id,
+        startDate,
+        endDate,
+        places,
+        deliveryPartner: rng.pick(DELIVERY_PARTNERS),
+      },
     };
   }
 };
@@ -70,7 +117,14 @@ const participant: EntityGenerator = function* (s, count) {
     yield {
       entity: 'participant',
       id,
-      fields: { name: name.full, email: workEmail(rng, name), organisationId: rng.pick(world.organisations).id, profession, band: bandFor(rng, profession), ...pc },
+      fields: {
+        name: name.full,
+        email: workEmail(rng, name),
+        organisationId: rng.pick(world.organisations).id,
+        profession,
+        band: bandFor(rng, profession),
+        ...pc,
+      },
     };
   }
 };
@@ -84,14 +138,34 @@ const enrolment: EntityGenerator = function* (s, count) {
     const participantId = participants[j % participants.length]!;
     const enrolledOn = maxDate(FIRST_DAY, addDays(c.startDate, -rng.int(7, 56)));
     const finished = c.endDate < AS_OF;
-    const status = finished ? rng.weighted([['completed', 86], ['withdrawn', 14]] as const) : rng.weighted([['enrolled', 90], ['withdrawn', 5], ['offered', 5]] as const);
+    const status = finished
+      ? rng.weighted([
+          ['completed', 86],
+          ['withdrawn', 14],
+        ] as const)
+      : rng.weighted([
+          ['enrolled', 90],
+          ['withdrawn', 5],
+          ['offered', 5],
+        ] as const);
     const fields: Record<string, unknown> = { cohortId: c.id, participantId, status, enrolledOn };
     if (status === 'completed') {
       fields['completedOn'] = c.endDate;
-      if (rng.chance(0.85)) fields['satisfaction'] = rng.weighted([[1, 2], [2, 5], [3, 15], [4, 45], [5, 33]]);
+      if (rng.chance(0.85))
+        fields['satisfaction'] = rng.weighted([
+          [1, 2],
+          [2, 5],
+          [3, 15],
+          [4, 45],
+          [5, 33],
+        ]);
     }
     const id = s.newId();
-    s.refs.enrolments.push({ id, setOn: status === 'completed' ? c.endDate : c.startDate, completed: status === 'completed' });
+    s.refs.enrolments.push({
+      id,
+      setOn: status === 'completed' ? c.endDate : c.startDate,
+      completed: status === 'completed',
+    });
     yield { entity: 'enrolment', id, fields };
   }
 };
@@ -103,10 +177,20 @@ const evaluationGoal: EntityGenerator = function* (s, count) {
   for (let j = 0; j < count; j++) {
     const e = pool[j % pool.length]!;
     const followUps = followUpDates(e.setOn).map((f) => {
-      if (f.dueOn > LAST_DAY || !rng.chance(0.85)) return { dueMonths: f.dueMonths, dueOn: f.dueOn };
-      return { dueMonths: f.dueMonths, dueOn: f.dueOn, doneOn: minDate(addDays(f.dueOn, rng.int(0, 21)), LAST_DAY), attainment: rng.weighted(ATTAINMENT[f.dueMonths]) };
+      if (f.dueOn > LAST_DAY || !rng.chance(0.85))
+        return { dueMonths: f.dueMonths, dueOn: f.dueOn };
+      return {
+        dueMonths: f.dueMonths,
+        dueOn: f.dueOn,
+        doneOn: minDate(addDays(f.dueOn, rng.int(0, 21)), LAST_DAY),
+        attainment: rng.weighted(ATTAINMENT[f.dueMonths]),
+      };
     });
-    yield { entity: 'evaluation-goal', id: s.newId(), fields: { enrolmentId: e.id, goal: rng.pick(GOALS), setOn: e.setOn, followUps } };
+    yield {
+      entity: 'evaluation-goal',
+      id: s.newId(),
+      fields: { enrolmentId: e.id, goal: rng.pick(GOALS), setOn: e.setOn, followUps },
+    };
   }
 };
 
@@ -116,7 +200,10 @@ const coach: EntityGenerator = function* (s, count) {
     const pc = drawCharacteristics(rng, s.world.profile);
     const name = personName(rng, pc.sex, ethnicGroupOf(pc.ethnicity));
     const fields: Record<string, unknown> = {
-      kind: rng.weighted([['coach', 60], ['mentor', 40]] as const),
+      kind: rng.weighted([
+        ['coach', 60],
+        ['mentor', 40],
+      ] as const),
       name: name.full,
       email: workEmail(rng, name),
       organisationId: rng.pick(s.world.organisations).id,
@@ -136,15 +223,32 @@ const mentee: EntityGenerator = function* (s, count) {
     const preferences: Record<string, boolean> = {};
     if (rng.chance(0.15)) preferences['sameSex'] = true;
     if (rng.chance(0.1)) preferences['sameEthnicity'] = true;
-    const seeks = rng.weighted([['coach', 40], ['mentor', 30], ['either', 30]] as const);
-    const fields: Record<string, unknown> = { name: name.full, organisationId: rng.pick(s.world.organisations).id, needs: rng.sample(EXPERTISE, rng.int(1, 3)), preferences };
+    const seeks = rng.weighted([
+      ['coach', 40],
+      ['mentor', 30],
+      ['either', 30],
+    ] as const);
+    const fields: Record<string, unknown> = {
+      name: name.full,
+      organisationId: rng.pick(s.world.organisations).id,
+      needs: rng.sample(EXPERTISE, rng.int(1, 3)),
+      preferences,
+    };
     if (seeks !== 'either') fields['seeks'] = seeks;
     if (rng.chance(0.9)) Object.assign(fields, { sex: pc.sex, ethnicity: pc.ethnicity });
     yield { entity: 'mentee', id: s.newId(), fields };
   }
 };
 
-const POOLS = ['Aspiring directors', 'Aspiring chief executives', 'Clinical leaders of the future', 'BME leadership', 'Emerging leaders', 'Nurse and midwife leaders', 'Aspiring medical directors'];
+const POOLS = [
+  'Aspiring directors',
+  'Aspiring chief executives',
+  'Clinical leaders of the future',
+  'BME leadership',
+  'Emerging leaders',
+  'Nurse and midwife leaders',
+  'Aspiring medical directors',
+];
 
 const talentPool: EntityGenerator = function* (s, count) {
   const rng = s.rng('talent-pool');
@@ -157,7 +261,12 @@ const talentPool: EntityGenerator = function* (s, count) {
     yield {
       entity: 'talent-pool',
       id,
-      fields: { name: `${s.world.ldp.name}: ${theme} ${intake}${round ? ` (${round + 1})` : ''}`, scope: 'local', networkId: s.world.ldp.id, description: `${theme} talent pool, ${intake} intake: development, coaching and stretch assignments.${rng.chance(0.5) ? ' Nominated by their chief executives.' : ''}` },
+      fields: {
+        name: `${s.world.ldp.name}: ${theme} ${intake}${round ? ` (${round + 1})` : ''}`,
+        scope: 'local',
+        networkId: s.world.ldp.id,
+        description: `${theme} talent pool, ${intake} intake: development, coaching and stretch assignments.${rng.chance(0.5) ? ' Nominated by their chief executives.' : ''}`,
+      },
     };
   }
 };
@@ -169,19 +278,32 @@ const talentPoolMember: EntityGenerator = function* (s, count) {
     // distinct (pool, participant) pairs while count < pools x participants
     const participantId = participants[j % participants.length]!;
     const poolId = pools[(j + Math.floor(j / participants.length)) % pools.length]!;
-    yield { entity: 'talent-pool-member', id: s.newId(), fields: { poolId, participantId, addedOn: dayBetween(rng, '2015-03-01', LAST_DAY) } };
+    yield {
+      entity: 'talent-pool-member',
+      id: s.newId(),
+      fields: { poolId, participantId, addedOn: dayBetween(rng, '2015-03-01', LAST_DAY) },
+    };
   }
 };
 
 const nineBox: EntityGenerator = function* (s, count) {
   const rng = s.rng('nine-box');
   const { participants } = s.refs;
-  const rating = [[1, 20], [2, 55], [3, 25]] as const;
+  const rating = [
+    [1, 20],
+    [2, 55],
+    [3, 25],
+  ] as const;
   for (let j = 0; j < count; j++) {
     yield {
       entity: 'nine-box',
       id: s.newId(),
-      fields: { participantId: participants[j % participants.length]!, performance: rng.weighted(rating), potential: rng.weighted(rating), assessedOn: dayBetween(rng, '2015-03-01', LAST_DAY) },
+      fields: {
+        participantId: participants[j % participants.length]!,
+        performance: rng.weighted(rating),
+        potential: rng.weighted(rating),
+        assessedOn: dayBetween(rng, '2015-03-01', LAST_DAY),
+      },
     };
   }
 };

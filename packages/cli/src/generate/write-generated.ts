@@ -15,7 +15,11 @@ export interface WriteGeneratedOptions {
  * repository's bulk create: it validates every record against its schema (a `ValidationError`
  * names the failing field) and inserts a hundred rows per statement. Returns the count per entity.
  */
-export async function writeGenerated(store: Store, records: Iterable<GeneratedRecord>, options: WriteGeneratedOptions = {}): Promise<Map<string, number>> {
+export async function writeGenerated(
+  store: Store,
+  records: Iterable<GeneratedRecord>,
+  options: WriteGeneratedOptions = {},
+): Promise<Map<string, number>> {
   const size = options.chunk ?? 500;
   const counts = new Map<string, number>();
   let written = 0;

@@ -53,7 +53,8 @@ export function defineEntity<S extends z.ZodObject>(def: {
   readOnly?: readonly (keyof S['shape'] & string)[];
   lockedReason?: (record: Record<string, unknown>) => string | undefined;
 }): EntityDefinition<S> {
-  if (!/^[a-z][a-z0-9-]*$/.test(def.name)) throw new Error(`entity name must be kebab-case: ${def.name}`);
+  if (!/^[a-z][a-z0-9-]*$/.test(def.name))
+    throw new Error(`entity name must be kebab-case: ${def.name}`);
   return Object.freeze({
     name: def.name,
     collection: def.collection,
@@ -61,8 +62,10 @@ export function defineEntity<S extends z.ZodObject>(def: {
     domain: def.domain,
     description: def.description,
     schema: def.schema,
-    policy: Object.freeze({ ...(def.policy ?? {}) }) as EntityDefinition<S>["policy"],
-    readAccess: def.readAccess ?? (Object.values(def.policy ?? {}).some((p) => p !== 'shared') ? 'viewer' : 'public'),
+    policy: Object.freeze({ ...(def.policy ?? {}) }) as EntityDefinition<S>['policy'],
+    readAccess:
+      def.readAccess ??
+      (Object.values(def.policy ?? {}).some((p) => p !== 'shared') ? 'viewer' : 'public'),
     filters: Object.freeze([...(def.filters ?? [])]),
     ownedBy: def.ownedBy,
     readOnly: Object.freeze([...(def.readOnly ?? [])]),

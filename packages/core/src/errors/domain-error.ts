@@ -24,7 +24,11 @@ export class DomainError extends Error {
   readonly code: DomainErrorCode;
   readonly data?: Record<string, unknown>;
 
-  constructor(code: DomainErrorCode, message: string, options: { cause?: unknown; data?: Record<string, unknown> } = {}) {
+  constructor(
+    code: DomainErrorCode,
+    message: string,
+    options: { cause?: unknown; data?: Record<string, unknown> } = {},
+  ) {
     super(message, options.cause === undefined ? undefined : { cause: options.cause });
     this.name = new.target.name;
     this.code = code;
@@ -39,7 +43,11 @@ export class NotFoundError extends DomainError {
 }
 
 export class ConflictError extends DomainError {
-  constructor(message: string, data?: Record<string, unknown>, code: 'conflict' | 'illegal_transition' | 'sequence_gap' = 'conflict') {
+  constructor(
+    message: string,
+    data?: Record<string, unknown>,
+    code: 'conflict' | 'illegal_transition' | 'sequence_gap' = 'conflict',
+  ) {
     super(code, message, data ? { data } : {});
   }
 }

@@ -2,19 +2,28 @@ import type { z } from 'zod';
 import { ValidationError, type FieldIssue } from './domain-error.js';
 
 /** Turns a zod error into a `ValidationError` carrying each failing field's path. */
-export function validationErrorFromZod(error: z.ZodError, message = 'The input is not valid'): ValidationError {
+export function validationErrorFromZod(
+  error: z.ZodError,
+  message = 'The input is not valid',
+): ValidationError {
   const issues: FieldIssue[] = error.issues.map((i) => ({
     path: i.path.map((p) => (typeof p === 'symbol' ? String(p) : p)),
     message: i.message,
     code: i.code,
   }));
   const first = issues[0];
-  const detail = first ? `${message}: ${first.path.join('.') || '(root)'}: ${first.message}` : message;
+  const detail = first
+    ? `${message}: ${first.path.join('.') || '(root)'}: ${first.message}`
+    : message;
   return new ValidationError(detail, issues, { cause: error });
 }
 
 /** Parses `input` with `schema`, throwing a `ValidationError` with field paths on failure. */
-export function parseOrThrow<S extends z.ZodType>(schema: S, input: unknown, message?: string): z.output<S> {
+export function parseOrThrow<S extends z.ZodType>(
+  schema: S,
+  input: unknown,
+  message?: string,
+): z.output<S> {
   const r = schema.safeParse(input);
   if (!r.success) throw validationErrorFromZod(r.error, message);
   return r.data;

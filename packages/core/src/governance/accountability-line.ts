@@ -10,14 +10,16 @@ export const accountabilityLineEntity = defineEntity({
   collection: 'accountability-lines',
   domain: 'governance',
   description: 'A line of accountability: who accounts to whom, and on what authority',
-  schema: z.object({
-    fromKind: PartyKind,
-    fromId: Ref,
-    toKind: PartyKind,
-    toId: Ref,
-    nature: z.enum(['accounts_to', 'reports_to', 'commissioned_by', 'hosted_by', 'governed_by']),
-    reference: z.string().max(100).optional(),
-  }).strict(),
+  schema: z
+    .object({
+      fromKind: PartyKind,
+      fromId: Ref,
+      toKind: PartyKind,
+      toId: Ref,
+      nature: z.enum(['accounts_to', 'reports_to', 'commissioned_by', 'hosted_by', 'governed_by']),
+      reference: z.string().max(100).optional(),
+    })
+    .strict(),
   filters: ['fromId', 'toId', 'nature'],
   ownedBy: 'hub',
 });

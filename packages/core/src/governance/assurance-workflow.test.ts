@@ -1,11 +1,26 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { ConflictError, DomainError, ValidationError } from '../errors/domain-error.js';
-import { assuranceReturnEntity, type AssuranceAction, type AssuranceReturn, type AssuranceStatus } from './assurance-return.js';
+import {
+  assuranceReturnEntity,
+  type AssuranceAction,
+  type AssuranceReturn,
+  type AssuranceStatus,
+} from './assurance-return.js';
 import { allowedActions, applyAssuranceTransition, nextStatus } from './assurance-workflow.js';
 
-const draft = (deliverables: AssuranceReturn['deliverables'] = [{ title: 'Patient safety collaborative', rag: 'green' }]): AssuranceReturn & { id: string } => ({
-  id: 'r1', networkId: 'ahsn-yh', period: '2015-Q2', deliverables, metrics: [], status: 'draft', history: [],
+const draft = (
+  deliverables: AssuranceReturn['deliverables'] = [
+    { title: 'Patient safety collaborative', rag: 'green' },
+  ],
+): AssuranceReturn & { id: string } => ({
+  id: 'r1',
+  networkId: 'ahsn-yh',
+  period: '2015-Q2',
+  deliverables,
+  metrics: [],
+  status: 'draft',
+  history: [],
 });
 const at = '2015-07-10T09:00:00Z';
 
@@ -30,16 +45,29 @@ describe('assurance workflow', () => {
   it('refuses an illegal transition with a ConflictError naming status, action and allowed actions', () => {
     const e = catchError(() => nextStatus('draft', 'sign_off'));
     expect(e).toBeInstanceOf(ConflictError);
-    expect(e).toMatchObject({ code: 'illegal_transition', data: { status: 'draft', action: 'sign_off', allowed: ['submit'] } });
+    expect(e).toMatchObject({
+      code: 'illegal_transition',
+      data: { status: 'draft', action: 'sign_off', allowed: ['submit'] },
+    });
     expect((e as Error).message).toMatch(/sign_off.*draft.*submit/);
-    expect(catchError(() => nextStatus('signed_off', 'return'))).toMatchObject({ data: { allowed: [] } });
+    expect(catchError(() => nextStatus('signed_off', 'return'))).toMatchObject({
+      data: { allowed: [] },
+    });
   });
 
   it('walks a return through to sign-off, recording each step, without touching the input', () => {
     const r0 = draft();
     const r1 = applyAssuranceTransition(r0, 'submit', { by: 'yh-lead', at });
-    const r2 = applyAssuranceTransition(r1, 'return', { by: 'regional-medical-team', at: '2015-07-12T10:00:00Z', comment: 'Add the safety metrics' });
-    const r3 = applyAssuranceTransition(applyAssuranceTransition(r2, 'submit', { by: 'yh-lead', at }), 'review', { by: 'rmt', at });
+    const r2 = applyAssuranceTransition(r1, 'return', {
+      by: 'regional-medical-team',
+      at: '2015-07-12T10:00:00Z',
+      comment: 'Add the safety metrics',
+    });
+    const r3 = applyAssuranceTransition(
+      applyAssuranceTransition(r2, 'submit', { by: 'yh-lead', at }),
+      'review',
+      { by: 'rmt', at },
+    );
     const r4 = applyAssuranceTransition(r3, 'sign_off', { by: 'nmd', at, comment: 'Signed off' });
     expect(r0).toEqual(draft());
     expect(r4.status).toBe('signed_off');
@@ -51,7 +79,14 @@ describe('assurance workflow', () => {
       ['review', 'submitted', 'reviewed'],
       ['sign_off', 'reviewed', 'signed_off'],
     ]);
-    expect(r4.history[1]).toEqual({ action: 'return', from: 'submitted', to: 'draft', by: 'regional-medical-team', at: '2015-07-12T10:00:00Z', comment: 'Add the safety metrics' });
+    expect(r4.history[1]).toEqual({
+      action: 'return',
+      from: 'submitted',
+      to: 'draft',
+      by: 'regional-medical-team',
+      at: '2015-07-12T10:00:00Z',
+      comment: 'Add the safety metrics',
+    });
     expect('comment' in (r4.history[0] ?? {})).toBe(false);
     const { id: _id, ...fields } = r4;
     expect(() => assuranceReturnEntity.schema.parse(fields)).not.toThrow();
@@ -59,7 +94,9 @@ describe('assurance workflow', () => {
 
   it('needs a comment to return for changes', () => {
     const submitted = applyAssuranceTransition(draft(), 'submit', { by: 'a', at });
-    const e = catchError(() => applyAssuranceTransition(submitted, 'return', { by: 'b', at, comment: '  ' }));
+    const e = catchError(() =>
+      applyAssuranceTransition(submitted, 'return', { by: 'b', at, comment: '  ' }),
+    );
     expect(e).toBeInstanceOf(ValidationError);
     expect((e as ValidationError).issues.map((i) => i.path)).toEqual([['comment']]);
   });
@@ -68,14 +105,29 @@ describe('assurance workflow', () => {
     const none = catchError(() => applyAssuranceTransition(draft([]), 'submit', { by: 'a', at }));
     expect(none).toBeInstanceOf(ValidationError);
     expect((none as ValidationError).issues[0]?.path).toEqual(['deliverables']);
-    const unrated = draft([{ title: 'a', rag: 'amber' }, { title: 'b' } as AssuranceReturn['deliverables'][number]]);
-    expect((catchError(() => applyAssuranceTransition(unrated, 'submit', { by: 'a', at })) as ValidationError).issues[0]?.path).toEqual(['deliverables', 1, 'rag']);
+    const unrated = draft([
+      { title: 'a', rag: 'amber' },
+      { title: 'b' } as AssuranceReturn['deliverables'][number],
+    ]);
+    expect(
+      (
+        catchError(() =>
+          applyAssuranceTransition(unrated, 'submit', { by: 'a', at }),
+        ) as ValidationError
+      ).issues[0]?.path,
+    ).toEqual(['deliverables', 1, 'rag']);
   });
 
   it('checks who and when, and reports an illegal step before a refused one', () => {
-    expect(() => applyAssuranceTransition(draft(), 'submit', { by: '', at })).toThrow(ValidationError);
-    expect(() => applyAssuranceTransition(draft(), 'submit', { by: 'a', at: 'yesterday' })).toThrow(ValidationError);
-    expect(catchError(() => applyAssuranceTransition(draft([]), 'return', { by: 'a', at }))).toBeInstanceOf(ConflictError);
+    expect(() => applyAssuranceTransition(draft(), 'submit', { by: '', at })).toThrow(
+      ValidationError,
+    );
+    expect(() => applyAssuranceTransition(draft(), 'submit', { by: 'a', at: 'yesterday' })).toThrow(
+      ValidationError,
+    );
+    expect(
+      catchError(() => applyAssuranceTransition(draft([]), 'return', { by: 'a', at })),
+    ).toBeInstanceOf(ConflictError);
   });
 });
 
@@ -94,7 +146,13 @@ describe('assurance workflow properties', () => {
   it('random action sequences follow the graph, and history grows by exactly the accepted actions', () => {
     fc.assert(
       fc.property(
-        fc.array(fc.record({ action: fc.constantFrom<AssuranceAction>('submit', 'review', 'sign_off', 'return'), comment: fc.option(fc.constantFrom('fix it', ''), { nil: undefined }) }), { maxLength: 30 }),
+        fc.array(
+          fc.record({
+            action: fc.constantFrom<AssuranceAction>('submit', 'review', 'sign_off', 'return'),
+            comment: fc.option(fc.constantFrom('fix it', ''), { nil: undefined }),
+          }),
+          { maxLength: 30 },
+        ),
         (steps) => {
           let record = draft();
           let accepted = 0;
@@ -103,7 +161,11 @@ describe('assurance workflow properties', () => {
             const legal = expected !== undefined;
             const valid = action !== 'return' || (comment !== undefined && comment.trim() !== '');
             try {
-              record = applyAssuranceTransition(record, action, { by: 'someone', at, ...(comment !== undefined ? { comment } : {}) });
+              record = applyAssuranceTransition(record, action, {
+                by: 'someone',
+                at,
+                ...(comment !== undefined ? { comment } : {}),
+              });
               accepted += 1;
               expect(legal && valid).toBe(true);
               expect(record.status).toBe(expected);
@@ -122,7 +184,11 @@ describe('assurance workflow properties', () => {
             status = s.to;
           }
           expect(record.status).toBe(status);
-          expect(allowedActions(record.status)).toEqual((['submit', 'review', 'sign_off', 'return'] as const).filter((a) => GRAPH[record.status][a]));
+          expect(allowedActions(record.status)).toEqual(
+            (['submit', 'review', 'sign_off', 'return'] as const).filter(
+              (a) => GRAPH[record.status][a],
+            ),
+          );
         },
       ),
     );

@@ -59,7 +59,11 @@ export interface BoardSharedMembership {
 const ROLE_RANK: Record<BoardRole, number> = { chair: 0, member: 1, observer: 2 };
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
-function pickBoard(boards: readonly WithId<GoverningBoard>[], kind: BoardKind, id: string | undefined): WithId<GoverningBoard> {
+function pickBoard(
+  boards: readonly WithId<GoverningBoard>[],
+  kind: BoardKind,
+  id: string | undefined,
+): WithId<GoverningBoard> {
   const field = `${kind}BoardId`;
   if (id !== undefined) {
     const b = boards.find((x) => x.id === id);
@@ -86,13 +90,18 @@ function pickBoard(boards: readonly WithId<GoverningBoard>[], kind: BoardKind, i
 export function boardSharedMembership(input: BoardSharedMembershipInput): BoardSharedMembership {
   const minimumShared = input.minimumShared ?? 2;
   if (!Number.isInteger(minimumShared) || minimumShared < 0) {
-    throw new ValidationError('minimumShared must be a whole number >= 0', [{ path: ['minimumShared'], message: 'expected an integer >= 0' }]);
+    throw new ValidationError('minimumShared must be a whole number >= 0', [
+      { path: ['minimumShared'], message: 'expected an integer >= 0' },
+    ]);
   }
   const imp = pickBoard(input.boards, 'improvement', input.improvementBoardId);
   const lead = pickBoard(input.boards, 'leadership', input.leadershipBoardId);
   const { asOf } = input;
   const seated = input.members.filter(
-    (m) => asOf === undefined || ((m.endDate === undefined || m.endDate >= asOf) && (m.startDate === undefined || m.startDate <= asOf)),
+    (m) =>
+      asOf === undefined ||
+      ((m.endDate === undefined || m.endDate >= asOf) &&
+        (m.startDate === undefined || m.startDate <= asOf)),
   );
 
   const seats = (board: WithId<GoverningBoard>) => {
@@ -114,10 +123,19 @@ export function boardSharedMembership(input: BoardSharedMembershipInput): BoardS
   const sharedMembers = [...a.roles.keys()]
     .filter((p) => b.roles.has(p))
     .sort(cmp)
-    .map((personRef): SharedMember => ({ personRef, improvementRole: a.roles.get(personRef) ?? 'member', leadershipRole: b.roles.get(personRef) ?? 'member' }));
+    .map(
+      (personRef): SharedMember => ({
+        personRef,
+        improvementRole: a.roles.get(personRef) ?? 'member',
+        leadershipRole: b.roles.get(personRef) ?? 'member',
+      }),
+    );
   const shared = sharedMembers.length;
 
-  const composition = (board: WithId<GoverningBoard>, s: ReturnType<typeof seats>): BoardComposition => ({
+  const composition = (
+    board: WithId<GoverningBoard>,
+    s: ReturnType<typeof seats>,
+  ): BoardComposition => ({
     boardId: board.id,
     key: board.key,
     name: board.name,

@@ -7,18 +7,24 @@ export const financeAllocationEntity = defineEntity({
   name: 'finance-allocation',
   collection: 'finance-allocations',
   domain: 'governance',
-  description: 'Funding allocated to a body per year (GBP thousands, admin/programme) with planned and actual WTE',
-  schema: z.object({
-    bodyKey: z.string().regex(/^[a-z0-9-]+$/).max(80),
-    bodyName: Text(200),
-    bodyId: Ref.optional(),
-    year: FinancialYear,
-    category: z.enum(['admin', 'programme']),
-    amountGbpThousands: z.number().nonnegative(),
-    wtePlanned: z.number().nonnegative().optional(),
-    wteActual: z.number().nonnegative().optional(),
-    source: z.string().max(100).optional(),
-  }).strict(),
+  description:
+    'Funding allocated to a body per year (GBP thousands, admin/programme) with planned and actual WTE',
+  schema: z
+    .object({
+      bodyKey: z
+        .string()
+        .regex(/^[a-z0-9-]+$/)
+        .max(80),
+      bodyName: Text(200),
+      bodyId: Ref.optional(),
+      year: FinancialYear,
+      category: z.enum(['admin', 'programme']),
+      amountGbpThousands: z.number().nonnegative(),
+      wtePlanned: z.number().nonnegative().optional(),
+      wteActual: z.number().nonnegative().optional(),
+      source: z.string().max(100).optional(),
+    })
+    .strict(),
   filters: ['bodyKey', 'year', 'category'],
   ownedBy: 'hub',
 });

@@ -8,12 +8,17 @@ export const governingBoardEntity = defineEntity({
   collection: 'governing-boards',
   domain: 'governance',
   description: 'The two national Governing Boards (improvement; leadership, chaired by HEE)',
-  schema: z.object({
-    key: z.string().regex(/^[a-z0-9-]+$/).max(80),
-    name: Text(200),
-    kind: z.enum(['improvement', 'leadership']),
-    chairBodyId: Ref.optional(),
-  }).strict(),
+  schema: z
+    .object({
+      key: z
+        .string()
+        .regex(/^[a-z0-9-]+$/)
+        .max(80),
+      name: Text(200),
+      kind: z.enum(['improvement', 'leadership']),
+      chairBodyId: Ref.optional(),
+    })
+    .strict(),
   filters: ['kind'],
   ownedBy: 'hub',
 });

@@ -1,6 +1,10 @@
 // governance: national bodies, the two Governing Boards, accountability, recommendations,
 // assurance returns and finance (DESIGN.md "Domain").
-export { accountabilityLineEntity, PartyKind, type AccountabilityLine } from './accountability-line.js';
+export {
+  accountabilityLineEntity,
+  PartyKind,
+  type AccountabilityLine,
+} from './accountability-line.js';
 export {
   assuranceReturnEntity,
   AssuranceStatus,
@@ -12,7 +16,11 @@ export { boardMemberEntity, type BoardMember } from './board-member.js';
 export { financeAllocationEntity, type FinanceAllocation } from './finance-allocation.js';
 export { governingBoardEntity, type GoverningBoard } from './governing-board.js';
 export { nationalBodyEntity, type NationalBody } from './national-body.js';
-export { recommendationEntity, RecommendationStatus, type Recommendation } from './recommendation.js';
+export {
+  recommendationEntity,
+  RecommendationStatus,
+  type Recommendation,
+} from './recommendation.js';
 export { savingsTargetEntity, type SavingsTarget } from './savings-target.js';
 
 export {

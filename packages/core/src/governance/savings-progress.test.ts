@@ -5,11 +5,27 @@ import type { FinanceAllocation } from './finance-allocation.js';
 import type { SavingsTarget } from './savings-target.js';
 import { savingsProgress } from './savings-progress.js';
 
-const alloc = (bodyKey: string, bodyName: string, year: string, category: FinanceAllocation['category'], amountGbpThousands: number): FinanceAllocation => ({
-  bodyKey, bodyName, year, category, amountGbpThousands, source: 'annex H',
+const alloc = (
+  bodyKey: string,
+  bodyName: string,
+  year: string,
+  category: FinanceAllocation['category'],
+  amountGbpThousands: number,
+): FinanceAllocation => ({
+  bodyKey,
+  bodyName,
+  year,
+  category,
+  amountGbpThousands,
+  source: 'annex H',
 });
 const target = (id: string, extra: Partial<SavingsTarget>): WithId<SavingsTarget> => ({
-  id, scope: id, bodyKeys: [], baselineYear: '2014/15', targetYear: '2015/16', ...extra,
+  id,
+  scope: id,
+  bodyKeys: [],
+  baselineYear: '2014/15',
+  targetYear: '2015/16',
+  ...extra,
 });
 
 /** Annex H, GBP thousands, 2014/15 -> 2015/16. */
@@ -32,10 +48,22 @@ describe('savingsProgress', () => {
   const [architecture, academy, everything, tooMuch, none] = savingsProgress({
     allocations: annexH,
     targets: [
-      target('improvement-architecture', { bodyKeys: ['nhs-iq', 'ahsn-scn-senates'], minimumPercent: 15, reference: 'para 121' }),
-      target('academy', { bodyKeys: ['leadership-academy'], amountGbpThousands: 2_000, reference: 'para 121' }),
+      target('improvement-architecture', {
+        bodyKeys: ['nhs-iq', 'ahsn-scn-senates'],
+        minimumPercent: 15,
+        reference: 'para 121',
+      }),
+      target('academy', {
+        bodyKeys: ['leadership-academy'],
+        amountGbpThousands: 2_000,
+        reference: 'para 121',
+      }),
       target('all', {}),
-      target('thirty-percent-and-2m', { bodyKeys: ['nhs-iq', 'ahsn-scn-senates'], minimumPercent: 30, amountGbpThousands: 2_000 }),
+      target('thirty-percent-and-2m', {
+        bodyKeys: ['nhs-iq', 'ahsn-scn-senates'],
+        minimumPercent: 30,
+        amountGbpThousands: 2_000,
+      }),
       target('no-criterion', { bodyKeys: ['nhs-iq'] }),
     ],
   });
@@ -64,11 +92,25 @@ describe('savingsProgress', () => {
   });
 
   it("meets the Academy's GBP 2m saving", () => {
-    expect(academy).toMatchObject({ baselineGbpThousands: 72_700, targetYearGbpThousands: 52_800, savingGbpThousands: 19_900, requiredGbpThousands: 2_000, metAmount: true, metPercent: null, met: true });
+    expect(academy).toMatchObject({
+      baselineGbpThousands: 72_700,
+      targetYearGbpThousands: 52_800,
+      savingGbpThousands: 19_900,
+      requiredGbpThousands: 2_000,
+      metAmount: true,
+      metPercent: null,
+      met: true,
+    });
   });
 
   it('takes every body when bodyKeys is empty', () => {
-    expect(everything).toMatchObject({ bodyKeys: ['ahsn-scn-senates', 'leadership-academy', 'nhs-iq'], baselineGbpThousands: 212_830, targetYearGbpThousands: 166_645, savingGbpThousands: 46_185, met: null });
+    expect(everything).toMatchObject({
+      bodyKeys: ['ahsn-scn-senates', 'leadership-academy', 'nhs-iq'],
+      baselineGbpThousands: 212_830,
+      targetYearGbpThousands: 166_645,
+      savingGbpThousands: 46_185,
+      met: null,
+    });
   });
 
   it('needs every criterion, and says null when there is none', () => {
@@ -79,7 +121,9 @@ describe('savingsProgress', () => {
   it('reports missing years and cannot judge without data', () => {
     const [r] = savingsProgress({
       allocations: annexH.filter((a) => a.year === '2014/15'),
-      targets: [target('academy', { bodyKeys: ['leadership-academy', 'ghost'], amountGbpThousands: 2_000 })],
+      targets: [
+        target('academy', { bodyKeys: ['leadership-academy', 'ghost'], amountGbpThousands: 2_000 }),
+      ],
     });
     expect(r).toMatchObject({ met: null, savingGbpThousands: 72_700 });
     expect(r?.missing).toEqual([
@@ -93,13 +137,30 @@ describe('savingsProgress', () => {
 // ---- properties -------------------------------------------------------------------------------
 
 const BODIES = ['a', 'b', 'c'];
-const arbAllocations = fc.array(
-  fc.record({ body: fc.constantFrom(...BODIES), year: fc.constantFrom('2014/15', '2015/16', '2016/17'), category: fc.constantFrom<FinanceAllocation['category']>('admin', 'programme'), amount: fc.integer({ min: 0, max: 100_000 }) }),
-  { maxLength: 20 },
-).map((xs) => xs.map((x) => alloc(x.body, x.body.toUpperCase(), x.year, x.category, x.amount)));
+const arbAllocations = fc
+  .array(
+    fc.record({
+      body: fc.constantFrom(...BODIES),
+      year: fc.constantFrom('2014/15', '2015/16', '2016/17'),
+      category: fc.constantFrom<FinanceAllocation['category']>('admin', 'programme'),
+      amount: fc.integer({ min: 0, max: 100_000 }),
+    }),
+    { maxLength: 20 },
+  )
+  .map((xs) => xs.map((x) => alloc(x.body, x.body.toUpperCase(), x.year, x.category, x.amount)));
 const arbTarget = fc
-  .record({ bodies: fc.subarray(BODIES), percent: fc.option(fc.integer({ min: 0, max: 100 }), { nil: undefined }), amount: fc.option(fc.integer({ min: 0, max: 50_000 }), { nil: undefined }) })
-  .map((t) => target('t', { bodyKeys: t.bodies, ...(t.percent !== undefined ? { minimumPercent: t.percent } : {}), ...(t.amount !== undefined ? { amountGbpThousands: t.amount } : {}) }));
+  .record({
+    bodies: fc.subarray(BODIES),
+    percent: fc.option(fc.integer({ min: 0, max: 100 }), { nil: undefined }),
+    amount: fc.option(fc.integer({ min: 0, max: 50_000 }), { nil: undefined }),
+  })
+  .map((t) =>
+    target('t', {
+      bodyKeys: t.bodies,
+      ...(t.percent !== undefined ? { minimumPercent: t.percent } : {}),
+      ...(t.amount !== undefined ? { amountGbpThousands: t.amount } : {}),
+    }),
+  );
 
 describe('savingsProgress properties', () => {
   it('totals add up: saving = baseline - target year = sum over bodies = sum over categories', () => {
@@ -108,10 +169,18 @@ describe('savingsProgress properties', () => {
         const [r] = savingsProgress({ allocations, targets: [t] });
         if (!r) throw new Error('one entry per target');
         expect(r.savingGbpThousands).toBe(r.baselineGbpThousands - r.targetYearGbpThousands);
-        expect(r.bodies.reduce((n, b) => n + b.baselineGbpThousands, 0)).toBe(r.baselineGbpThousands);
-        expect(r.byCategory.admin.targetYearGbpThousands + r.byCategory.programme.targetYearGbpThousands).toBe(r.targetYearGbpThousands);
+        expect(r.bodies.reduce((n, b) => n + b.baselineGbpThousands, 0)).toBe(
+          r.baselineGbpThousands,
+        );
+        expect(
+          r.byCategory.admin.targetYearGbpThousands + r.byCategory.programme.targetYearGbpThousands,
+        ).toBe(r.targetYearGbpThousands);
         const keys = t.bodyKeys.length ? new Set(t.bodyKeys) : new Set(BODIES);
-        expect(r.baselineGbpThousands).toBe(allocations.filter((a) => a.year === '2014/15' && keys.has(a.bodyKey)).reduce((n, a) => n + a.amountGbpThousands, 0));
+        expect(r.baselineGbpThousands).toBe(
+          allocations
+            .filter((a) => a.year === '2014/15' && keys.has(a.bodyKey))
+            .reduce((n, a) => n + a.amountGbpThousands, 0),
+        );
         expect(r.metPercent === null).toBe(t.minimumPercent === undefined);
         expect(r.metAmount === null).toBe(t.amountGbpThousands === undefined);
       }),
@@ -120,26 +189,50 @@ describe('savingsProgress properties', () => {
 
   it('cutting target-year spending by at least the minimum percent meets the percentage criterion', () => {
     fc.assert(
-      fc.property(arbAllocations, fc.integer({ min: 0, max: 100 }), fc.integer({ min: 0, max: 20 }), (base, minimumPercent, extra) => {
-        const baseline = base.map((a) => ({ ...a, year: '2014/15' }));
-        const cut = Math.min(100, minimumPercent + extra) / 100;
-        const next = baseline.map((a) => ({ ...a, year: '2015/16', amountGbpThousands: a.amountGbpThousands * (1 - cut) }));
-        const [r] = savingsProgress({ allocations: [...baseline, ...next], targets: [target('t', { minimumPercent })] });
-        const total = baseline.reduce((n, a) => n + a.amountGbpThousands, 0);
-        if (total > 0) expect(r?.metPercent).toBe(true);
-      }),
+      fc.property(
+        arbAllocations,
+        fc.integer({ min: 0, max: 100 }),
+        fc.integer({ min: 0, max: 20 }),
+        (base, minimumPercent, extra) => {
+          const baseline = base.map((a) => ({ ...a, year: '2014/15' }));
+          const cut = Math.min(100, minimumPercent + extra) / 100;
+          const next = baseline.map((a) => ({
+            ...a,
+            year: '2015/16',
+            amountGbpThousands: a.amountGbpThousands * (1 - cut),
+          }));
+          const [r] = savingsProgress({
+            allocations: [...baseline, ...next],
+            targets: [target('t', { minimumPercent })],
+          });
+          const total = baseline.reduce((n, a) => n + a.amountGbpThousands, 0);
+          if (total > 0) expect(r?.metPercent).toBe(true);
+        },
+      ),
     );
   });
 
   it('spending less in the target year never turns a met target into an unmet one', () => {
     fc.assert(
-      fc.property(arbAllocations, arbTarget, fc.nat(19), fc.double({ min: 0, max: 1, noNaN: true }), (allocations, t, i, factor) => {
-        const [before] = savingsProgress({ allocations, targets: [t] });
-        const lowered = allocations.map((a, j) => (j === i % Math.max(1, allocations.length) && a.year === '2015/16' ? { ...a, amountGbpThousands: a.amountGbpThousands * factor } : a));
-        const [after] = savingsProgress({ allocations: lowered, targets: [t] });
-        if (before?.met === true) expect(after?.met).toBe(true);
-        expect(after?.savingGbpThousands).toBeGreaterThanOrEqual((before?.savingGbpThousands ?? 0) - 1e-6);
-      }),
+      fc.property(
+        arbAllocations,
+        arbTarget,
+        fc.nat(19),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        (allocations, t, i, factor) => {
+          const [before] = savingsProgress({ allocations, targets: [t] });
+          const lowered = allocations.map((a, j) =>
+            j === i % Math.max(1, allocations.length) && a.year === '2015/16'
+              ? { ...a, amountGbpThousands: a.amountGbpThousands * factor }
+              : a,
+          );
+          const [after] = savingsProgress({ allocations: lowered, targets: [t] });
+          if (before?.met === true) expect(after?.met).toBe(true);
+          expect(after?.savingGbpThousands).toBeGreaterThanOrEqual(
+            (before?.savingGbpThousands ?? 0) - 1e-6,
+          );
+        },
+      ),
     );
   });
 });

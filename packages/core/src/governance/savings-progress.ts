@@ -60,8 +60,13 @@ const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
  */
 export function savingsProgress(input: SavingsProgressInput): SavingsProgressEntry[] {
   return input.targets.map((t): SavingsProgressEntry => {
-    const inYears = input.allocations.filter((a) => a.year === t.baselineYear || a.year === t.targetYear);
-    const bodyKeys = t.bodyKeys.length > 0 ? [...new Set(t.bodyKeys)] : [...new Set(inYears.map((a) => a.bodyKey))].sort(cmp);
+    const inYears = input.allocations.filter(
+      (a) => a.year === t.baselineYear || a.year === t.targetYear,
+    );
+    const bodyKeys =
+      t.bodyKeys.length > 0
+        ? [...new Set(t.bodyKeys)]
+        : [...new Set(inYears.map((a) => a.bodyKey))].sort(cmp);
     const wanted = new Set(bodyKeys);
     const rows = inYears.filter((a) => wanted.has(a.bodyKey));
 
@@ -70,7 +75,17 @@ export function savingsProgress(input: SavingsProgressInput): SavingsProgressEnt
       programme: { baselineGbpThousands: 0, targetYearGbpThousands: 0 },
     };
     const perBody = new Map<string, BodySavings & { seen: Set<string> }>(
-      bodyKeys.map((k) => [k, { bodyKey: k, bodyName: k, baselineGbpThousands: 0, targetYearGbpThousands: 0, savingGbpThousands: 0, seen: new Set<string>() }]),
+      bodyKeys.map((k) => [
+        k,
+        {
+          bodyKey: k,
+          bodyName: k,
+          baselineGbpThousands: 0,
+          targetYearGbpThousands: 0,
+          savingGbpThousands: 0,
+          seen: new Set<string>(),
+        },
+      ]),
     );
     for (const a of rows) {
       const body = perBody.get(a.bodyKey);
@@ -88,18 +103,28 @@ export function savingsProgress(input: SavingsProgressInput): SavingsProgressEnt
       }
     }
 
-    const bodies = [...perBody.values()].map(({ seen: _seen, ...b }) => ({ ...b, savingGbpThousands: b.baselineGbpThousands - b.targetYearGbpThousands }));
+    const bodies = [...perBody.values()].map(({ seen: _seen, ...b }) => ({
+      ...b,
+      savingGbpThousands: b.baselineGbpThousands - b.targetYearGbpThousands,
+    }));
     const missing = [...perBody.values()].flatMap((b) =>
-      [t.baselineYear, t.targetYear].filter((y, i, ys) => ys.indexOf(y) === i && !b.seen.has(y)).map((year) => ({ bodyKey: b.bodyKey, year })),
+      [t.baselineYear, t.targetYear]
+        .filter((y, i, ys) => ys.indexOf(y) === i && !b.seen.has(y))
+        .map((year) => ({ bodyKey: b.bodyKey, year })),
     );
     const baseline = bodies.reduce((n, b) => n + b.baselineGbpThousands, 0);
     const targetYear = bodies.reduce((n, b) => n + b.targetYearGbpThousands, 0);
     const saving = baseline - targetYear;
     const savingPercent = baseline > 0 ? (saving / baseline) * 100 : 0;
 
-    const metPercent = t.minimumPercent === undefined ? null : baseline > 0 && savingPercent >= t.minimumPercent - EPSILON;
-    const metAmount = t.amountGbpThousands === undefined ? null : saving >= t.amountGbpThousands - EPSILON;
-    const hasData = rows.some((a) => a.year === t.baselineYear) && rows.some((a) => a.year === t.targetYear);
+    const metPercent =
+      t.minimumPercent === undefined
+        ? null
+        : baseline > 0 && savingPercent >= t.minimumPercent - EPSILON;
+    const metAmount =
+      t.amountGbpThousands === undefined ? null : saving >= t.amountGbpThousands - EPSILON;
+    const hasData =
+      rows.some((a) => a.year === t.baselineYear) && rows.some((a) => a.year === t.targetYear);
     const criteria = [metPercent, metAmount].filter((x): x is boolean => x !== null);
     const met = criteria.length === 0 || !hasData ? null : criteria.every(Boolean);
 

@@ -8,15 +8,20 @@ export const savingsTargetEntity = defineEntity({
   collection: 'savings-targets',
   domain: 'governance',
   description: 'A savings target as a share of a baseline or an absolute sum (GBP thousands)',
-  schema: z.object({
-    scope: Text(200),
-    bodyKeys: z.array(z.string().regex(/^[a-z0-9-]+$/)).max(50).default([]),
-    baselineYear: FinancialYear,
-    targetYear: FinancialYear,
-    minimumPercent: z.number().min(0).max(100).optional(),
-    amountGbpThousands: z.number().nonnegative().optional(),
-    reference: z.string().max(100).optional(),
-  }).strict(),
+  schema: z
+    .object({
+      scope: Text(200),
+      bodyKeys: z
+        .array(z.string().regex(/^[a-z0-9-]+$/))
+        .max(50)
+        .default([]),
+      baselineYear: FinancialYear,
+      targetYear: FinancialYear,
+      minimumPercent: z.number().min(0).max(100).optional(),
+      amountGbpThousands: z.number().nonnegative().optional(),
+      reference: z.string().max(100).optional(),
+    })
+    .strict(),
   filters: ['targetYear'],
   ownedBy: 'hub',
 });

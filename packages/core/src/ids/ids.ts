@@ -14,5 +14,8 @@ export function newId(): string {
  * @example naturalId('organisation', 'RJZ')
  */
 export function naturalId(entity: string, ...key: (string | number)[]): string {
-  return uuidv5(`${entity}:${key.map((k) => String(k).trim().toLowerCase()).join('|')}`, TESSERA_NAMESPACE);
+  return uuidv5(
+    `${entity}:${key.map((k) => String(k).trim().toLowerCase()).join('|')}`,
+    TESSERA_NAMESPACE,
+  );
 }

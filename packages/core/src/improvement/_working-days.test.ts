@@ -1,11 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { ValidationError } from '../errors/domain-error.js';
-import { addWorkingDays, dayOf, formatDay, holidayDays, isIsoDate, isIsoDateTime, isWorkingDay, weekdayOf, workingDaysBetween } from './_working-days.js';
+import {
+  addWorkingDays,
+  dayOf,
+  formatDay,
+  holidayDays,
+  isIsoDate,
+  isIsoDateTime,
+  isWorkingDay,
+  weekdayOf,
+  workingDaysBetween,
+} from './_working-days.js';
 
 const d = (s: string) => dayOf(s, ['d']);
-const between = (a: string, b: string, holidays: string[] = []) => workingDaysBetween(d(a), d(b), holidayDays(holidays));
-const add = (a: string, n: number, holidays: string[] = []) => formatDay(addWorkingDays(d(a), n, holidayDays(holidays)));
+const between = (a: string, b: string, holidays: string[] = []) =>
+  workingDaysBetween(d(a), d(b), holidayDays(holidays));
+const add = (a: string, n: number, holidays: string[] = []) =>
+  formatDay(addWorkingDays(d(a), n, holidayDays(holidays)));
 
 describe('working days (UTC, Mon-Fri)', () => {
   it('reads dates and date-times as UTC days', () => {
@@ -53,18 +65,27 @@ describe('working days (UTC, Mon-Fri)', () => {
 
   it('property: equals a day-by-day count, and adding then counting gives the number back', () => {
     const day = fc.integer({ min: d('2014-01-01'), max: d('2017-12-31') });
-    const holidays = fc.uniqueArray(fc.integer({ min: d('2014-01-01'), max: d('2017-12-31') }), { maxLength: 30 });
+    const holidays = fc.uniqueArray(fc.integer({ min: d('2014-01-01'), max: d('2017-12-31') }), {
+      maxLength: 30,
+    });
     fc.assert(
-      fc.property(day, fc.integer({ min: -20, max: 80 }), holidays, fc.integer({ min: 0, max: 40 }), (from, span, hols, n) => {
-        const h = holidayDays(hols.map(formatDay));
-        const to = from + span;
-        let brute = 0;
-        for (let x = from + 1; x <= to; x += 1) if (weekdayOf(x) >= 1 && weekdayOf(x) <= 5 && !h.includes(x)) brute += 1;
-        expect(workingDaysBetween(from, to, h)).toBe(brute);
-        const due = addWorkingDays(from, n, h);
-        expect(workingDaysBetween(from, due, h)).toBe(n);
-        if (n > 0) expect(isWorkingDay(due, h)).toBe(true);
-      }),
+      fc.property(
+        day,
+        fc.integer({ min: -20, max: 80 }),
+        holidays,
+        fc.integer({ min: 0, max: 40 }),
+        (from, span, hols, n) => {
+          const h = holidayDays(hols.map(formatDay));
+          const to = from + span;
+          let brute = 0;
+          for (let x = from + 1; x <= to; x += 1)
+            if (weekdayOf(x) >= 1 && weekdayOf(x) <= 5 && !h.includes(x)) brute += 1;
+          expect(workingDaysBetween(from, to, h)).toBe(brute);
+          const due = addWorkingDays(from, n, h);
+          expect(workingDaysBetween(from, due, h)).toBe(n);
+          if (n > 0) expect(isWorkingDay(due, h)).toBe(true);
+        },
+      ),
     );
   });
 });

@@ -25,20 +25,30 @@ export function isIsoDateTime(s: string): boolean {
 
 /** The instant of a date-time, or the start of a date (UTC), in ms; a `ValidationError` at `path` otherwise. */
 export function instantOf(s: string, path: (string | number)[]): number {
-  if (typeof s === 'string' && (isIsoDate(s) || isIsoDateTime(s))) return Date.parse(isIsoDate(s) ? `${s}T00:00:00Z` : s);
-  throw new ValidationError(`${path.join('.') || 'date'} must be an ISO date or date-time: ${JSON.stringify(s)}`, [
-    { path, message: 'expected YYYY-MM-DD or an ISO date-time with Z or an offset', code: 'invalid_format' },
-  ]);
+  if (typeof s === 'string' && (isIsoDate(s) || isIsoDateTime(s)))
+    return Date.parse(isIsoDate(s) ? `${s}T00:00:00Z` : s);
+  throw new ValidationError(
+    `${path.join('.') || 'date'} must be an ISO date or date-time: ${JSON.stringify(s)}`,
+    [
+      {
+        path,
+        message: 'expected YYYY-MM-DD or an ISO date-time with Z or an offset',
+        code: 'invalid_format',
+      },
+    ],
+  );
 }
 
 /** Whole UTC days since 1970-01-01 of an instant in ms. */
 export const dayOfInstant = (ms: number): number => Math.floor(ms / MS_PER_DAY);
 
 /** The UTC day number of a date or date-time (a `ValidationError` at `path` when it is neither). */
-export const dayOf = (s: string, path: (string | number)[]): number => dayOfInstant(instantOf(s, path));
+export const dayOf = (s: string, path: (string | number)[]): number =>
+  dayOfInstant(instantOf(s, path));
 
 /** The `YYYY-MM-DD` of a day number. */
-export const formatDay = (day: number): string => new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
+export const formatDay = (day: number): string =>
+  new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
 
 /** Day of the week of a day number: 0 Sunday ... 6 Saturday (1970-01-01 was a Thursday). */
 export const weekdayOf = (day: number): number => (((day + 4) % 7) + 7) % 7;
@@ -46,10 +56,15 @@ export const weekdayOf = (day: number): number => (((day + 4) % 7) + 7) % 7;
 /** Holidays as a sorted array of distinct weekday day numbers (weekend holidays change nothing). */
 export function holidayDays(holidays: readonly string[] = []): number[] {
   const days = holidays.map((h, i) => {
-    if (!isIsoDate(h)) throw new ValidationError(`holidays.${i} must be a date YYYY-MM-DD`, [{ path: ['holidays', i], message: 'expected YYYY-MM-DD' }]);
+    if (!isIsoDate(h))
+      throw new ValidationError(`holidays.${i} must be a date YYYY-MM-DD`, [
+        { path: ['holidays', i], message: 'expected YYYY-MM-DD' },
+      ]);
     return dayOf(h, ['holidays', i]);
   });
-  return [...new Set(days)].filter((d) => weekdayOf(d) !== 0 && weekdayOf(d) !== 6).sort((a, b) => a - b);
+  return [...new Set(days)]
+    .filter((d) => weekdayOf(d) !== 0 && weekdayOf(d) !== 6)
+    .sort((a, b) => a - b);
 }
 
 /** Monday-to-Friday days in [EPOCH_MONDAY, day) (negative before it). */
@@ -81,9 +96,17 @@ export function isWorkingDay(day: number, holidays: readonly number[] = []): boo
  * Working days after `from` up to and including `to` (0 when `to` is not after `from`): received
  * on a Friday and answered the next Monday is 1 working day.
  */
-export function workingDaysBetween(from: number, to: number, holidays: readonly number[] = []): number {
+export function workingDaysBetween(
+  from: number,
+  to: number,
+  holidays: readonly number[] = [],
+): number {
   if (to <= from) return 0;
-  return weekdaysBefore(to + 1) - weekdaysBefore(from + 1) - (countBelow(holidays, to + 1) - countBelow(holidays, from + 1));
+  return (
+    weekdaysBefore(to + 1) -
+    weekdaysBefore(from + 1) -
+    (countBelow(holidays, to + 1) - countBelow(holidays, from + 1))
+  );
 }
 
 /** The day that is the `n`th working day after `from` (`from` itself when `n` is 0). */

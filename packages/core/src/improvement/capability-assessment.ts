@@ -28,18 +28,24 @@ export const capabilityAssessmentEntity = defineEntity({
   name: 'capability-assessment',
   collection: 'capability-assessments',
   domain: 'improvement',
-  description: 'Baseline improvement capability of an organisation for one staff group and level: headcount, trained and target',
-  schema: z.object({
-    organisationId: Ref,
-    staffGroup: StaffGroup,
-    level: CapabilityLevel,
-    assessedOn: IsoDate,
-    headcount: Count,
-    trained: Count,
-    targetTrained: Count.optional(),
-    notes: z.string().max(2000).optional(),
-  }).strict()
-    .refine((a) => a.trained <= a.headcount, { message: 'trained must not exceed headcount', path: ['trained'] })
+  description:
+    'Baseline improvement capability of an organisation for one staff group and level: headcount, trained and target',
+  schema: z
+    .object({
+      organisationId: Ref,
+      staffGroup: StaffGroup,
+      level: CapabilityLevel,
+      assessedOn: IsoDate,
+      headcount: Count,
+      trained: Count,
+      targetTrained: Count.optional(),
+      notes: z.string().max(2000).optional(),
+    })
+    .strict()
+    .refine((a) => a.trained <= a.headcount, {
+      message: 'trained must not exceed headcount',
+      path: ['trained'],
+    })
     .refine((a) => a.targetTrained === undefined || a.targetTrained <= a.headcount, {
       message: 'targetTrained must not exceed headcount',
       path: ['targetTrained'],

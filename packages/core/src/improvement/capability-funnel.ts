@@ -1,6 +1,10 @@
 import { analyseFunnel, type FunnelUnitResult } from './spc/index.js';
 import type { CapabilityLevel, StaffGroup } from './capability-assessment.js';
-import { capabilityRollup, type CapabilityRollupInput, type CapabilityUnit } from './capability-rollup.js';
+import {
+  capabilityRollup,
+  type CapabilityRollupInput,
+  type CapabilityUnit,
+} from './capability-rollup.js';
 
 /** What the funnel compares: organisations (default), AHSNs or NHS England regions. */
 export type CapabilityFunnelBy = 'organisation' | 'ahsn' | 'region';
@@ -51,13 +55,17 @@ export function capabilityFunnel(input: CapabilityFunnelInput): CapabilityFunnel
   for (const c of candidates) {
     const cell = c.unit.cells.find((x) => x.staffGroup === staffGroup && x.level === level);
     if (c.id === null) excluded.push({ unit: null, name: c.name, reason: 'unassigned' });
-    else if (!cell || cell.assessed === 0) excluded.push({ unit: c.id, name: c.name, reason: 'not_assessed' });
+    else if (!cell || cell.assessed === 0)
+      excluded.push({ unit: c.id, name: c.name, reason: 'not_assessed' });
     else if (cell.headcount === 0) excluded.push({ unit: c.id, name: c.name, reason: 'no_staff' });
     else plotted.push({ id: c.id, name: c.name, trained: cell.trained, headcount: cell.headcount });
   }
-  if (plotted.length === 0) return { staffGroup, level, by, pooledProportion: null, units: [], excluded };
+  if (plotted.length === 0)
+    return { staffGroup, level, by, pooledProportion: null, units: [], excluded };
 
-  const funnel = analyseFunnel(plotted.map((p) => ({ unit: p.id, numerator: p.trained, denominator: p.headcount })));
+  const funnel = analyseFunnel(
+    plotted.map((p) => ({ unit: p.id, numerator: p.trained, denominator: p.headcount })),
+  );
   return {
     staffGroup,
     level,

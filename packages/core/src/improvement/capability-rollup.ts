@@ -52,9 +52,19 @@ export interface CapabilityUnit {
   /** Per level, summed over staff groups. */
   byLevel: CapabilityLevelTally[];
 }
-export type OrganisationCapability = CapabilityUnit & { organisationId: string; name: string; ahsnId: string | null; regionId: string | null; assessmentIds: string[] };
+export type OrganisationCapability = CapabilityUnit & {
+  organisationId: string;
+  name: string;
+  ahsnId: string | null;
+  regionId: string | null;
+  assessmentIds: string[];
+};
 export type AhsnCapability = CapabilityUnit & { ahsnId: string | null; key: string; name: string };
-export type RegionCapability = CapabilityUnit & { regionId: string | null; key: string; name: string };
+export type RegionCapability = CapabilityUnit & {
+  regionId: string | null;
+  key: string;
+  name: string;
+};
 
 export interface CapabilityRollup {
   asOf: string | null;
@@ -72,33 +82,75 @@ const GROUPS = StaffGroup.options;
 const LEVELS = CapabilityLevel.options;
 const TIER_ORDER: readonly Membership['tier'][] = ['core', 'associate', 'partner'];
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-const cellIndex = (g: StaffGroup, l: CapabilityLevel) => GROUPS.indexOf(g) * LEVELS.length + LEVELS.indexOf(l);
+const cellIndex = (g: StaffGroup, l: CapabilityLevel) =>
+  GROUPS.indexOf(g) * LEVELS.length + LEVELS.indexOf(l);
 
-interface Acc { organisations: number; assessed: number; cells: number[][]; levelAssessed: number[] }
+interface Acc {
+  organisations: number;
+  assessed: number;
+  cells: number[][];
+  levelAssessed: number[];
+}
 const FIELDS = 6; // assessed, headcount, trained, targetTrained, withTarget, gap
-const newAcc = (): Acc => ({ organisations: 0, assessed: 0, cells: GROUPS.flatMap(() => LEVELS.map(() => new Array<number>(FIELDS).fill(0))), levelAssessed: LEVELS.map(() => 0) });
+const newAcc = (): Acc => ({
+  organisations: 0,
+  assessed: 0,
+  cells: GROUPS.flatMap(() => LEVELS.map(() => new Array<number>(FIELDS).fill(0))),
+  levelAssessed: LEVELS.map(() => 0),
+});
 
 function addInto(into: Acc, from: Acc): void {
   into.organisations += from.organisations;
   into.assessed += from.assessed;
-  from.cells.forEach((c, i) => c.forEach((v, f) => ((into.cells[i] as number[])[f] = ((into.cells[i] as number[])[f] as number) + v)));
-  from.levelAssessed.forEach((v, i) => (into.levelAssessed[i] = (into.levelAssessed[i] as number) + v));
+  from.cells.forEach((c, i) =>
+    c.forEach(
+      (v, f) => ((into.cells[i] as number[])[f] = ((into.cells[i] as number[])[f] as number) + v),
+    ),
+  );
+  from.levelAssessed.forEach(
+    (v, i) => (into.levelAssessed[i] = (into.levelAssessed[i] as number) + v),
+  );
 }
 
 function tally(v: readonly number[]): CapabilityTally {
   const [assessed = 0, headcount = 0, trained = 0, targetTrained = 0, withTarget = 0, gap = 0] = v;
-  return { assessed, headcount, trained, targetTrained, withTarget, share: headcount === 0 ? null : trained / headcount, gap };
+  return {
+    assessed,
+    headcount,
+    trained,
+    targetTrained,
+    withTarget,
+    share: headcount === 0 ? null : trained / headcount,
+    gap,
+  };
 }
 
 function unitOf(acc: Acc): CapabilityUnit {
-  const cells = GROUPS.flatMap((staffGroup) => LEVELS.map((level): CapabilityCell => ({ staffGroup, level, ...tally(acc.cells[cellIndex(staffGroup, level)] as number[]) })));
+  const cells = GROUPS.flatMap((staffGroup) =>
+    LEVELS.map(
+      (level): CapabilityCell => ({
+        staffGroup,
+        level,
+        ...tally(acc.cells[cellIndex(staffGroup, level)] as number[]),
+      }),
+    ),
+  );
   const byLevel = LEVELS.map((level, li): CapabilityLevelTally => {
     const sum = new Array<number>(FIELDS).fill(0);
-    for (const g of GROUPS) (acc.cells[cellIndex(g, level)] as number[]).forEach((v, f) => (sum[f] = (sum[f] as number) + v));
+    for (const g of GROUPS)
+      (acc.cells[cellIndex(g, level)] as number[]).forEach(
+        (v, f) => (sum[f] = (sum[f] as number) + v),
+      );
     sum[0] = acc.levelAssessed[li] as number; // organisations assessed at this level, not organisation x group pairs
     return { level, ...tally(sum) };
   });
-  return { organisations: acc.organisations, assessed: acc.assessed, coverage: acc.organisations === 0 ? null : acc.assessed / acc.organisations, cells, byLevel };
+  return {
+    organisations: acc.organisations,
+    assessed: acc.assessed,
+    coverage: acc.organisations === 0 ? null : acc.assessed / acc.organisations,
+    cells,
+    byLevel,
+  };
 }
 
 /**
@@ -111,9 +163,17 @@ function unitOf(acc: Acc): CapabilityUnit {
  */
 export function capabilityRollup(input: CapabilityRollupInput): CapabilityRollup {
   const { asOf } = input;
-  if (asOf !== undefined && !isIsoDate(asOf)) throw new ValidationError(`asOf must be a date YYYY-MM-DD, got "${asOf}"`, [{ path: ['asOf'], message: 'expected YYYY-MM-DD' }]);
+  if (asOf !== undefined && !isIsoDate(asOf))
+    throw new ValidationError(`asOf must be a date YYYY-MM-DD, got "${asOf}"`, [
+      { path: ['asOf'], message: 'expected YYYY-MM-DD' },
+    ]);
   const organisations = input.organisations
-    .filter((o) => asOf === undefined || ((o.openedOn === undefined || o.openedOn <= asOf) && (o.closedOn === undefined || o.closedOn > asOf)))
+    .filter(
+      (o) =>
+        asOf === undefined ||
+        ((o.openedOn === undefined || o.openedOn <= asOf) &&
+          (o.closedOn === undefined || o.closedOn > asOf)),
+    )
     .sort((a, b) => cmp(a.id, b.id));
   const orgIds = new Set(organisations.map((o) => o.id));
 
@@ -128,7 +188,12 @@ export function capabilityRollup(input: CapabilityRollupInput): CapabilityRollup
     }
     const key = `${a.organisationId}\u0000${a.staffGroup}\u0000${a.level}`;
     const seen = latest.get(key);
-    if (!seen || a.assessedOn > seen.assessedOn || (a.assessedOn === seen.assessedOn && a.id > seen.id)) latest.set(key, a);
+    if (
+      !seen ||
+      a.assessedOn > seen.assessedOn ||
+      (a.assessedOn === seen.assessedOn && a.id > seen.id)
+    )
+      latest.set(key, a);
   }
   const byOrg = new Map<string, WithId<CapabilityAssessment>[]>();
   for (const a of latest.values()) {
@@ -143,10 +208,19 @@ export function capabilityRollup(input: CapabilityRollupInput): CapabilityRollup
   for (const m of input.memberships ?? []) {
     const n = networks.get(m.networkId);
     if (!n || n.type !== 'ahsn' || !orgIds.has(m.organisationId)) continue;
-    if (asOf !== undefined && ((m.since !== undefined && m.since > asOf) || (m.until !== undefined && m.until < asOf))) continue;
+    if (
+      asOf !== undefined &&
+      ((m.since !== undefined && m.since > asOf) || (m.until !== undefined && m.until < asOf))
+    )
+      continue;
     const tier = TIER_ORDER.indexOf(m.tier);
     const best = ahsnOf.get(m.organisationId);
-    if (!best || tier < best.tier || (tier === best.tier && (cmp(n.name, best.network.name) || cmp(n.id, best.network.id)) < 0)) ahsnOf.set(m.organisationId, { network: n, tier });
+    if (
+      !best ||
+      tier < best.tier ||
+      (tier === best.tier && (cmp(n.name, best.network.name) || cmp(n.id, best.network.id)) < 0)
+    )
+      ahsnOf.set(m.organisationId, { network: n, tier });
   }
   const geographies = new Map((input.geographies ?? []).map((g) => [g.id, g]));
 
@@ -158,23 +232,42 @@ export function capabilityRollup(input: CapabilityRollupInput): CapabilityRollup
 
   const orgUnits = organisations.map((o): OrganisationCapability => {
     const acc = newAcc();
-    const list = (byOrg.get(o.id) ?? []).sort((a, b) => cellIndex(a.staffGroup, a.level) - cellIndex(b.staffGroup, b.level));
+    const list = (byOrg.get(o.id) ?? []).sort(
+      (a, b) => cellIndex(a.staffGroup, a.level) - cellIndex(b.staffGroup, b.level),
+    );
     acc.organisations = 1;
     acc.assessed = list.length > 0 ? 1 : 0;
     for (const a of list) {
       const target = a.targetTrained;
-      acc.cells[cellIndex(a.staffGroup, a.level)] = [1, a.headcount, a.trained, target ?? 0, target === undefined ? 0 : 1, target === undefined ? 0 : Math.max(0, target - a.trained)];
+      acc.cells[cellIndex(a.staffGroup, a.level)] = [
+        1,
+        a.headcount,
+        a.trained,
+        target ?? 0,
+        target === undefined ? 0 : 1,
+        target === undefined ? 0 : Math.max(0, target - a.trained),
+      ];
       acc.levelAssessed[LEVELS.indexOf(a.level)] = 1;
     }
     const ahsnId = ahsnOf.get(o.id)?.network.id ?? null;
     const regionId = regionOf(o.geographyId, geographies)?.id ?? null;
-    for (const [map, key] of [[ahsnAcc, ahsnId], [regionAcc, regionId]] as const) {
+    for (const [map, key] of [
+      [ahsnAcc, ahsnId],
+      [regionAcc, regionId],
+    ] as const) {
       const into = map.get(key) ?? newAcc();
       addInto(into, acc);
       map.set(key, into);
     }
     addInto(england, acc);
-    return { organisationId: o.id, name: o.name, ahsnId, regionId, assessmentIds: list.map((a) => a.id), ...unitOf(acc) };
+    return {
+      organisationId: o.id,
+      name: o.name,
+      ahsnId,
+      regionId,
+      assessmentIds: list.map((a) => a.id),
+      ...unitOf(acc),
+    };
   });
 
   const nullLast = (a: string | null, b: string | null) => Number(a === null) - Number(b === null);
@@ -183,13 +276,33 @@ export function capabilityRollup(input: CapabilityRollupInput): CapabilityRollup
       const n = ahsnId === null ? undefined : networks.get(ahsnId);
       return { ahsnId, key: n?.key ?? 'unassigned', name: n?.name ?? 'No AHSN', ...unitOf(acc) };
     })
-    .sort((a, b) => nullLast(a.ahsnId, b.ahsnId) || cmp(a.name, b.name) || cmp(a.ahsnId ?? '', b.ahsnId ?? ''));
+    .sort(
+      (a, b) =>
+        nullLast(a.ahsnId, b.ahsnId) || cmp(a.name, b.name) || cmp(a.ahsnId ?? '', b.ahsnId ?? ''),
+    );
   const regions = [...regionAcc]
     .map(([regionId, acc]): RegionCapability => {
       const g = regionId === null ? undefined : geographies.get(regionId);
-      return { regionId, key: g?.key ?? 'unknown', name: g?.name ?? 'Unknown region', ...unitOf(acc) };
+      return {
+        regionId,
+        key: g?.key ?? 'unknown',
+        name: g?.name ?? 'Unknown region',
+        ...unitOf(acc),
+      };
     })
-    .sort((a, b) => nullLast(a.regionId, b.regionId) || cmp(a.name, b.name) || cmp(a.regionId ?? '', b.regionId ?? ''));
+    .sort(
+      (a, b) =>
+        nullLast(a.regionId, b.regionId) ||
+        cmp(a.name, b.name) ||
+        cmp(a.regionId ?? '', b.regionId ?? ''),
+    );
 
-  return { asOf: asOf ?? null, england: unitOf(england), regions, ahsns, organisations: orgUnits, unmatchedAssessmentIds: unmatched.sort(cmp) };
+  return {
+    asOf: asOf ?? null,
+    england: unitOf(england),
+    regions,
+    ahsns,
+    organisations: orgUnits,
+    unmatchedAssessmentIds: unmatched.sort(cmp),
+  };
 }

@@ -1,6 +1,14 @@
 import { ValidationError } from '../errors/domain-error.js';
 import type { EnquiryAction, EnquiryStatus } from './enquiry.js';
-import { addWorkingDays, dayOfInstant, formatDay, holidayDays, instantOf, isIsoDate, workingDaysBetween } from './_working-days.js';
+import {
+  addWorkingDays,
+  dayOfInstant,
+  formatDay,
+  holidayDays,
+  instantOf,
+  isIsoDate,
+  workingDaysBetween,
+} from './_working-days.js';
 
 /**
  * Where an enquiry stands against one service level: `met` or `breached` once done (or breached as
@@ -81,19 +89,30 @@ function median(xs: number[]): number | null {
   if (xs.length === 0) return null;
   const s = [...xs].sort((a, b) => a - b);
   const mid = s.length >> 1;
-  return s.length % 2 === 1 ? (s[mid] as number) : ((s[mid - 1] as number) + (s[mid] as number)) / 2;
+  return s.length % 2 === 1
+    ? (s[mid] as number)
+    : ((s[mid - 1] as number) + (s[mid] as number)) / 2;
 }
 
 function wholeDays(value: number | undefined, fallback: number, field: string): number {
   const n = value ?? fallback;
-  if (!Number.isInteger(n) || n < 0 || n > 1000) throw new ValidationError(`${field} must be a whole number of working days (0-1000)`, [{ path: [field], message: 'expected an integer 0-1000' }]);
+  if (!Number.isInteger(n) || n < 0 || n > 1000)
+    throw new ValidationError(`${field} must be a whole number of working days (0-1000)`, [
+      { path: [field], message: 'expected an integer 0-1000' },
+    ]);
   return n;
 }
 
 function summarise(entries: readonly EnquirySlaEntry[]): Omit<NetworkSla, 'networkId'> {
   const firstResponse: SlaTally = { met: 0, breached: 0, atRisk: 0, open: 0 };
   const answer = { met: 0, breached: 0, atRisk: 0, open: 0, closedUnanswered: 0 };
-  const key = { met: 'met', breached: 'breached', at_risk: 'atRisk', open: 'open', closed_unanswered: 'closedUnanswered' } as const;
+  const key = {
+    met: 'met',
+    breached: 'breached',
+    at_risk: 'atRisk',
+    open: 'open',
+    closed_unanswered: 'closedUnanswered',
+  } as const;
   for (const e of entries) {
     firstResponse[key[e.firstResponse]] += 1;
     answer[key[e.answer]] += 1;
@@ -102,7 +121,9 @@ function summarise(entries: readonly EnquirySlaEntry[]): Omit<NetworkSla, 'netwo
     enquiries: entries.length,
     firstResponse,
     answer,
-    medianFirstResponseDays: median(entries.flatMap((e) => (e.firstResponseDays === null ? [] : [e.firstResponseDays]))),
+    medianFirstResponseDays: median(
+      entries.flatMap((e) => (e.firstResponseDays === null ? [] : [e.firstResponseDays])),
+    ),
     medianAnswerDays: median(entries.flatMap((e) => (e.answerDays === null ? [] : [e.answerDays]))),
   };
 }
@@ -114,8 +135,13 @@ function summarise(entries: readonly EnquirySlaEntry[]): Omit<NetworkSla, 'netwo
  * not yet known. Working days count from the day after receipt: received Friday, answered Monday = 1.
  * @example enquirySla(enquiries, { asOf: '2015-10-30' }).byNetwork[0]?.firstResponse.breached
  */
-export function enquirySla(enquiries: readonly EnquirySlaRecord[], options: EnquirySlaOptions): EnquirySla {
-  const asOfMs = isIsoDate(options.asOf) ? instantOf(options.asOf, ['asOf']) + 86_400_000 - 1 : instantOf(options.asOf, ['asOf']);
+export function enquirySla(
+  enquiries: readonly EnquirySlaRecord[],
+  options: EnquirySlaOptions,
+): EnquirySla {
+  const asOfMs = isIsoDate(options.asOf)
+    ? instantOf(options.asOf, ['asOf']) + 86_400_000 - 1
+    : instantOf(options.asOf, ['asOf']);
   const asOfDay = dayOfInstant(asOfMs);
   const firstDays = wholeDays(options.firstResponseDays, 5, 'firstResponseDays');
   const answerDays = wholeDays(options.answerDays, 20, 'answerDays');
@@ -132,17 +158,23 @@ export function enquirySla(enquiries: readonly EnquirySlaRecord[], options: Enqu
       const due = addWorkingDays(received, allowed, holidays);
       if (doneMs !== undefined && doneMs <= asOfMs) {
         const days = workingDaysBetween(received, dayOfInstant(doneMs), holidays);
-        return { state: (days <= allowed ? 'met' : 'breached') as SlaState, days, due: formatDay(due) };
+        return {
+          state: (days <= allowed ? 'met' : 'breached') as SlaState,
+          days,
+          due: formatDay(due),
+        };
       }
       const elapsed = workingDaysBetween(received, asOfDay, holidays);
-      const state: SlaState = elapsed > allowed ? 'breached' : allowed - elapsed <= atRiskDays ? 'at_risk' : 'open';
+      const state: SlaState =
+        elapsed > allowed ? 'breached' : allowed - elapsed <= atRiskDays ? 'at_risk' : 'open';
       return { state, days: null, due: formatDay(due) };
     };
     const history = e.history ?? [];
     const known = history.filter((s, j) => instantOf(s.at, [i, 'history', j, 'at']) <= asOfMs);
     const routes = history.filter((s) => s.action === 'route');
     const lastRoute = known.filter((s) => s.action === 'route').at(-1);
-    const networkId = routes.length > 0 ? (lastRoute?.networkId ?? null) : (e.routedToNetworkId ?? null);
+    const networkId =
+      routes.length > 0 ? (lastRoute?.networkId ?? null) : (e.routedToNetworkId ?? null);
     const first = judge(e.firstResponseAt, 'firstResponseAt', firstDays);
     const answer = judge(e.answeredAt, 'answeredAt', answerDays);
     const closed = history.length > 0 ? known.at(-1)?.action === 'close' : e.status === 'closed';
@@ -168,6 +200,17 @@ export function enquirySla(enquiries: readonly EnquirySlaRecord[], options: Enqu
   }
   const byNetwork = [...groups]
     .map(([networkId, list]): NetworkSla => ({ networkId, ...summarise(list) }))
-    .sort((a, b) => Number(a.networkId === null) - Number(b.networkId === null) || ((a.networkId ?? '') < (b.networkId ?? '') ? -1 : 1));
-  return { asOf: options.asOf, firstResponseDays: firstDays, answerDays, overall: summarise(entries), byNetwork, enquiries: entries };
+    .sort(
+      (a, b) =>
+        Number(a.networkId === null) - Number(b.networkId === null) ||
+        ((a.networkId ?? '') < (b.networkId ?? '') ? -1 : 1),
+    );
+  return {
+    asOf: options.asOf,
+    firstResponseDays: firstDays,
+    answerDays,
+    overall: summarise(entries),
+    byNetwork,
+    enquiries: entries,
+  };
 }

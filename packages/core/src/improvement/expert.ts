@@ -12,15 +12,21 @@ export const expertEntity = defineEntity({
   collection: 'experts',
   domain: 'improvement',
   description: 'An opted-in person of the people directory, with their improvement expertise',
-  schema: z.object({
-    name: Text(200),
-    email: z.email().max(254),
-    phone: z.string().trim().regex(/^[0-9+()\s-]{6,30}$/, 'expected a phone number').optional(),
-    organisationId: Ref,
-    expertise: z.array(z.string().trim().toLowerCase().min(1).max(100)).min(1).max(30),
-    optedInOn: IsoDate,
-    bio: z.string().max(2000).optional(),
-  }).strict(),
+  schema: z
+    .object({
+      name: Text(200),
+      email: z.email().max(254),
+      phone: z
+        .string()
+        .trim()
+        .regex(/^[0-9+()\s-]{6,30}$/, 'expected a phone number')
+        .optional(),
+      organisationId: Ref,
+      expertise: z.array(z.string().trim().toLowerCase().min(1).max(100)).min(1).max(30),
+      optedInOn: IsoDate,
+      bio: z.string().max(2000).optional(),
+    })
+    .strict(),
   policy: { name: 'local', email: 'local', phone: 'local', bio: 'local' },
   readAccess: 'viewer',
   filters: ['organisationId'],

@@ -13,17 +13,20 @@ export const improvementResourceEntity = defineEntity({
   name: 'improvement-resource',
   collection: 'improvement-resources',
   domain: 'improvement',
-  description: 'A resource of the one-stop shop: a toolkit, case study, e-learning module or guidance',
-  schema: z.object({
-    title: Text(300),
-    kind: ResourceKind,
-    summary: Text(4000),
-    url: z.url().max(500).optional(),
-    tags: z.array(ResourceTag).max(30).default([]),
-    /** The network that contributed it (e.g. an AHSN's case study); national resources have none. */
-    networkId: Ref.optional(),
-    publishedOn: IsoDate.optional(),
-  }).strict(),
+  description:
+    'A resource of the one-stop shop: a toolkit, case study, e-learning module or guidance',
+  schema: z
+    .object({
+      title: Text(300),
+      kind: ResourceKind,
+      summary: Text(4000),
+      url: z.url().max(500).optional(),
+      tags: z.array(ResourceTag).max(30).default([]),
+      /** The network that contributed it (e.g. an AHSN's case study); national resources have none. */
+      networkId: Ref.optional(),
+      publishedOn: IsoDate.optional(),
+    })
+    .strict(),
   filters: ['kind', 'networkId'],
   ownedBy: 'hub',
 });

@@ -21,15 +21,31 @@ import * as resourceSearch from './resource-search.js';
 import * as routeEnquiry from './route-enquiry.js';
 
 const modules = {
-  capabilityAssessment, capabilityFunnel, capabilityRollup, enquiry, enquirySla, enquiryWorkflow, expert, improvementProject, improvementResource,
-  intervention, measure, measureSpc, measureValue, pdsaCycle, repeatedInterventions, resourceSearch, routeEnquiry,
+  capabilityAssessment,
+  capabilityFunnel,
+  capabilityRollup,
+  enquiry,
+  enquirySla,
+  enquiryWorkflow,
+  expert,
+  improvementProject,
+  improvementResource,
+  intervention,
+  measure,
+  measureSpc,
+  measureValue,
+  pdsaCycle,
+  repeatedInterventions,
+  resourceSearch,
+  routeEnquiry,
 };
 
 describe('improvement/index', () => {
   it('re-exports every public value of the folder and of ./spc, by name', () => {
     const exported = improvement as Record<string, unknown>;
     for (const [file, mod] of Object.entries({ ...modules, spc })) {
-      for (const [name, value] of Object.entries(mod)) expect(exported[name], `${file}.${name}`).toBe(value);
+      for (const [name, value] of Object.entries(mod))
+        expect(exported[name], `${file}.${name}`).toBe(value);
     }
     const source = readFileSync(new URL('./index.ts', import.meta.url), 'utf8');
     expect(source).not.toMatch(/export \*/);
@@ -38,10 +54,22 @@ describe('improvement/index', () => {
   it('lists every improvement entity once, in dependency order', () => {
     const { improvementEntities } = improvement;
     const names = improvementEntities.map((e) => e.name);
-    expect(names).toEqual(['improvement-project', 'pdsa-cycle', 'measure', 'measure-value', 'capability-assessment', 'intervention', 'improvement-resource', 'expert', 'enquiry']);
+    expect(names).toEqual([
+      'improvement-project',
+      'pdsa-cycle',
+      'measure',
+      'measure-value',
+      'capability-assessment',
+      'intervention',
+      'improvement-resource',
+      'expert',
+      'enquiry',
+    ]);
     expect(new Set(improvementEntities.map((e) => e.collection)).size).toBe(names.length);
     for (const e of improvementEntities) expect(e.domain).toBe('improvement');
-    const entityValues = Object.values(improvement).filter((v) => typeof v === 'object' && v !== null && 'collection' in v && 'schema' in v);
+    const entityValues = Object.values(improvement).filter(
+      (v) => typeof v === 'object' && v !== null && 'collection' in v && 'schema' in v,
+    );
     expect(entityValues).toHaveLength(improvementEntities.length);
     // references inside the folder point backwards
     const refs: Record<string, string> = { projectId: 'improvement-project', measureId: 'measure' };

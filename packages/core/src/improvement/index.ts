@@ -25,11 +25,35 @@ export {
 export { pdsaCycleEntity, PdsaAct, type PdsaCycle } from './pdsa-cycle.js';
 export { measureEntity, MeasureKind, type Measure } from './measure.js';
 export { measureValueEntity, type MeasureValue } from './measure-value.js';
-export { capabilityAssessmentEntity, StaffGroup, CapabilityLevel, type CapabilityAssessment } from './capability-assessment.js';
-export { interventionEntity, InterventionBody, InterventionKind, InterventionOutcome, type Intervention } from './intervention.js';
-export { improvementResourceEntity, ResourceKind, ResourceTag, type ImprovementResource } from './improvement-resource.js';
+export {
+  capabilityAssessmentEntity,
+  StaffGroup,
+  CapabilityLevel,
+  type CapabilityAssessment,
+} from './capability-assessment.js';
+export {
+  interventionEntity,
+  InterventionBody,
+  InterventionKind,
+  InterventionOutcome,
+  type Intervention,
+} from './intervention.js';
+export {
+  improvementResourceEntity,
+  ResourceKind,
+  ResourceTag,
+  type ImprovementResource,
+} from './improvement-resource.js';
 export { expertEntity, type Expert } from './expert.js';
-export { enquiryEntity, EnquiryTopic, EnquiryStatus, EnquiryAction, EnquiryStep, IsoDateTime, type Enquiry } from './enquiry.js';
+export {
+  enquiryEntity,
+  EnquiryTopic,
+  EnquiryStatus,
+  EnquiryAction,
+  EnquiryStep,
+  IsoDateTime,
+  type Enquiry,
+} from './enquiry.js';
 
 export {
   allowedEnquiryActions,

@@ -24,9 +24,17 @@ export function measureSpcInput(input: MeasureSeriesInput): SpcInput {
   const issues: FieldIssue[] = [];
   own.forEach((v, i) => {
     const prev = own[i - 1];
-    if (prev && prev.date === v.date) issues.push({ path: ['values', v.index, 'date'], message: `two values on ${v.date} (${prev.id} and ${v.id}); a measure has one value per date` });
+    if (prev && prev.date === v.date)
+      issues.push({
+        path: ['values', v.index, 'date'],
+        message: `two values on ${v.date} (${prev.id} and ${v.id}); a measure has one value per date`,
+      });
   });
-  if (issues.length > 0) throw new ValidationError(`Measure ${measure.id} has more than one value on a date: ${issues.map((i) => i.message).join('; ')}`, issues);
+  if (issues.length > 0)
+    throw new ValidationError(
+      `Measure ${measure.id} has more than one value on a date: ${issues.map((i) => i.message).join('; ')}`,
+      issues,
+    );
   return {
     points: own.map((v) => ({ date: v.date, value: v.value })),
     improvementDirection: measure.improvementDirection,
@@ -43,7 +51,9 @@ export function measureSpcInput(input: MeasureSeriesInput): SpcInput {
  */
 export function analyseMeasure(input: MeasureSeriesInput): SpcResult {
   if (!input.values.some((v) => v.measureId === input.measure.id)) {
-    throw new ValidationError(`Measure ${input.measure.id} has no values to chart yet`, [{ path: ['values'], message: 'needs at least one value' }]);
+    throw new ValidationError(`Measure ${input.measure.id} has no values to chart yet`, [
+      { path: ['values'], message: 'needs at least one value' },
+    ]);
   }
   return analyseSpc(measureSpcInput(input), { strictRebase: false });
 }

@@ -8,13 +8,15 @@ export const measureValueEntity = defineEntity({
   collection: 'measure-values',
   domain: 'improvement',
   description: 'One dated value of a measure',
-  schema: z.object({
-    measureId: Ref,
-    date: IsoDate,
-    value: z.number(),
-    /** An annotation for the chart (what happened that day). */
-    note: z.string().max(500).optional(),
-  }).strict(),
+  schema: z
+    .object({
+      measureId: Ref,
+      date: IsoDate,
+      value: z.number(),
+      /** An annotation for the chart (what happened that day). */
+      note: z.string().max(500).optional(),
+    })
+    .strict(),
   filters: ['measureId'],
   ownedBy: 'region',
 });

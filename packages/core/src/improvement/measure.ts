@@ -12,20 +12,23 @@ export const measureEntity = defineEntity({
   name: 'measure',
   collection: 'measures',
   domain: 'improvement',
-  description: 'An outcome, process or balancing measure of an improvement project, charted with SPC',
-  schema: z.object({
-    projectId: Ref,
-    name: Text(200),
-    kind: MeasureKind,
-    definition: Text(2000),
-    unit: Text(40),
-    improvementDirection: ImprovementDirection.default('increase'),
-    target: z.number().optional(),
-    /** Dates where the process changed: the SPC limits are recalculated from each. */
-    rebase: z.array(IsoDate).max(100).default([]),
-    /** Fix the limits after this many points (at least 12). */
-    fixAfterNPoints: z.number().int().min(SPC_MIN_FIX_AFTER_N_POINTS).max(10_000).optional(),
-  }).strict(),
+  description:
+    'An outcome, process or balancing measure of an improvement project, charted with SPC',
+  schema: z
+    .object({
+      projectId: Ref,
+      name: Text(200),
+      kind: MeasureKind,
+      definition: Text(2000),
+      unit: Text(40),
+      improvementDirection: ImprovementDirection.default('increase'),
+      target: z.number().optional(),
+      /** Dates where the process changed: the SPC limits are recalculated from each. */
+      rebase: z.array(IsoDate).max(100).default([]),
+      /** Fix the limits after this many points (at least 12). */
+      fixAfterNPoints: z.number().int().min(SPC_MIN_FIX_AFTER_N_POINTS).max(10_000).optional(),
+    })
+    .strict(),
   filters: ['projectId', 'kind'],
   ownedBy: 'region',
 });

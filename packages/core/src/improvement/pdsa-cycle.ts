@@ -15,19 +15,24 @@ export const pdsaCycleEntity = defineEntity({
   collection: 'pdsa-cycles',
   domain: 'improvement',
   description: 'A Plan-Do-Study-Act cycle testing one change idea of an improvement project',
-  schema: z.object({
-    projectId: Ref,
-    cycleNumber: z.number().int().min(1).max(10_000),
-    changeIdea: Text(300),
-    plan: Text(4000),
-    prediction: Text(2000),
-    doNotes: z.string().max(4000).optional(),
-    study: z.string().max(4000).optional(),
-    act: PdsaAct.optional(),
-    startDate: IsoDate,
-    endDate: IsoDate.optional(),
-  }).strict()
-    .refine((c) => c.endDate === undefined || c.endDate >= c.startDate, { message: 'endDate must not be before startDate', path: ['endDate'] })
+  schema: z
+    .object({
+      projectId: Ref,
+      cycleNumber: z.number().int().min(1).max(10_000),
+      changeIdea: Text(300),
+      plan: Text(4000),
+      prediction: Text(2000),
+      doNotes: z.string().max(4000).optional(),
+      study: z.string().max(4000).optional(),
+      act: PdsaAct.optional(),
+      startDate: IsoDate,
+      endDate: IsoDate.optional(),
+    })
+    .strict()
+    .refine((c) => c.endDate === undefined || c.endDate >= c.startDate, {
+      message: 'endDate must not be before startDate',
+      path: ['endDate'],
+    })
     .refine((c) => c.act === undefined || (c.study !== undefined && c.study.trim() !== ''), {
       message: 'record what the study found before deciding to adopt, adapt or abandon',
       path: ['study'],

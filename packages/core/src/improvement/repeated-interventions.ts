@@ -4,7 +4,9 @@ import type { Intervention, InterventionBody, InterventionKind } from './interve
 import { isIsoDate } from './_working-days.js';
 
 export interface RepeatedInterventionsInput {
-  interventions: readonly WithId<Pick<Intervention, 'organisationId' | 'body' | 'kind' | 'startDate' | 'endDate'>>[];
+  interventions: readonly WithId<
+    Pick<Intervention, 'organisationId' | 'body' | 'kind' | 'startDate' | 'endDate'>
+  >[];
   /** The day judged, `YYYY-MM-DD`; interventions starting after it are not known yet. */
   asOf: string;
   /** The look-back window in calendar months (default 36). */
@@ -69,9 +71,17 @@ export function subtractMonths(date: string, months: number): string {
   return `${pad(year, 4)}-${pad(month)}-${pad(Math.min(d, last))}`;
 }
 
-function positiveInt(value: number | undefined, fallback: number, field: string, max: number): number {
+function positiveInt(
+  value: number | undefined,
+  fallback: number,
+  field: string,
+  max: number,
+): number {
   const n = value ?? fallback;
-  if (!Number.isInteger(n) || n < 1 || n > max) throw new ValidationError(`${field} must be a whole number from 1 to ${max}`, [{ path: [field], message: `expected an integer 1-${max}` }]);
+  if (!Number.isInteger(n) || n < 1 || n > max)
+    throw new ValidationError(`${field} must be a whole number from 1 to ${max}`, [
+      { path: [field], message: `expected an integer 1-${max}` },
+    ]);
   return n;
 }
 
@@ -82,17 +92,28 @@ function positiveInt(value: number | undefined, fallback: number, field: string,
  * bodies that ran at the same time. Open-ended interventions run to `asOf`.
  * @example flagRepeatedInterventions({ interventions, asOf: '2015-10-01' }).repeated[0]?.bodies
  */
-export function flagRepeatedInterventions(input: RepeatedInterventionsInput): RepeatedInterventions {
+export function flagRepeatedInterventions(
+  input: RepeatedInterventionsInput,
+): RepeatedInterventions {
   const { asOf } = input;
-  if (!isIsoDate(asOf)) throw new ValidationError(`asOf must be a date YYYY-MM-DD, got "${asOf}"`, [{ path: ['asOf'], message: 'expected YYYY-MM-DD' }]);
+  if (!isIsoDate(asOf))
+    throw new ValidationError(`asOf must be a date YYYY-MM-DD, got "${asOf}"`, [
+      { path: ['asOf'], message: 'expected YYYY-MM-DD' },
+    ]);
   const windowMonths = positiveInt(input.windowMonths, 36, 'windowMonths', 1200);
   const threshold = positiveInt(input.threshold, 2, 'threshold', 10_000);
   const windowStart = subtractMonths(asOf, windowMonths);
 
   const byOrg = new Map<string, RepeatedInterventionsInput['interventions'][number][]>();
   input.interventions.forEach((i, index) => {
-    if (!isIsoDate(i.startDate)) throw new ValidationError(`interventions.${index}.startDate must be a date`, [{ path: ['interventions', index, 'startDate'], message: 'expected YYYY-MM-DD' }]);
-    if (i.endDate !== undefined && !isIsoDate(i.endDate)) throw new ValidationError(`interventions.${index}.endDate must be a date`, [{ path: ['interventions', index, 'endDate'], message: 'expected YYYY-MM-DD' }]);
+    if (!isIsoDate(i.startDate))
+      throw new ValidationError(`interventions.${index}.startDate must be a date`, [
+        { path: ['interventions', index, 'startDate'], message: 'expected YYYY-MM-DD' },
+      ]);
+    if (i.endDate !== undefined && !isIsoDate(i.endDate))
+      throw new ValidationError(`interventions.${index}.endDate must be a date`, [
+        { path: ['interventions', index, 'endDate'], message: 'expected YYYY-MM-DD' },
+      ]);
     if (i.startDate > asOf || (i.endDate !== undefined && i.endDate < windowStart)) return;
     const list = byOrg.get(i.organisationId);
     if (list) list.push(i);
@@ -116,7 +137,8 @@ export function flagRepeatedInterventions(input: RepeatedInterventionsInput): Re
       });
     }
     // an end on or before asOf is known; otherwise the intervention runs past asOf
-    const endOf = (i: (typeof list)[number]) => (i.endDate !== undefined && i.endDate <= asOf ? i.endDate : null);
+    const endOf = (i: (typeof list)[number]) =>
+      i.endDate !== undefined && i.endDate <= asOf ? i.endDate : null;
     for (let x = 0; x < list.length; x += 1) {
       const a = list[x] as (typeof list)[number];
       const aEnd = endOf(a);
@@ -136,7 +158,26 @@ export function flagRepeatedInterventions(input: RepeatedInterventionsInput): Re
     }
   }
   repeated.sort((a, b) => b.count - a.count || cmp(a.organisationId, b.organisationId));
-  concurrent.sort((a, b) => cmp(a.organisationId, b.organisationId) || cmp(a.from, b.from) || cmp(a.interventionIds[0], b.interventionIds[0]) || cmp(a.interventionIds[1], b.interventionIds[1]));
-  const flaggedOrganisationIds = [...new Set([...repeated.map((r) => r.organisationId), ...concurrent.map((c) => c.organisationId)])].sort(cmp);
-  return { asOf, windowStart, windowMonths, threshold, repeated, concurrent, flaggedOrganisationIds };
+  concurrent.sort(
+    (a, b) =>
+      cmp(a.organisationId, b.organisationId) ||
+      cmp(a.from, b.from) ||
+      cmp(a.interventionIds[0], b.interventionIds[0]) ||
+      cmp(a.interventionIds[1], b.interventionIds[1]),
+  );
+  const flaggedOrganisationIds = [
+    ...new Set([
+      ...repeated.map((r) => r.organisationId),
+      ...concurrent.map((c) => c.organisationId),
+    ]),
+  ].sort(cmp);
+  return {
+    asOf,
+    windowStart,
+    windowMonths,
+    threshold,
+    repeated,
+    concurrent,
+    flaggedOrganisationIds,
+  };
 }

@@ -1,7 +1,11 @@
 import type { ImprovementResource, ResourceKind } from './improvement-resource.js';
 
 /** What the search reads of a resource (a stored resource fits). */
-export type SearchableResource = { id: string } & Pick<ImprovementResource, 'title' | 'summary' | 'kind' | 'tags'> & Partial<Pick<ImprovementResource, 'publishedOn'>>;
+export type SearchableResource = { id: string } & Pick<
+  ImprovementResource,
+  'title' | 'summary' | 'kind' | 'tags'
+> &
+  Partial<Pick<ImprovementResource, 'publishedOn'>>;
 
 export interface ResourceQuery {
   /** Free text; words are matched whole or as the start of a word (3+ letters), case and accents ignored. */
@@ -21,7 +25,27 @@ export interface ResourceHit<R extends SearchableResource = SearchableResource> 
 /** Weights of a whole-word match per field; a prefix match scores half. */
 export const SEARCH_WEIGHTS = Object.freeze({ tag: 5, title: 3, summary: 1 });
 
-const STOP_WORDS = new Set(['a', 'an', 'and', 'are', 'as', 'at', 'by', 'for', 'from', 'how', 'in', 'is', 'it', 'of', 'on', 'or', 'the', 'to', 'with']);
+const STOP_WORDS = new Set([
+  'a',
+  'an',
+  'and',
+  'are',
+  'as',
+  'at',
+  'by',
+  'for',
+  'from',
+  'how',
+  'in',
+  'is',
+  'it',
+  'of',
+  'on',
+  'or',
+  'the',
+  'to',
+  'with',
+]);
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /**
@@ -52,9 +76,14 @@ function fieldScore(term: string, words: ReadonlySet<string>, weight: number): n
  * then title and id; without terms, newest first, then title and id. Deterministic whatever the input order.
  * @example searchResources(resources, { q: 'sepsis toolkit', kind: 'toolkit' })[0]?.resource.title
  */
-export function searchResources<R extends SearchableResource>(resources: readonly R[], query: ResourceQuery = {}): ResourceHit<R>[] {
+export function searchResources<R extends SearchableResource>(
+  resources: readonly R[],
+  query: ResourceQuery = {},
+): ResourceHit<R>[] {
   const terms = [...new Set(tokenise(query.q ?? ''))];
-  const wantTags = [...new Set((query.tags ?? []).map((t) => t.trim().toLowerCase()).filter((t) => t !== ''))];
+  const wantTags = [
+    ...new Set((query.tags ?? []).map((t) => t.trim().toLowerCase()).filter((t) => t !== '')),
+  ];
 
   const hits: ResourceHit<R>[] = [];
   for (const resource of resources) {
@@ -71,7 +100,10 @@ export function searchResources<R extends SearchableResource>(resources: readonl
     let score = 0;
     const matchedTerms: string[] = [];
     for (const term of terms) {
-      const s = fieldScore(term, tagWords, SEARCH_WEIGHTS.tag) + fieldScore(term, titleWords, SEARCH_WEIGHTS.title) + fieldScore(term, summaryWords, SEARCH_WEIGHTS.summary);
+      const s =
+        fieldScore(term, tagWords, SEARCH_WEIGHTS.tag) +
+        fieldScore(term, titleWords, SEARCH_WEIGHTS.title) +
+        fieldScore(term, summaryWords, SEARCH_WEIGHTS.summary);
       if (s > 0) {
         score += s;
         matchedTerms.push(term);
@@ -80,8 +112,13 @@ export function searchResources<R extends SearchableResource>(resources: readonl
     if (matchedTerms.length > 0) hits.push({ resource, score, matchedTerms });
   }
 
-  const tie = (a: ResourceHit<R>, b: ResourceHit<R>) => cmp(a.resource.title, b.resource.title) || cmp(a.resource.id, b.resource.id);
+  const tie = (a: ResourceHit<R>, b: ResourceHit<R>) =>
+    cmp(a.resource.title, b.resource.title) || cmp(a.resource.id, b.resource.id);
   return terms.length === 0
-    ? hits.sort((a, b) => cmp(b.resource.publishedOn ?? '', a.resource.publishedOn ?? '') || tie(a, b))
-    : hits.sort((a, b) => b.matchedTerms.length - a.matchedTerms.length || b.score - a.score || tie(a, b));
+    ? hits.sort(
+        (a, b) => cmp(b.resource.publishedOn ?? '', a.resource.publishedOn ?? '') || tie(a, b),
+      )
+    : hits.sort(
+        (a, b) => b.matchedTerms.length - a.matchedTerms.length || b.score - a.score || tie(a, b),
+      );
 }

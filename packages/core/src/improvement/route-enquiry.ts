@@ -22,7 +22,11 @@ export interface RouteEnquiryInput {
 }
 
 const route = (network: WithId<Network>, reason: string, fallback = false): EnquiryRoute => ({
-  networkId: network.id, networkName: network.name, networkType: network.type, reason, fallback,
+  networkId: network.id,
+  networkName: network.name,
+  networkType: network.type,
+  reason,
+  fallback,
 });
 
 /**
@@ -36,42 +40,90 @@ const route = (network: WithId<Network>, reason: string, fallback = false): Enqu
 export function routeEnquiry(input: RouteEnquiryInput): EnquiryRoute {
   const { enquiry, navigation } = input;
   if (enquiry.organisationId !== navigation.organisation.id) {
-    throw new ValidationError(`The navigation is for organisation ${navigation.organisation.id}, not the enquiry's ${enquiry.organisationId}`, [
-      { path: ['organisationId'], message: "the navigation must be the enquiry's organisation's" },
-    ]);
+    throw new ValidationError(
+      `The navigation is for organisation ${navigation.organisation.id}, not the enquiry's ${enquiry.organisationId}`,
+      [
+        {
+          path: ['organisationId'],
+          message: "the navigation must be the enquiry's organisation's",
+        },
+      ],
+    );
   }
   const org = navigation.organisation.name;
   let preferred: { network: WithId<Network>; reason: string } | null = null;
   let missing = '';
   switch (enquiry.topic) {
     case 'leadership':
-      if (navigation.ldp) preferred = { network: navigation.ldp, reason: `Leadership enquiries go to ${org}'s Local Delivery Partner of the NHS Leadership Academy` };
+      if (navigation.ldp)
+        preferred = {
+          network: navigation.ldp,
+          reason: `Leadership enquiries go to ${org}'s Local Delivery Partner of the NHS Leadership Academy`,
+        };
       else missing = 'no Local Delivery Partner';
       break;
     case 'clinical_network': {
       const area = enquiry.priorityArea;
-      const matching = area === undefined ? undefined : navigation.clinicalNetworks.find((n) => n.priorityArea === area);
+      const matching =
+        area === undefined
+          ? undefined
+          : navigation.clinicalNetworks.find((n) => n.priorityArea === area);
       const first = navigation.clinicalNetworks[0];
-      if (matching) preferred = { network: matching, reason: `Clinical network enquiries about ${area} go to ${org}'s ${area} clinical network` };
-      else if (first) preferred = { network: first, reason: area === undefined ? `Clinical network enquiries go to ${org}'s first clinical network` : `${org} has no ${area} clinical network, so its first clinical network takes the enquiry` };
+      if (matching)
+        preferred = {
+          network: matching,
+          reason: `Clinical network enquiries about ${area} go to ${org}'s ${area} clinical network`,
+        };
+      else if (first)
+        preferred = {
+          network: first,
+          reason:
+            area === undefined
+              ? `Clinical network enquiries go to ${org}'s first clinical network`
+              : `${org} has no ${area} clinical network, so its first clinical network takes the enquiry`,
+        };
       else missing = 'no clinical network';
       break;
     }
     case 'senate_advice':
-      if (navigation.senate) preferred = { network: navigation.senate, reason: `Requests for clinical senate advice go to ${org}'s clinical senate` };
+      if (navigation.senate)
+        preferred = {
+          network: navigation.senate,
+          reason: `Requests for clinical senate advice go to ${org}'s clinical senate`,
+        };
       else missing = 'no clinical senate';
       break;
     case 'research_evaluation':
-      if (navigation.ahsn) preferred = { network: navigation.ahsn, reason: `Research and evaluation advice is reached through ${org}'s AHSN and the one-stop shop (rec 8)` };
+      if (navigation.ahsn)
+        preferred = {
+          network: navigation.ahsn,
+          reason: `Research and evaluation advice is reached through ${org}'s AHSN and the one-stop shop (rec 8)`,
+        };
       break;
     case 'improvement':
     case 'other':
-      if (navigation.ahsn) preferred = { network: navigation.ahsn, reason: `${org}'s AHSN is its single point of local access for improvement (rec 7)` };
+      if (navigation.ahsn)
+        preferred = {
+          network: navigation.ahsn,
+          reason: `${org}'s AHSN is its single point of local access for improvement (rec 7)`,
+        };
       break;
   }
   if (preferred) return route(preferred.network, preferred.reason);
-  if (navigation.ahsn && missing) return route(navigation.ahsn, `${org} has ${missing}, so its AHSN, the single point of local access, takes the enquiry`, true);
-  throw new ValidationError(`No network can take a ${enquiry.topic} enquiry from ${org}: it has ${missing ? `${missing} and ` : ''}no AHSN`, [
-    { path: ['topic'], message: 'no network of the organisation handles this topic, and it has no AHSN to fall back to' },
-  ]);
+  if (navigation.ahsn && missing)
+    return route(
+      navigation.ahsn,
+      `${org} has ${missing}, so its AHSN, the single point of local access, takes the enquiry`,
+      true,
+    );
+  throw new ValidationError(
+    `No network can take a ${enquiry.topic} enquiry from ${org}: it has ${missing ? `${missing} and ` : ''}no AHSN`,
+    [
+      {
+        path: ['topic'],
+        message:
+          'no network of the organisation handles this topic, and it has no AHSN to fall back to',
+      },
+    ],
+  );
 }

@@ -69,7 +69,8 @@ export interface Coterminosity {
 
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 const mean = (xs: number[]) => (xs.length === 0 ? 0 : xs.reduce((a, b) => a + b, 0) / xs.length);
-const jaccard = (a: number, b: number, both: number) => (a + b - both === 0 ? 0 : both / (a + b - both));
+const jaccard = (a: number, b: number, both: number) =>
+  a + b - both === 0 ? 0 : both / (a + b - both);
 
 /**
  * Coterminosity of clinical network / senate geographies and AHSN footprints (rec 11, annex G 59.b),
@@ -83,28 +84,39 @@ export function coterminosity(input: CoterminosityInput): Coterminosity {
   const ahsnById = new Map(ahsnNetworks.map((n) => [n.id, n]));
   const geographyNetworks = new Map<string, WithId<Network>[]>();
   for (const n of input.networks) {
-    if ((n.type !== 'clinical_network' && n.type !== 'senate') || n.geographyId === undefined) continue;
+    if ((n.type !== 'clinical_network' && n.type !== 'senate') || n.geographyId === undefined)
+      continue;
     const list = geographyNetworks.get(n.geographyId) ?? [];
     list.push(n);
     geographyNetworks.set(n.geographyId, list);
   }
 
   const organisations = input.organisations.filter(
-    (o) => asOf === undefined || ((o.openedOn === undefined || o.openedOn <= asOf) && (o.closedOn === undefined || o.closedOn > asOf)),
+    (o) =>
+      asOf === undefined ||
+      ((o.openedOn === undefined || o.openedOn <= asOf) &&
+        (o.closedOn === undefined || o.closedOn > asOf)),
   );
   const placedIn = new Map<string, string>(); // organisation -> geography
   let unplacedOrganisations = 0;
   for (const o of organisations) {
-    if (o.geographyId !== undefined && geographyNetworks.has(o.geographyId)) placedIn.set(o.id, o.geographyId);
+    if (o.geographyId !== undefined && geographyNetworks.has(o.geographyId))
+      placedIn.set(o.id, o.geographyId);
     else unplacedOrganisations += 1;
   }
   const known = new Set(organisations.map((o) => o.id));
 
   const ahsnsOf = new Map<string, Set<string>>(); // organisation -> AHSNs
-  const membersOf = new Map<string, Set<string>>(ahsnNetworks.map((n) => [n.id, new Set<string>()])); // AHSN -> organisations
+  const membersOf = new Map<string, Set<string>>(
+    ahsnNetworks.map((n) => [n.id, new Set<string>()]),
+  ); // AHSN -> organisations
   for (const m of input.memberships) {
     if (!ahsnById.has(m.networkId) || !known.has(m.organisationId)) continue;
-    if (asOf !== undefined && ((m.since !== undefined && m.since > asOf) || (m.until !== undefined && m.until < asOf))) continue;
+    if (
+      asOf !== undefined &&
+      ((m.since !== undefined && m.since > asOf) || (m.until !== undefined && m.until < asOf))
+    )
+      continue;
     const set = ahsnsOf.get(m.organisationId) ?? new Set<string>();
     set.add(m.networkId);
     ahsnsOf.set(m.organisationId, set);
@@ -127,16 +139,26 @@ export function coterminosity(input: CoterminosityInput): Coterminosity {
   const geographies = [...geographyNetworks.keys()].sort(cmp).map((g): GeographyCoterminosity => {
     const size = geoSize.get(g) ?? 0;
     const ahsns = [...(counts.get(g) ?? new Map<string, number>())]
-      .map(([ahsnId, n]) => ({ ahsnId, name: ahsnById.get(ahsnId)?.name ?? ahsnId, organisations: n }))
-      .sort((x, y) => y.organisations - x.organisations || cmp(x.name, y.name) || cmp(x.ahsnId, y.ahsnId));
+      .map(([ahsnId, n]) => ({
+        ahsnId,
+        name: ahsnById.get(ahsnId)?.name ?? ahsnId,
+        organisations: n,
+      }))
+      .sort(
+        (x, y) =>
+          y.organisations - x.organisations || cmp(x.name, y.name) || cmp(x.ahsnId, y.ahsnId),
+      );
     const dom = ahsns[0];
     let withoutAhsn = 0;
-    for (const [org, og] of placedIn) if (og === g && (ahsnsOf.get(org)?.size ?? 0) === 0) withoutAhsn += 1;
+    for (const [org, og] of placedIn)
+      if (og === g && (ahsnsOf.get(org)?.size ?? 0) === 0) withoutAhsn += 1;
     const both = dom?.organisations ?? 0;
-    const domSize = dom ? ahsnPlaced.get(dom.ahsnId) ?? 0 : 0;
+    const domSize = dom ? (ahsnPlaced.get(dom.ahsnId) ?? 0) : 0;
     return {
       geographyId: g,
-      networkIds: (geographyNetworks.get(g) ?? []).sort((x, y) => cmp(x.name, y.name) || cmp(x.id, y.id)).map((n) => n.id),
+      networkIds: (geographyNetworks.get(g) ?? [])
+        .sort((x, y) => cmp(x.name, y.name) || cmp(x.id, y.id))
+        .map((n) => n.id),
       organisations: size,
       withoutAhsn,
       ahsns,
@@ -159,7 +181,7 @@ export function coterminosity(input: CoterminosityInput): Coterminosity {
         .sort((x, y) => y.organisations - x.organisations || cmp(x.geographyId, y.geographyId));
       const dom = perGeography[0];
       const both = dom?.organisations ?? 0;
-      const domSize = dom ? geoSize.get(dom.geographyId) ?? 0 : 0;
+      const domSize = dom ? (geoSize.get(dom.geographyId) ?? 0) : 0;
       return {
         ahsnId: a.id,
         name: a.name,

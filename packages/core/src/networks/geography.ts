@@ -10,12 +10,17 @@ export const geographyEntity = defineEntity({
   collection: 'geographies',
   domain: 'networks',
   description: 'NHS England regions and the 12 clinical senate / clinical network geographies',
-  schema: z.object({
-    key: z.string().regex(/^[a-z0-9-]+$/).max(80),
-    name: Text(200),
-    kind: GeographyKind,
-    parentId: Ref.optional(),
-  }).strict(),
+  schema: z
+    .object({
+      key: z
+        .string()
+        .regex(/^[a-z0-9-]+$/)
+        .max(80),
+      name: Text(200),
+      kind: GeographyKind,
+      parentId: Ref.optional(),
+    })
+    .strict(),
   filters: ['kind', 'key', 'parentId'],
   ownedBy: 'hub',
 });

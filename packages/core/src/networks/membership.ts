@@ -10,14 +10,16 @@ export const membershipEntity = defineEntity({
   collection: 'memberships',
   domain: 'networks',
   description: "An organisation's membership of a network, with tier and annual subscription",
-  schema: z.object({
-    organisationId: Ref,
-    networkId: Ref,
-    tier: MembershipTier,
-    subscriptionGbp: z.number().nonnegative().max(100_000_000).optional(),
-    since: IsoDate.optional(),
-    until: IsoDate.optional(),
-  }).strict(),
+  schema: z
+    .object({
+      organisationId: Ref,
+      networkId: Ref,
+      tier: MembershipTier,
+      subscriptionGbp: z.number().nonnegative().max(100_000_000).optional(),
+      since: IsoDate.optional(),
+      until: IsoDate.optional(),
+    })
+    .strict(),
   filters: ['organisationId', 'networkId', 'tier'],
   ownedBy: 'region',
 });

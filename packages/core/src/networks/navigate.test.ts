@@ -7,18 +7,42 @@ import type { Offer } from './offer.js';
 import type { Organisation, OrganisationType } from './organisation.js';
 import { navigate } from './navigate.js';
 
-const net = (id: string, type: NetworkType, name: string, extra: Partial<Network> = {}): WithId<Network> => ({ id, key: id, name, type, ...extra });
-const member = (organisationId: string, networkId: string, tier: Membership['tier'] = 'core', until?: string): Membership => ({
-  organisationId, networkId, tier, ...(until ? { until } : {}),
+const net = (
+  id: string,
+  type: NetworkType,
+  name: string,
+  extra: Partial<Network> = {},
+): WithId<Network> => ({ id, key: id, name, type, ...extra });
+const member = (
+  organisationId: string,
+  networkId: string,
+  tier: Membership['tier'] = 'core',
+  until?: string,
+): Membership => ({
+  organisationId,
+  networkId,
+  tier,
+  ...(until ? { until } : {}),
 });
-const offer = (id: string, networkId: string, title: string, audience: OrganisationType[] = []): WithId<Offer> => ({ id, networkId, title, kind: 'support', audience });
+const offer = (
+  id: string,
+  networkId: string,
+  title: string,
+  audience: OrganisationType[] = [],
+): WithId<Offer> => ({ id, networkId, title, kind: 'support', audience });
 
 const networks = [
   net('yh', 'ahsn', 'Yorkshire and Humber'),
   net('aa', 'ahsn', 'An AHSN'),
-  net('cn-mh', 'clinical_network', 'Mental health network', { priorityArea: 'mental_health_dementia_neurology', geographyId: 'g1' }),
+  net('cn-mh', 'clinical_network', 'Mental health network', {
+    priorityArea: 'mental_health_dementia_neurology',
+    geographyId: 'g1',
+  }),
   net('cn-ca', 'clinical_network', 'Cancer network', { priorityArea: 'cancer', geographyId: 'g1' }),
-  net('cn-cv', 'clinical_network', 'Cardio network', { priorityArea: 'cardiovascular', geographyId: 'g2' }),
+  net('cn-cv', 'clinical_network', 'Cardio network', {
+    priorityArea: 'cardiovascular',
+    geographyId: 'g2',
+  }),
   net('s1', 'senate', 'Yorkshire senate', { geographyId: 'g1' }),
   net('s2', 'senate', 'Other senate', { geographyId: 'g2' }),
   net('l0', 'ldp', 'A former LDP'),
@@ -26,7 +50,12 @@ const networks = [
   net('c1', 'improvement_coalition', 'YH coalition', { ahsnId: 'yh' }),
   net('c2', 'improvement_coalition', 'Other coalition', { ahsnId: 'aa' }),
 ];
-const organisation: WithId<Organisation> = { id: 'o1', name: 'Leeds Teaching Hospitals', type: 'acute', geographyId: 'g1' };
+const organisation: WithId<Organisation> = {
+  id: 'o1',
+  name: 'Leeds Teaching Hospitals',
+  type: 'acute',
+  geographyId: 'g1',
+};
 const memberships = [
   member('o1', 'aa', 'partner'),
   member('o1', 'yh', 'core'),
@@ -88,7 +117,13 @@ describe('navigate', () => {
   it('answers null and empty when nothing is known', () => {
     const lone: WithId<Organisation> = { id: 'x', name: 'Lone practice', type: 'primary_care' };
     expect(navigate({ organisation: lone, memberships, networks, offers })).toEqual({
-      organisation: lone, ahsn: null, clinicalNetworks: [], senate: null, ldp: null, improvementCoalition: null, offers: [],
+      organisation: lone,
+      ahsn: null,
+      clinicalNetworks: [],
+      senate: null,
+      ldp: null,
+      improvementCoalition: null,
+      offers: [],
     });
   });
 });
@@ -99,19 +134,52 @@ const TYPES = ['acute', 'mental_health', 'care_home', 'primary_care'] as const;
 const arbWorld = fc.record({
   type: fc.constantFrom(...TYPES),
   geo: fc.constantFrom('g1', 'g2', undefined),
-  memberships: fc.array(fc.record({ net: fc.nat(networks.length - 1), tier: fc.constantFrom('core', 'associate', 'partner') as fc.Arbitrary<Membership['tier']>, until: fc.constantFrom(undefined, '2014-03-31', '2016-03-31') }), { maxLength: 8 }),
-  offers: fc.array(fc.record({ net: fc.nat(networks.length - 1), title: fc.constantFrom('A', 'B', 'C'), audience: fc.subarray([...TYPES]) }), { maxLength: 15 }),
+  memberships: fc.array(
+    fc.record({
+      net: fc.nat(networks.length - 1),
+      tier: fc.constantFrom('core', 'associate', 'partner') as fc.Arbitrary<Membership['tier']>,
+      until: fc.constantFrom(undefined, '2014-03-31', '2016-03-31'),
+    }),
+    { maxLength: 8 },
+  ),
+  offers: fc.array(
+    fc.record({
+      net: fc.nat(networks.length - 1),
+      title: fc.constantFrom('A', 'B', 'C'),
+      audience: fc.subarray([...TYPES]),
+    }),
+    { maxLength: 15 },
+  ),
 });
 
 describe('navigate properties', () => {
   it('offers are open to the organisation, come from the networks found, and are sorted without duplicates', () => {
     fc.assert(
       fc.property(arbWorld, (w) => {
-        const org: WithId<Organisation> = { id: 'o', name: 'O', type: w.type, ...(w.geo ? { geographyId: w.geo } : {}) };
-        const ms = w.memberships.map((m) => member('o', networks[m.net]?.id ?? '', m.tier, m.until));
-        const os = w.offers.map((o, i) => offer(`f${i}`, networks[o.net]?.id ?? '', o.title, o.audience));
-        const r = navigate({ organisation: org, memberships: ms, networks, offers: os, asOf: '2015-10-01' });
-        const found = new Set([r.ahsn, r.senate, r.ldp, r.improvementCoalition, ...r.clinicalNetworks].flatMap((n) => (n ? [n.id] : [])));
+        const org: WithId<Organisation> = {
+          id: 'o',
+          name: 'O',
+          type: w.type,
+          ...(w.geo ? { geographyId: w.geo } : {}),
+        };
+        const ms = w.memberships.map((m) =>
+          member('o', networks[m.net]?.id ?? '', m.tier, m.until),
+        );
+        const os = w.offers.map((o, i) =>
+          offer(`f${i}`, networks[o.net]?.id ?? '', o.title, o.audience),
+        );
+        const r = navigate({
+          organisation: org,
+          memberships: ms,
+          networks,
+          offers: os,
+          asOf: '2015-10-01',
+        });
+        const found = new Set(
+          [r.ahsn, r.senate, r.ldp, r.improvementCoalition, ...r.clinicalNetworks].flatMap((n) =>
+            n ? [n.id] : [],
+          ),
+        );
         expect(new Set(r.offers.map((o) => o.id)).size).toBe(r.offers.length);
         for (const o of r.offers) {
           expect(found.has(o.networkId)).toBe(true);
@@ -125,12 +193,33 @@ describe('navigate properties', () => {
           expect(d < 0 || (d === 0 && a.title <= b.title)).toBe(true);
         }
         // every open offer of a found network is there
-        expect(r.offers.length).toBe(os.filter((o) => found.has(o.networkId) && (o.audience.length === 0 || o.audience.includes(w.type))).length);
+        expect(r.offers.length).toBe(
+          os.filter(
+            (o) =>
+              found.has(o.networkId) && (o.audience.length === 0 || o.audience.includes(w.type)),
+          ).length,
+        );
         // memberships ended before asOf change nothing
         const current = ms.filter((m) => m.until === undefined || m.until >= '2015-10-01');
-        expect(navigate({ organisation: org, memberships: current, networks, offers: os, asOf: '2015-10-01' })).toEqual(r);
+        expect(
+          navigate({
+            organisation: org,
+            memberships: current,
+            networks,
+            offers: os,
+            asOf: '2015-10-01',
+          }),
+        ).toEqual(r);
         // the answer does not depend on input order
-        expect(navigate({ organisation: org, memberships: [...ms].reverse(), networks: [...networks].reverse(), offers: [...os].reverse(), asOf: '2015-10-01' })).toEqual(r);
+        expect(
+          navigate({
+            organisation: org,
+            memberships: [...ms].reverse(),
+            networks: [...networks].reverse(),
+            offers: [...os].reverse(),
+            asOf: '2015-10-01',
+          }),
+        ).toEqual(r);
       }),
     );
   });

@@ -31,12 +31,25 @@ export interface Navigation {
   offers: NavigatorOffer[];
 }
 
-const TYPE_ORDER: readonly NetworkType[] = ['ahsn', 'clinical_network', 'senate', 'ldp', 'improvement_coalition'];
-const AREA_ORDER: readonly PriorityArea[] = ['cancer', 'cardiovascular', 'maternity_children', 'mental_health_dementia_neurology', 'local'];
+const TYPE_ORDER: readonly NetworkType[] = [
+  'ahsn',
+  'clinical_network',
+  'senate',
+  'ldp',
+  'improvement_coalition',
+];
+const AREA_ORDER: readonly PriorityArea[] = [
+  'cancer',
+  'cardiovascular',
+  'maternity_children',
+  'mental_health_dementia_neurology',
+  'local',
+];
 const TIER_ORDER: readonly Membership['tier'][] = ['core', 'associate', 'partner'];
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 const byName = (a: WithId<Network>, b: WithId<Network>) => cmp(a.name, b.name) || cmp(a.id, b.id);
-const areaRank = (n: Network) => (n.priorityArea === undefined ? AREA_ORDER.length : AREA_ORDER.indexOf(n.priorityArea));
+const areaRank = (n: Network) =>
+  n.priorityArea === undefined ? AREA_ORDER.length : AREA_ORDER.indexOf(n.priorityArea);
 
 /**
  * The navigator ("where do I go for help?", para 62; annex F 13 "a prospectus"): from an
@@ -53,34 +66,47 @@ export function navigate(input: NavigateInput): Navigation {
   const joined: { network: WithId<Network>; tier: number }[] = [];
   for (const m of input.memberships) {
     if (m.organisationId !== organisation.id) continue;
-    if (asOf !== undefined && ((m.until !== undefined && m.until < asOf) || (m.since !== undefined && m.since > asOf))) continue;
+    if (
+      asOf !== undefined &&
+      ((m.until !== undefined && m.until < asOf) || (m.since !== undefined && m.since > asOf))
+    )
+      continue;
     const network = networks.get(m.networkId);
     if (network) joined.push({ network, tier: TIER_ORDER.indexOf(m.tier) });
   }
   joined.sort((a, b) => a.tier - b.tier || byName(a.network, b.network));
   const memberOf = (type: NetworkType) => {
     const seen = new Set<string>();
-    return joined.map((j) => j.network).filter((n) => n.type === type && !seen.has(n.id) && seen.add(n.id));
+    return joined
+      .map((j) => j.network)
+      .filter((n) => n.type === type && !seen.has(n.id) && seen.add(n.id));
   };
   const inGeography = (type: NetworkType) =>
     organisation.geographyId === undefined
       ? []
-      : input.networks.filter((n) => n.type === type && n.geographyId === organisation.geographyId).sort(byName);
+      : input.networks
+          .filter((n) => n.type === type && n.geographyId === organisation.geographyId)
+          .sort(byName);
 
   const ahsn = memberOf('ahsn')[0] ?? null;
   const clinicalMembership = memberOf('clinical_network');
-  const clinicalNetworks = (clinicalMembership.length > 0 ? clinicalMembership : inGeography('clinical_network')).sort(
-    (a, b) => areaRank(a) - areaRank(b) || byName(a, b),
-  );
+  const clinicalNetworks = (
+    clinicalMembership.length > 0 ? clinicalMembership : inGeography('clinical_network')
+  ).sort((a, b) => areaRank(a) - areaRank(b) || byName(a, b));
   const senate = memberOf('senate')[0] ?? inGeography('senate')[0] ?? null;
   const ldp = memberOf('ldp')[0] ?? null;
   const improvementCoalition =
     memberOf('improvement_coalition')[0] ??
-    (ahsn ? input.networks.filter((n) => n.type === 'improvement_coalition' && n.ahsnId === ahsn.id).sort(byName)[0] : undefined) ??
+    (ahsn
+      ? input.networks
+          .filter((n) => n.type === 'improvement_coalition' && n.ahsnId === ahsn.id)
+          .sort(byName)[0]
+      : undefined) ??
     null;
 
   const chosen = new Map<string, WithId<Network>>();
-  for (const n of [ahsn, ...clinicalNetworks, senate, ldp, improvementCoalition]) if (n) chosen.set(n.id, n);
+  for (const n of [ahsn, ...clinicalNetworks, senate, ldp, improvementCoalition])
+    if (n) chosen.set(n.id, n);
   const offers = input.offers
     .flatMap((o): NavigatorOffer[] => {
       const n = chosen.get(o.networkId);

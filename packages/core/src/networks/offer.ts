@@ -8,16 +8,19 @@ export const offerEntity = defineEntity({
   name: 'offer',
   collection: 'offers',
   domain: 'networks',
-  description: 'An offer of help (programme, support, resource, event) that a network makes to organisations',
-  schema: z.object({
-    networkId: Ref,
-    title: Text(200),
-    kind: z.enum(['programme', 'support', 'resource', 'event']),
-    description: z.string().max(4000).optional(),
-    /** Organisation types it is open to; empty means open to all. */
-    audience: z.array(OrganisationType).max(20).default([]),
-    url: z.url().max(300).optional(),
-  }).strict(),
+  description:
+    'An offer of help (programme, support, resource, event) that a network makes to organisations',
+  schema: z
+    .object({
+      networkId: Ref,
+      title: Text(200),
+      kind: z.enum(['programme', 'support', 'resource', 'event']),
+      description: z.string().max(4000).optional(),
+      /** Organisation types it is open to; empty means open to all. */
+      audience: z.array(OrganisationType).max(20).default([]),
+      url: z.url().max(300).optional(),
+    })
+    .strict(),
   filters: ['networkId', 'kind'],
   ownedBy: 'region',
 });

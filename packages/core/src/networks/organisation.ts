@@ -3,8 +3,20 @@ import { defineEntity } from '../entity/define-entity.js';
 import { IsoDate, Ref, Text } from '../common/primitives.js';
 
 export const OrganisationType = z.enum([
-  'acute', 'mental_health', 'community', 'ambulance', 'commissioner', 'primary_care', 'local_authority',
-  'care_home', 'csu', 'independent', 'voluntary', 'university', 'national_body', 'other',
+  'acute',
+  'mental_health',
+  'community',
+  'ambulance',
+  'commissioner',
+  'primary_care',
+  'local_authority',
+  'care_home',
+  'csu',
+  'independent',
+  'voluntary',
+  'university',
+  'national_body',
+  'other',
 ]);
 export type OrganisationType = z.infer<typeof OrganisationType>;
 
@@ -13,17 +25,23 @@ export const organisationEntity = defineEntity({
   name: 'organisation',
   collection: 'organisations',
   domain: 'networks',
-  description: 'Organisations (NHS trusts, commissioners, local partners) with their ODS code and type',
-  schema: z.object({
-    odsCode: z.string().regex(/^[A-Z0-9]{3,10}$/, 'expected an ODS code like RJZ').optional(),
-    name: Text(200),
-    type: OrganisationType,
-    postcode: z.string().max(10).optional(),
-    geographyId: Ref.optional(),
-    localOffice: z.string().max(10).optional(),
-    openedOn: IsoDate.optional(),
-    closedOn: IsoDate.optional(),
-  }).strict(),
+  description:
+    'Organisations (NHS trusts, commissioners, local partners) with their ODS code and type',
+  schema: z
+    .object({
+      odsCode: z
+        .string()
+        .regex(/^[A-Z0-9]{3,10}$/, 'expected an ODS code like RJZ')
+        .optional(),
+      name: Text(200),
+      type: OrganisationType,
+      postcode: z.string().max(10).optional(),
+      geographyId: Ref.optional(),
+      localOffice: z.string().max(10).optional(),
+      openedOn: IsoDate.optional(),
+      closedOn: IsoDate.optional(),
+    })
+    .strict(),
   filters: ['type', 'odsCode', 'geographyId', 'localOffice'],
   ownedBy: 'hub',
 });

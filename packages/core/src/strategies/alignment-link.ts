@@ -13,13 +13,15 @@ export const alignmentLinkEntity = defineEntity({
   collection: 'alignment-links',
   domain: 'strategies',
   description: 'A link from a strategy, plan or priority to the national priority it addresses',
-  schema: z.object({
-    sourceKind: AlignmentSource,
-    sourceId: Ref,
-    priorityId: Ref,
-    strength: z.enum(['primary', 'supporting']).default('primary'),
-    rationale: z.string().max(2000).optional(),
-  }).strict(),
+  schema: z
+    .object({
+      sourceKind: AlignmentSource,
+      sourceId: Ref,
+      priorityId: Ref,
+      strength: z.enum(['primary', 'supporting']).default('primary'),
+      rationale: z.string().max(2000).optional(),
+    })
+    .strict(),
   filters: ['sourceKind', 'sourceId', 'priorityId'],
   ownedBy: 'region',
 });

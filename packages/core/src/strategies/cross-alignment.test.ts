@@ -7,9 +7,24 @@ import type { NationalStrategy } from './national-strategy.js';
 import type { Priority } from './priority.js';
 import { crossAlignment } from './cross-alignment.js';
 
-const strategy = (id: string, kind: NationalStrategy['kind']): WithId<NationalStrategy> => ({ id, key: id, kind, title: `${kind} strategy`, status: 'published' });
-const priority = (id: string, strategyId: string, code: string): WithId<Priority> => ({ id, strategyId, code, title: code });
-const plink = (sourceId: string, priorityId: string, sourceKind: AlignmentLink['sourceKind'] = 'priority'): AlignmentLink => ({ sourceKind, sourceId, priorityId, strength: 'supporting' });
+const strategy = (id: string, kind: NationalStrategy['kind']): WithId<NationalStrategy> => ({
+  id,
+  key: id,
+  kind,
+  title: `${kind} strategy`,
+  status: 'published',
+});
+const priority = (id: string, strategyId: string, code: string): WithId<Priority> => ({
+  id,
+  strategyId,
+  code,
+  title: code,
+});
+const plink = (
+  sourceId: string,
+  priorityId: string,
+  sourceKind: AlignmentLink['sourceKind'] = 'priority',
+): AlignmentLink => ({ sourceKind, sourceId, priorityId, strength: 'supporting' });
 
 const strategies = [strategy('imp', 'improvement'), strategy('lead', 'leadership')];
 const priorities = [
@@ -33,15 +48,35 @@ describe('crossAlignment', () => {
 
   it('pairs priorities linked in either direction', () => {
     expect(r.pairs).toEqual([
-      { improvementPriorityId: 'i1', improvementCode: 'IMP-1', leadershipPriorityId: 'l1', leadershipCode: 'LEAD-1', links: 2 },
-      { improvementPriorityId: 'i1', improvementCode: 'IMP-1', leadershipPriorityId: 'l2', leadershipCode: 'LEAD-2', links: 1 },
+      {
+        improvementPriorityId: 'i1',
+        improvementCode: 'IMP-1',
+        leadershipPriorityId: 'l1',
+        leadershipCode: 'LEAD-1',
+        links: 2,
+      },
+      {
+        improvementPriorityId: 'i1',
+        improvementCode: 'IMP-1',
+        leadershipPriorityId: 'l2',
+        leadershipCode: 'LEAD-2',
+        links: 1,
+      },
     ]);
-    expect(r.matrix).toEqual([[true, true], [false, false], [false, false]]);
+    expect(r.matrix).toEqual([
+      [true, true],
+      [false, false],
+      [false, false],
+    ]);
     expect(r.ignoredLinks).toBe(2);
   });
 
   it('lists counterparts and unaligned priorities on each side, and scores', () => {
-    expect(r.improvement.priorities.map((p) => [p.code, p.counterpartIds])).toEqual([['IMP-1', ['l1', 'l2']], ['IMP-2', []], ['IMP-3', []]]);
+    expect(r.improvement.priorities.map((p) => [p.code, p.counterpartIds])).toEqual([
+      ['IMP-1', ['l1', 'l2']],
+      ['IMP-2', []],
+      ['IMP-3', []],
+    ]);
     expect(r.improvement.unaligned.map((p) => p.code)).toEqual(['IMP-2', 'IMP-3']);
     expect(r.leadership).toMatchObject({ strategyId: 'lead', aligned: 2, unaligned: [] });
     expect(r.leadership.priorities.map((p) => p.counterpartIds)).toEqual([['i1'], ['i1']]);
@@ -49,15 +84,25 @@ describe('crossAlignment', () => {
   });
 
   it('scores 0 when the strategies have no priorities', () => {
-    expect(crossAlignment({ strategies, priorities: [], links: [] })).toMatchObject({ score: 0, pairs: [], matrix: [] });
+    expect(crossAlignment({ strategies, priorities: [], links: [] })).toMatchObject({
+      score: 0,
+      pairs: [],
+      matrix: [],
+    });
   });
 
   it('needs exactly one strategy of each kind unless ids are given', () => {
     const three = [...strategies, strategy('imp2', 'improvement')];
     expect(() => crossAlignment({ strategies: three, priorities, links })).toThrow(ValidationError);
-    expect(() => crossAlignment({ strategies: [strategy('imp', 'improvement')], priorities, links })).toThrow(/exactly one leadership strategy, found 0/);
-    expect(crossAlignment({ strategies: three, priorities, links, improvementStrategyId: 'imp' }).score).toBe(3 / 5);
-    expect(crossAlignment({ strategies: three, priorities, links, improvementStrategyId: 'imp2' }).score).toBe(0);
+    expect(() =>
+      crossAlignment({ strategies: [strategy('imp', 'improvement')], priorities, links }),
+    ).toThrow(/exactly one leadership strategy, found 0/);
+    expect(
+      crossAlignment({ strategies: three, priorities, links, improvementStrategyId: 'imp' }).score,
+    ).toBe(3 / 5);
+    expect(
+      crossAlignment({ strategies: three, priorities, links, improvementStrategyId: 'imp2' }).score,
+    ).toBe(0);
     try {
       crossAlignment({ strategies: three, priorities, links, improvementStrategyId: 'lead' });
       expect.unreachable();
@@ -89,14 +134,22 @@ describe('crossAlignment properties', () => {
     fc.assert(
       fc.property(arbCase, (c) => {
         const r = crossAlignment(c);
-        const flipped = crossAlignment({ ...c, links: c.links.map((l) => plink(l.priorityId, l.sourceId)) });
+        const flipped = crossAlignment({
+          ...c,
+          links: c.links.map((l) => plink(l.priorityId, l.sourceId)),
+        });
         expect(flipped).toEqual(r);
         expect(r.score).toBeGreaterThanOrEqual(0);
         expect(r.score).toBeLessThanOrEqual(1);
-        for (const s of [r.improvement, r.leadership]) expect(s.aligned + s.unaligned.length).toBe(s.priorities.length);
+        for (const s of [r.improvement, r.leadership])
+          expect(s.aligned + s.unaligned.length).toBe(s.priorities.length);
         expect(r.matrix.flat().filter(Boolean).length).toBe(r.pairs.length);
-        expect(r.improvement.priorities.reduce((n, p) => n + p.counterpartIds.length, 0)).toBe(r.pairs.length);
-        expect(r.leadership.priorities.reduce((n, p) => n + p.counterpartIds.length, 0)).toBe(r.pairs.length);
+        expect(r.improvement.priorities.reduce((n, p) => n + p.counterpartIds.length, 0)).toBe(
+          r.pairs.length,
+        );
+        expect(r.leadership.priorities.reduce((n, p) => n + p.counterpartIds.length, 0)).toBe(
+          r.pairs.length,
+        );
         expect(r.pairs.reduce((n, p) => n + p.links, 0) + r.ignoredLinks).toBe(c.links.length);
       }),
     );
@@ -106,7 +159,9 @@ describe('crossAlignment properties', () => {
     fc.assert(
       fc.property(arbCase, fc.nat(11), fc.nat(11), (c, a, b) => {
         const before = crossAlignment(c).score;
-        expect(crossAlignment({ ...c, links: [...c.links, plink(`p${a}`, `p${b}`)] }).score).toBeGreaterThanOrEqual(before);
+        expect(
+          crossAlignment({ ...c, links: [...c.links, plink(`p${a}`, `p${b}`)] }).score,
+        ).toBeGreaterThanOrEqual(before);
       }),
     );
   });

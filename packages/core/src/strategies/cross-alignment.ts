@@ -63,12 +63,18 @@ function compareCodes(a: string, b: string): number {
   return d !== 0 && !Number.isNaN(d) ? d : cmp(a, b);
 }
 
-function pickStrategy(strategies: readonly WithId<NationalStrategy>[], kind: NationalStrategy['kind'], id: string | undefined): WithId<NationalStrategy> {
+function pickStrategy(
+  strategies: readonly WithId<NationalStrategy>[],
+  kind: NationalStrategy['kind'],
+  id: string | undefined,
+): WithId<NationalStrategy> {
   const field = `${kind}StrategyId`;
   if (id !== undefined) {
     const s = strategies.find((x) => x.id === id);
     if (!s || s.kind !== kind) {
-      const message = s ? `strategy ${id} is a ${s.kind} strategy, not ${kind}` : `no strategy ${id}`;
+      const message = s
+        ? `strategy ${id} is a ${s.kind} strategy, not ${kind}`
+        : `no strategy ${id}`;
       throw new ValidationError(`${field}: ${message}`, [{ path: [field], message }]);
     }
     return s;
@@ -91,7 +97,8 @@ function pickStrategy(strategies: readonly WithId<NationalStrategy>[], kind: Nat
 export function crossAlignment(input: CrossAlignmentInput): CrossAlignment {
   const imp = pickStrategy(input.strategies, 'improvement', input.improvementStrategyId);
   const lead = pickStrategy(input.strategies, 'leadership', input.leadershipStrategyId);
-  const byCode = (a: WithId<Priority>, b: WithId<Priority>) => compareCodes(a.code, b.code) || cmp(a.id, b.id);
+  const byCode = (a: WithId<Priority>, b: WithId<Priority>) =>
+    compareCodes(a.code, b.code) || cmp(a.id, b.id);
   const impPriorities = input.priorities.filter((p) => p.strategyId === imp.id).sort(byCode);
   const leadPriorities = input.priorities.filter((p) => p.strategyId === lead.id).sort(byCode);
   const impIndex = new Map(impPriorities.map((p, i) => [p.id, i]));
@@ -112,22 +119,55 @@ export function crossAlignment(input: CrossAlignmentInput): CrossAlignment {
     linkCount.set(key, (linkCount.get(key) ?? 0) + 1);
   }
 
-  const matrix = impPriorities.map((_, i) => leadPriorities.map((_, j) => linkCount.has(`${i}:${j}`)));
+  const matrix = impPriorities.map((_, i) =>
+    leadPriorities.map((_, j) => linkCount.has(`${i}:${j}`)),
+  );
   const pairs: AlignedPair[] = [];
   impPriorities.forEach((ip, i) =>
     leadPriorities.forEach((lp, j) => {
       const n = linkCount.get(`${i}:${j}`);
-      if (n !== undefined) pairs.push({ improvementPriorityId: ip.id, improvementCode: ip.code, leadershipPriorityId: lp.id, leadershipCode: lp.code, links: n });
+      if (n !== undefined)
+        pairs.push({
+          improvementPriorityId: ip.id,
+          improvementCode: ip.code,
+          leadershipPriorityId: lp.id,
+          leadershipCode: lp.code,
+          links: n,
+        });
     }),
   );
 
-  const side = (s: WithId<NationalStrategy>, own: WithId<Priority>[], counterparts: (i: number) => string[]): CrossAlignmentSide => {
-    const priorities = own.map((p, i): AlignedPriority => ({ priorityId: p.id, code: p.code, title: p.title, counterpartIds: counterparts(i) }));
-    const unaligned = priorities.filter((p) => p.counterpartIds.length === 0).map(({ priorityId, code, title }) => ({ priorityId, code, title }));
-    return { strategyId: s.id, key: s.key, title: s.title, priorities, aligned: priorities.length - unaligned.length, unaligned };
+  const side = (
+    s: WithId<NationalStrategy>,
+    own: WithId<Priority>[],
+    counterparts: (i: number) => string[],
+  ): CrossAlignmentSide => {
+    const priorities = own.map(
+      (p, i): AlignedPriority => ({
+        priorityId: p.id,
+        code: p.code,
+        title: p.title,
+        counterpartIds: counterparts(i),
+      }),
+    );
+    const unaligned = priorities
+      .filter((p) => p.counterpartIds.length === 0)
+      .map(({ priorityId, code, title }) => ({ priorityId, code, title }));
+    return {
+      strategyId: s.id,
+      key: s.key,
+      title: s.title,
+      priorities,
+      aligned: priorities.length - unaligned.length,
+      unaligned,
+    };
   };
-  const improvement = side(imp, impPriorities, (i) => leadPriorities.filter((_, j) => matrix[i]?.[j]).map((p) => p.id));
-  const leadership = side(lead, leadPriorities, (j) => impPriorities.filter((_, i) => matrix[i]?.[j]).map((p) => p.id));
+  const improvement = side(imp, impPriorities, (i) =>
+    leadPriorities.filter((_, j) => matrix[i]?.[j]).map((p) => p.id),
+  );
+  const leadership = side(lead, leadPriorities, (j) =>
+    impPriorities.filter((_, i) => matrix[i]?.[j]).map((p) => p.id),
+  );
   const total = impPriorities.length + leadPriorities.length;
   const score = total === 0 ? 0 : (improvement.aligned + leadership.aligned) / total;
 

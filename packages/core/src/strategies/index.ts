@@ -2,7 +2,11 @@
 // strategies, local delivery plans and alignment links (DESIGN.md "Domain").
 export { alignmentLinkEntity, AlignmentSource, type AlignmentLink } from './alignment-link.js';
 export { localDeliveryPlanEntity, type LocalDeliveryPlan } from './local-delivery-plan.js';
-export { nationalStrategyEntity, StrategyKind, type NationalStrategy } from './national-strategy.js';
+export {
+  nationalStrategyEntity,
+  StrategyKind,
+  type NationalStrategy,
+} from './national-strategy.js';
 export { organisationStrategyEntity, type OrganisationStrategy } from './organisation-strategy.js';
 export { priorityEntity, type Priority } from './priority.js';
 

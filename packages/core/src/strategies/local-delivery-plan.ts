@@ -7,13 +7,16 @@ export const localDeliveryPlanEntity = defineEntity({
   name: 'local-delivery-plan',
   collection: 'local-delivery-plans',
   domain: 'strategies',
-  description: "A local delivery plan for an AHSN's footprint; alignment is recorded as alignment links",
-  schema: z.object({
-    networkId: Ref,
-    title: Text(300),
-    year: FinancialYear,
-    status: z.enum(['draft', 'agreed', 'closed']).default('draft'),
-  }).strict(),
+  description:
+    "A local delivery plan for an AHSN's footprint; alignment is recorded as alignment links",
+  schema: z
+    .object({
+      networkId: Ref,
+      title: Text(300),
+      year: FinancialYear,
+      status: z.enum(['draft', 'agreed', 'closed']).default('draft'),
+    })
+    .strict(),
   filters: ['networkId', 'year', 'status'],
   ownedBy: 'region',
 });

@@ -9,15 +9,21 @@ export const nationalStrategyEntity = defineEntity({
   name: 'national-strategy',
   collection: 'national-strategies',
   domain: 'strategies',
-  description: 'A national strategy: improvement, or leadership development (with talent management)',
-  schema: z.object({
-    key: z.string().regex(/^[a-z0-9-]+$/).max(80),
-    kind: StrategyKind,
-    title: Text(300),
-    startsOn: IsoDate.optional(),
-    endsOn: IsoDate.optional(),
-    status: z.enum(['draft', 'published', 'retired']).default('draft'),
-  }).strict(),
+  description:
+    'A national strategy: improvement, or leadership development (with talent management)',
+  schema: z
+    .object({
+      key: z
+        .string()
+        .regex(/^[a-z0-9-]+$/)
+        .max(80),
+      kind: StrategyKind,
+      title: Text(300),
+      startsOn: IsoDate.optional(),
+      endsOn: IsoDate.optional(),
+      status: z.enum(['draft', 'published', 'retired']).default('draft'),
+    })
+    .strict(),
   filters: ['kind', 'status'],
   ownedBy: 'hub',
 });

@@ -7,15 +7,18 @@ export const organisationStrategyEntity = defineEntity({
   name: 'organisation-strategy',
   collection: 'organisation-strategies',
   domain: 'strategies',
-  description: "An organisation's improvement or leadership development strategy; alignment is recorded as alignment links",
-  schema: z.object({
-    organisationId: Ref,
-    kind: z.enum(['improvement', 'leadership', 'combined']),
-    title: Text(300),
-    approvedOn: IsoDate.optional(),
-    validUntil: IsoDate.optional(),
-    url: z.url().max(300).optional(),
-  }).strict(),
+  description:
+    "An organisation's improvement or leadership development strategy; alignment is recorded as alignment links",
+  schema: z
+    .object({
+      organisationId: Ref,
+      kind: z.enum(['improvement', 'leadership', 'combined']),
+      title: Text(300),
+      approvedOn: IsoDate.optional(),
+      validUntil: IsoDate.optional(),
+      url: z.url().max(300).optional(),
+    })
+    .strict(),
   filters: ['organisationId', 'kind'],
   ownedBy: 'region',
 });

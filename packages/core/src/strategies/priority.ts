@@ -8,12 +8,14 @@ export const priorityEntity = defineEntity({
   collection: 'priorities',
   domain: 'strategies',
   description: 'A national strategy priority with its code',
-  schema: z.object({
-    strategyId: Ref,
-    code: z.string().regex(/^[A-Z]{2,6}-\d{1,3}$/, 'expected a code like IMP-2'),
-    title: Text(300),
-    description: z.string().max(4000).optional(),
-  }).strict(),
+  schema: z
+    .object({
+      strategyId: Ref,
+      code: z.string().regex(/^[A-Z]{2,6}-\d{1,3}$/, 'expected a code like IMP-2'),
+      title: Text(300),
+      description: z.string().max(4000).optional(),
+    })
+    .strict(),
   filters: ['strategyId', 'code'],
   ownedBy: 'hub',
 });

@@ -66,7 +66,13 @@ export interface StrategyCompliance {
 }
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-const NETWORK_TYPES: readonly NetworkType[] = ['ahsn', 'clinical_network', 'senate', 'ldp', 'improvement_coalition'];
+const NETWORK_TYPES: readonly NetworkType[] = [
+  'ahsn',
+  'clinical_network',
+  'senate',
+  'ldp',
+  'improvement_coalition',
+];
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 const tally = (organisations: number, compliant: number): ComplianceTally => ({
   organisations,
@@ -76,7 +82,11 @@ const tally = (organisations: number, compliant: number): ComplianceTally => ({
 
 /** True when a strategy is approved on or before `asOf` and not expired; a strategy without `approvedOn` is a draft. */
 function isCurrent(s: OrganisationStrategy, asOf: string): boolean {
-  return s.approvedOn !== undefined && s.approvedOn <= asOf && (s.validUntil === undefined || s.validUntil >= asOf);
+  return (
+    s.approvedOn !== undefined &&
+    s.approvedOn <= asOf &&
+    (s.validUntil === undefined || s.validUntil >= asOf)
+  );
 }
 
 /**
@@ -87,12 +97,20 @@ function isCurrent(s: OrganisationStrategy, asOf: string): boolean {
  */
 export function strategyCompliance(input: StrategyComplianceInput): StrategyCompliance {
   const { asOf } = input;
-  if (!ISO_DATE.test(asOf)) throw new ValidationError(`asOf must be a date YYYY-MM-DD, got "${asOf}"`, [{ path: ['asOf'], message: 'expected YYYY-MM-DD' }]);
+  if (!ISO_DATE.test(asOf))
+    throw new ValidationError(`asOf must be a date YYYY-MM-DD, got "${asOf}"`, [
+      { path: ['asOf'], message: 'expected YYYY-MM-DD' },
+    ]);
   const kinds = [...new Set(input.kinds ?? (['improvement', 'leadership'] as const))];
-  if (kinds.length === 0) throw new ValidationError('kinds must name at least one strategy kind', [{ path: ['kinds'], message: 'empty' }]);
+  if (kinds.length === 0)
+    throw new ValidationError('kinds must name at least one strategy kind', [
+      { path: ['kinds'], message: 'empty' },
+    ]);
 
   const active = input.organisations.filter(
-    (o) => (o.openedOn === undefined || o.openedOn <= asOf) && (o.closedOn === undefined || o.closedOn > asOf),
+    (o) =>
+      (o.openedOn === undefined || o.openedOn <= asOf) &&
+      (o.closedOn === undefined || o.closedOn > asOf),
   );
 
   const current = new Map<string, WithId<OrganisationStrategy>[]>();
@@ -106,33 +124,53 @@ export function strategyCompliance(input: StrategyComplianceInput): StrategyComp
   const organisations = active
     .map((o): OrganisationCompliance => {
       const strategies = current.get(o.id) ?? [];
-      const covered = kinds.filter((k) => strategies.some((s) => s.kind === k || s.kind === 'combined'));
+      const covered = kinds.filter((k) =>
+        strategies.some((s) => s.kind === k || s.kind === 'combined'),
+      );
       const missing = kinds.filter((k) => !covered.includes(k));
-      return { organisationId: o.id, compliant: missing.length === 0, covered, missing, currentStrategyIds: strategies.map((s) => s.id).sort(cmp) };
+      return {
+        organisationId: o.id,
+        compliant: missing.length === 0,
+        covered,
+        missing,
+        currentStrategyIds: strategies.map((s) => s.id).sort(cmp),
+      };
     })
     .sort((a, b) => cmp(a.organisationId, b.organisationId));
-  const compliantIds = new Set(organisations.filter((o) => o.compliant).map((o) => o.organisationId));
+  const compliantIds = new Set(
+    organisations.filter((o) => o.compliant).map((o) => o.organisationId),
+  );
   const activeIds = new Set(active.map((o) => o.id));
 
   // networks: distinct current member organisations
   const members = new Map<string, Set<string>>();
   for (const m of input.memberships) {
     if (!activeIds.has(m.organisationId)) continue;
-    if ((m.since !== undefined && m.since > asOf) || (m.until !== undefined && m.until < asOf)) continue;
+    if ((m.since !== undefined && m.since > asOf) || (m.until !== undefined && m.until < asOf))
+      continue;
     const set = members.get(m.networkId) ?? new Set<string>();
     set.add(m.organisationId);
     members.set(m.networkId, set);
   }
-  const byNetwork = Object.fromEntries(NETWORK_TYPES.map((t) => [t, [] as NetworkCompliance[]])) as Record<NetworkType, NetworkCompliance[]>;
+  const byNetwork = Object.fromEntries(
+    NETWORK_TYPES.map((t) => [t, [] as NetworkCompliance[]]),
+  ) as Record<NetworkType, NetworkCompliance[]>;
   for (const n of [...input.networks].sort((a, b) => cmp(a.name, b.name) || cmp(a.id, b.id))) {
     const orgs = [...(members.get(n.id) ?? [])];
-    byNetwork[n.type].push({ networkId: n.id, key: n.key, name: n.name, type: n.type, ...tally(orgs.length, orgs.filter((id) => compliantIds.has(id)).length) });
+    byNetwork[n.type].push({
+      networkId: n.id,
+      key: n.key,
+      name: n.name,
+      type: n.type,
+      ...tally(orgs.length, orgs.filter((id) => compliantIds.has(id)).length),
+    });
   }
 
   // regions
   const geographies = new Map(input.geographies.map((g) => [g.id, g]));
   const regionCounts = new Map<string | null, { organisations: number; compliant: number }>();
-  for (const g of input.geographies) if (g.kind === 'region') regionCounts.set(g.id, { organisations: 0, compliant: 0 });
+  for (const g of input.geographies)
+    if (g.kind === 'region') regionCounts.set(g.id, { organisations: 0, compliant: 0 });
   for (const o of active) {
     const region = regionOf(o.geographyId, geographies)?.id ?? null;
     const c = regionCounts.get(region) ?? { organisations: 0, compliant: 0 };
@@ -143,9 +181,26 @@ export function strategyCompliance(input: StrategyComplianceInput): StrategyComp
   const byRegion = [...regionCounts]
     .map(([regionId, c]): RegionCompliance => {
       const g = regionId === null ? undefined : geographies.get(regionId);
-      return { regionId, key: g?.key ?? 'unknown', name: g?.name ?? 'Unknown region', ...tally(c.organisations, c.compliant) };
+      return {
+        regionId,
+        key: g?.key ?? 'unknown',
+        name: g?.name ?? 'Unknown region',
+        ...tally(c.organisations, c.compliant),
+      };
     })
-    .sort((a, b) => Number(a.regionId === null) - Number(b.regionId === null) || cmp(a.name, b.name) || cmp(a.key, b.key));
+    .sort(
+      (a, b) =>
+        Number(a.regionId === null) - Number(b.regionId === null) ||
+        cmp(a.name, b.name) ||
+        cmp(a.key, b.key),
+    );
 
-  return { asOf, kinds, overall: tally(organisations.length, compliantIds.size), byNetwork, byRegion, organisations };
+  return {
+    asOf,
+    kinds,
+    overall: tally(organisations.length, compliantIds.size),
+    byNetwork,
+    byRegion,
+    organisations,
+  };
 }

@@ -60,7 +60,10 @@ export interface StrategyCoverage {
   danglingLinks: number;
 }
 
-const SOURCE_KINDS: readonly CoverageSourceKind[] = ['organisation_strategy', 'local_delivery_plan'];
+const SOURCE_KINDS: readonly CoverageSourceKind[] = [
+  'organisation_strategy',
+  'local_delivery_plan',
+];
 const KIND_ORDER: Record<NationalStrategy['kind'], number> = { improvement: 0, leadership: 1 };
 
 /** Orders priority codes by prefix, then numerically (IMP-2 before IMP-10). */
@@ -89,7 +92,10 @@ export function strategyCoverage(input: StrategyCoverageInput): StrategyCoverage
 
   // priorityId -> sourceKey -> kind; sourceKey -> set of priorityIds
   const sourcesOf = new Map<string, Map<string, CoverageSourceKind>>();
-  const prioritiesOf = new Map<string, { kind: CoverageSourceKind; id: string; priorities: Set<string> }>();
+  const prioritiesOf = new Map<
+    string,
+    { kind: CoverageSourceKind; id: string; priorities: Set<string> }
+  >();
   let danglingLinks = 0;
 
   for (const link of input.links) {
@@ -113,7 +119,8 @@ export function strategyCoverage(input: StrategyCoverageInput): StrategyCoverage
     (a, b) => KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || cmp(a.key, b.key) || cmp(a.id, b.id),
   );
   const strategyRank = new Map(orderedStrategies.map((s, i) => [s.id, i]));
-  const byCode = (a: WithId<Priority>, b: WithId<Priority>) => compareCodes(a.code, b.code) || cmp(a.id, b.id);
+  const byCode = (a: WithId<Priority>, b: WithId<Priority>) =>
+    compareCodes(a.code, b.code) || cmp(a.id, b.id);
 
   let total = 0;
   let covered = 0;
@@ -121,11 +128,23 @@ export function strategyCoverage(input: StrategyCoverageInput): StrategyCoverage
     const own = [...inScope.values()].filter((p) => p.strategyId === s.id).sort(byCode);
     const priorities = own.map((p): PriorityCoverage => {
       const srcs = sourcesOf.get(p.id) ?? new Map<string, CoverageSourceKind>();
-      const byKind: Record<CoverageSourceKind, number> = { organisation_strategy: 0, local_delivery_plan: 0 };
+      const byKind: Record<CoverageSourceKind, number> = {
+        organisation_strategy: 0,
+        local_delivery_plan: 0,
+      };
       for (const k of srcs.values()) byKind[k] += 1;
-      return { priorityId: p.id, code: p.code, title: p.title, sourceCount: srcs.size, sourceIds: [...srcs.keys()].sort(cmp), byKind };
+      return {
+        priorityId: p.id,
+        code: p.code,
+        title: p.title,
+        sourceCount: srcs.size,
+        sourceIds: [...srcs.keys()].sort(cmp),
+        byKind,
+      };
     });
-    const gaps = priorities.filter((p) => p.sourceCount === 0).map(({ priorityId, code, title }) => ({ priorityId, code, title }));
+    const gaps = priorities
+      .filter((p) => p.sourceCount === 0)
+      .map(({ priorityId, code, title }) => ({ priorityId, code, title }));
     const c = priorities.length - gaps.length;
     total += priorities.length;
     covered += c;
@@ -146,7 +165,10 @@ export function strategyCoverage(input: StrategyCoverageInput): StrategyCoverage
     const pa = inScope.get(a);
     const pb = inScope.get(b);
     if (!pa || !pb) return cmp(a, b);
-    return (strategyRank.get(pa.strategyId) ?? 0) - (strategyRank.get(pb.strategyId) ?? 0) || byCode(pa, pb);
+    return (
+      (strategyRank.get(pa.strategyId) ?? 0) - (strategyRank.get(pb.strategyId) ?? 0) ||
+      byCode(pa, pb)
+    );
   };
   const sources = [...prioritiesOf.values()]
     .sort((a, b) => SOURCE_KINDS.indexOf(a.kind) - SOURCE_KINDS.indexOf(b.kind) || cmp(a.id, b.id))
@@ -160,5 +182,10 @@ export function strategyCoverage(input: StrategyCoverageInput): StrategyCoverage
       return { sourceKind: src.kind, sourceId: src.id, priorityIds, strategyIds: sIds };
     });
 
-  return { strategies, sources, overall: { total, covered, coverage: total === 0 ? 0 : covered / total }, danglingLinks };
+  return {
+    strategies,
+    sources,
+    overall: { total, covered, coverage: total === 0 ? 0 : covered / total },
+    danglingLinks,
+  };
 }

@@ -34,9 +34,10 @@ export function parseIsoDate(iso: string, field = 'date'): CalendarDate {
   const month = Number(m?.[2]);
   const day = Number(m?.[3]);
   if (!m || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) {
-    throw new ValidationError(`${field} must be a calendar date YYYY-MM-DD: ${JSON.stringify(iso)}`, [
-      { path: [field], message: 'expected a calendar date YYYY-MM-DD', code: 'invalid_format' },
-    ]);
+    throw new ValidationError(
+      `${field} must be a calendar date YYYY-MM-DD: ${JSON.stringify(iso)}`,
+      [{ path: [field], message: 'expected a calendar date YYYY-MM-DD', code: 'invalid_format' }],
+    );
   }
   return { year, month, day };
 }
@@ -57,7 +58,11 @@ export function dayNumber(iso: string, field?: string): number {
 /** The ISO date of a day number (inverse of `dayNumber`). */
 export function fromDayNumber(n: number): string {
   const t = new Date(n * MS_PER_DAY);
-  return formatIsoDate({ year: t.getUTCFullYear(), month: t.getUTCMonth() + 1, day: t.getUTCDate() });
+  return formatIsoDate({
+    year: t.getUTCFullYear(),
+    month: t.getUTCMonth() + 1,
+    day: t.getUTCDate(),
+  });
 }
 
 /** `iso` plus `days` days. */

@@ -3,8 +3,16 @@ import fc from 'fast-check';
 import { MinCostFlow } from './_min-cost-flow.js';
 
 /** Reference: successive shortest paths with Bellman-Ford, one unit at a time, on an edge list. */
-function reference(n: number, edges: [number, number, number, number][], s: number, t: number): { flow: number; cost: number } {
-  const arcs: { to: number; cap: number; cost: number; rev: number }[][] = Array.from({ length: n }, () => []);
+function reference(
+  n: number,
+  edges: [number, number, number, number][],
+  s: number,
+  t: number,
+): { flow: number; cost: number } {
+  const arcs: { to: number; cap: number; cost: number; rev: number }[][] = Array.from(
+    { length: n },
+    () => [],
+  );
   for (const [u, v, cap, cost] of edges) {
     arcs[u]!.push({ to: v, cap, cost, rev: arcs[v]!.length + (u === v ? 1 : 0) });
     arcs[v]!.push({ to: u, cap: 0, cost: -cost, rev: arcs[u]!.length - 1 });
@@ -56,12 +64,22 @@ describe('MinCostFlow', () => {
   it('property: same flow value and cost as a Bellman-Ford reference', () => {
     fc.assert(
       fc.property(
-        fc.integer({ min: 2, max: 7 }).chain((n) =>
-          fc.tuple(
-            fc.constant(n),
-            fc.array(fc.tuple(fc.nat(n - 1), fc.nat(n - 1), fc.integer({ min: 0, max: 3 }), fc.integer({ min: 0, max: 9 })), { maxLength: 18 }),
+        fc
+          .integer({ min: 2, max: 7 })
+          .chain((n) =>
+            fc.tuple(
+              fc.constant(n),
+              fc.array(
+                fc.tuple(
+                  fc.nat(n - 1),
+                  fc.nat(n - 1),
+                  fc.integer({ min: 0, max: 3 }),
+                  fc.integer({ min: 0, max: 9 }),
+                ),
+                { maxLength: 18 },
+              ),
+            ),
           ),
-        ),
         ([n, edges]) => {
           const simple = edges.filter(([u, v]) => u !== v);
           const g = new MinCostFlow(n);

@@ -27,7 +27,8 @@ export class MinCostFlow {
 
   /** Adds an edge; returns its index for `flowOn`. Costs must be whole numbers >= 0. */
   addEdge(from: number, to: number, capacity: number, cost: number): number {
-    if (cost < 0 || !Number.isInteger(cost)) throw new RangeError(`edge cost must be a whole number >= 0: ${cost}`);
+    if (cost < 0 || !Number.isInteger(cost))
+      throw new RangeError(`edge cost must be a whole number >= 0: ${cost}`);
     this.from.push(from);
     this.toList.push(to);
     this.capList.push(capacity);
@@ -164,7 +165,13 @@ export class MinCostFlow {
   }
 
   /** One unit along a level-increasing admissible path (current-arc DFS); its cost, or -1 if none. */
-  private augment(source: number, sink: number, level: Int32Array, arc: Int32Array, pot: Float64Array): number {
+  private augment(
+    source: number,
+    sink: number,
+    level: Int32Array,
+    arc: Int32Array,
+    pot: Float64Array,
+  ): number {
     const { start, to, cap, cost, twin } = this;
     const path: number[] = [];
     let u = source;
@@ -182,7 +189,11 @@ export class MinCostFlow {
       const pu = pot[u]!;
       const end = start[u + 1]!;
       let a = arc[u]!;
-      while (a < end && !(cap[a]! > 0 && level[to[a]!] === want && cost[a]! + pu - pot[to[a]!]! === 0)) a++;
+      while (
+        a < end &&
+        !(cap[a]! > 0 && level[to[a]!] === want && cost[a]! + pu - pot[to[a]!]! === 0)
+      )
+        a++;
       arc[u] = a;
       if (a < end) {
         path.push(a);

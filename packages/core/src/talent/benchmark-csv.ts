@@ -23,12 +23,21 @@ const COLUMNS = ['geography', 'characteristic', 'category', 'share'] as const;
 export function parseBenchmarkCsv(text: string): BenchmarkShare[] {
   const records = csvRecords(text.startsWith('\uFEFF') ? text.slice(1) : text);
   const header = records.shift();
-  if (!header) throw new ValidationError('benchmark CSV is empty: expected a header line', [{ path: [1], message: 'missing header' }]);
+  if (!header)
+    throw new ValidationError('benchmark CSV is empty: expected a header line', [
+      { path: [1], message: 'missing header' },
+    ]);
   const names = header.fields.map((h) => h.trim().toLowerCase());
-  const index = Object.fromEntries(COLUMNS.map((c) => [c, names.indexOf(c)])) as Record<(typeof COLUMNS)[number], number>;
+  const index = Object.fromEntries(COLUMNS.map((c) => [c, names.indexOf(c)])) as Record<
+    (typeof COLUMNS)[number],
+    number
+  >;
   const missing = COLUMNS.filter((c) => index[c] < 0);
   if (missing.length > 0)
-    throw new ValidationError(`benchmark CSV header lacks ${missing.join(', ')}`, missing.map((c) => ({ path: [header.line, c], message: 'missing column' })));
+    throw new ValidationError(
+      `benchmark CSV header lacks ${missing.join(', ')}`,
+      missing.map((c) => ({ path: [header.line, c], message: 'missing column' })),
+    );
 
   const issues: FieldIssue[] = [];
   const seen = new Map<string, number>();
@@ -36,19 +45,32 @@ export function parseBenchmarkCsv(text: string): BenchmarkShare[] {
   for (const { line, fields } of records) {
     if (fields.length === 1 && fields[0]!.trim() === '') continue; // blank line
     const get = (c: (typeof COLUMNS)[number]) => (fields[index[c]] ?? '').trim();
-    const row = { geography: get('geography'), characteristic: get('characteristic'), category: get('category') };
-    for (const c of ['geography', 'characteristic', 'category'] as const) if (row[c] === '') issues.push({ path: [line, c], message: 'empty' });
+    const row = {
+      geography: get('geography'),
+      characteristic: get('characteristic'),
+      category: get('category'),
+    };
+    for (const c of ['geography', 'characteristic', 'category'] as const)
+      if (row[c] === '') issues.push({ path: [line, c], message: 'empty' });
     const share = parseShare(get('share'));
-    if (share === undefined) issues.push({ path: [line, 'share'], message: `expected a proportion 0..1 or a percentage: ${JSON.stringify(get('share'))}` });
+    if (share === undefined)
+      issues.push({
+        path: [line, 'share'],
+        message: `expected a proportion 0..1 or a percentage: ${JSON.stringify(get('share'))}`,
+      });
     const key = `${row.geography}\u0000${row.characteristic}\u0000${row.category}`;
     const first = seen.get(key);
-    if (first !== undefined) issues.push({ path: [line, 'category'], message: `duplicate of line ${first}` });
+    if (first !== undefined)
+      issues.push({ path: [line, 'category'], message: `duplicate of line ${first}` });
     else seen.set(key, line);
     if (share !== undefined) out.push({ ...row, share });
   }
   if (issues.length > 0) {
     const first = issues[0]!;
-    throw new ValidationError(`benchmark CSV has ${issues.length} problem(s); line ${first.path[0]}: ${first.path[1]}: ${first.message}`, issues);
+    throw new ValidationError(
+      `benchmark CSV has ${issues.length} problem(s); line ${first.path[0]}: ${first.path[1]}: ${first.message}`,
+      issues,
+    );
   }
   return out;
 }
@@ -106,7 +128,11 @@ function csvRecords(text: string): { line: number; fields: string[] }[] {
     } else field += ch;
     i++;
   }
-  if (quoted) throw new ValidationError(`benchmark CSV has an unterminated quote (record starting line ${start})`, [{ path: [start], message: 'unterminated quote' }]);
+  if (quoted)
+    throw new ValidationError(
+      `benchmark CSV has an unterminated quote (record starting line ${start})`,
+      [{ path: [start], message: 'unterminated quote' }],
+    );
   if (field !== '' || fields.length > 0) endRecord();
   return records;
 }

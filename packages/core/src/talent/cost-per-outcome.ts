@@ -71,7 +71,12 @@ const TAKEN: ReadonlySet<EnrolmentStatus> = new Set(['enrolled', 'completed', 'w
 
 /** Cost per completion and per attained goal, by programme, LDP and both. */
 export function costPerOutcome(
-  input: { programmes: readonly ProgrammeForCost[]; cohorts: readonly CohortForCost[]; enrolments: readonly EnrolmentForCost[]; goals: readonly GoalForCost[] },
+  input: {
+    programmes: readonly ProgrammeForCost[];
+    cohorts: readonly CohortForCost[];
+    enrolments: readonly EnrolmentForCost[];
+    goals: readonly GoalForCost[];
+  },
   options: CostPerOutcomeOptions = {},
 ): CostPerOutcomeReport {
   const basis = options.costBasis ?? 'places';
@@ -122,7 +127,9 @@ export function costPerOutcome(
     }
     const t = tally(c);
     t.goals += 1;
-    const latest = [...g.followUps].filter((f) => f.attainment !== undefined).sort((a, b) => b.dueMonths - a.dueMonths)[0];
+    const latest = [...g.followUps]
+      .filter((f) => f.attainment !== undefined)
+      .sort((a, b) => b.dueMonths - a.dueMonths)[0];
     if (latest?.attainment !== undefined && attained.has(latest.attainment)) t.goalsAttained += 1;
   }
 
@@ -156,7 +163,16 @@ export function costPerOutcome(
 type Tally = Omit<OutcomeCost, 'completionRate' | 'costPerCompletion' | 'costPerGoalAttained'>;
 
 function newTally(): Tally {
-  return { cohorts: 0, places: 0, enrolments: 0, completions: 0, withdrawals: 0, goals: 0, goalsAttained: 0, cost: 0 };
+  return {
+    cohorts: 0,
+    places: 0,
+    enrolments: 0,
+    completions: 0,
+    withdrawals: 0,
+    goals: 0,
+    goalsAttained: 0,
+    cost: 0,
+  };
 }
 
 function add(acc: Tally, t: Tally): void {

@@ -3,7 +3,10 @@ import { defineEntity } from '../entity/define-entity.js';
 import { IsoDate } from '../common/primitives.js';
 import { PROTECTED_CHARACTERISTICS } from './protected-characteristics.js';
 
-const Published = z.union([z.object({ value: z.number().int().nonnegative() }).strict(), z.object({ suppressed: z.literal(true) }).strict()]);
+const Published = z.union([
+  z.object({ value: z.number().int().nonnegative() }).strict(),
+  z.object({ suppressed: z.literal(true) }).strict(),
+]);
 
 /**
  * A published, small-number-suppressed diversity table computed at a local instance: the only
@@ -13,7 +16,8 @@ export const diversityAggregateEntity = defineEntity({
   name: 'diversity-aggregate',
   collection: 'diversity-aggregates',
   domain: 'talent',
-  description: 'A suppressed diversity table (counts by group and category) published by a local instance; the only form in which protected characteristics leave it',
+  description:
+    'A suppressed diversity table (counts by group and category) published by a local instance; the only form in which protected characteristics leave it',
   schema: z
     .object({
       population: z.enum(['participants', 'pool_members']),
@@ -22,7 +26,17 @@ export const diversityAggregateEntity = defineEntity({
       threshold: z.number().int().min(2).max(100),
       computedOn: IsoDate,
       categories: z.array(z.string().max(80)).max(50),
-      rows: z.array(z.object({ group: z.string().max(120), cells: z.array(Published).max(50), total: Published }).strict()).max(2000),
+      rows: z
+        .array(
+          z
+            .object({
+              group: z.string().max(120),
+              cells: z.array(Published).max(50),
+              total: Published,
+            })
+            .strict(),
+        )
+        .max(2000),
       columnTotals: z.array(Published).max(50),
       grandTotal: Published,
     })

@@ -1,7 +1,16 @@
 import { ValidationError } from '../errors/domain-error.js';
 import type { BenchmarkShare } from './benchmark-csv.js';
-import { CHARACTERISTIC_CATEGORIES, type ProtectedCharacteristic } from './protected-characteristics.js';
-import { publishedValue, suppressTable, type PublishedCount, type SuppressedTable, type SuppressionOptions } from './suppression.js';
+import {
+  CHARACTERISTIC_CATEGORIES,
+  type ProtectedCharacteristic,
+} from './protected-characteristics.js';
+import {
+  publishedValue,
+  suppressTable,
+  type PublishedCount,
+  type SuppressedTable,
+  type SuppressionOptions,
+} from './suppression.js';
 
 /**
  * Diversity monitoring (para 103): counts of people by group (LDP, programme...) and category of a
@@ -33,14 +42,24 @@ export interface DiversityTable extends SuppressedTable {
  * Counts records by group x category of a protected characteristic and suppresses small numbers.
  * @example diversityTable(participants, { characteristic: 'ethnicity', recode: ethnicGroupOf, groupOf: (p) => ldpOf(p) })
  */
-export function diversityTable<T>(records: Iterable<T>, options: DiversityTableOptions<T>): DiversityTable {
+export function diversityTable<T>(
+  records: Iterable<T>,
+  options: DiversityTableOptions<T>,
+): DiversityTable {
   const { characteristic, groupOf, recode } = options;
   const categoryOf = options.categoryOf ?? ((r: T) => readProperty(r, characteristic));
-  const categories = [...new Set(options.categories ?? CHARACTERISTIC_CATEGORIES[characteristic].map((c) => (recode ? recode(c) : c)))];
+  const categories = [
+    ...new Set(
+      options.categories ??
+        CHARACTERISTIC_CATEGORIES[characteristic].map((c) => (recode ? recode(c) : c)),
+    ),
+  ];
   const categoryIndex = new Map(categories.map((c, j) => [c, j]));
   const fixedGroups = options.groups !== undefined;
   const groupIndex = new Map((options.groups ?? []).map((g, i) => [g, i]));
-  const rows: number[][] = (options.groups ?? []).map(() => new Array<number>(categories.length).fill(0));
+  const rows: number[][] = (options.groups ?? []).map(() =>
+    new Array<number>(categories.length).fill(0),
+  );
   const unknown = new Set<string>();
 
   for (const record of records) {
@@ -65,32 +84,59 @@ export function diversityTable<T>(records: Iterable<T>, options: DiversityTableO
   }
   if (unknown.size > 0) {
     const list = [...unknown].sort();
-    throw new ValidationError(`${characteristic}: categories not in the table: ${list.join(', ')}`, list.map((c) => ({ path: [characteristic], message: `unknown category ${c}` })));
+    throw new ValidationError(
+      `${characteristic}: categories not in the table: ${list.join(', ')}`,
+      list.map((c) => ({ path: [characteristic], message: `unknown category ${c}` })),
+    );
   }
 
   let groups = [...groupIndex.keys()];
   let counts = rows;
   if (!fixedGroups) {
-    const order = groups.map((g, i) => [g, i] as const).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    const order = groups
+      .map((g, i) => [g, i] as const)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
     groups = order.map(([g]) => g);
     counts = order.map(([, i]) => rows[i]!);
   }
   const suppression: SuppressionOptions = {};
   if (options.threshold !== undefined) suppression.threshold = options.threshold;
-  if (options.suppressSmallTotals !== undefined) suppression.suppressSmallTotals = options.suppressSmallTotals;
+  if (options.suppressSmallTotals !== undefined)
+    suppression.suppressSmallTotals = options.suppressSmallTotals;
   // with no rows, a placeholder row of zeros keeps the (zero) column totals
-  const t = suppressTable(counts.length > 0 ? counts : [new Array<number>(categories.length).fill(0)], suppression);
+  const t = suppressTable(
+    counts.length > 0 ? counts : [new Array<number>(categories.length).fill(0)],
+    suppression,
+  );
   const cells = counts.length > 0 ? t.cells : [];
   const rowTotals = counts.length > 0 ? t.rowTotals : [];
-  return { cells, rowTotals, columnTotals: t.columnTotals, grandTotal: t.grandTotal, threshold: t.threshold, characteristic, groups, categories };
+  return {
+    cells,
+    rowTotals,
+    columnTotals: t.columnTotals,
+    grandTotal: t.grandTotal,
+    threshold: t.threshold,
+    characteristic,
+    groups,
+    categories,
+  };
 }
 
 function readProperty(record: unknown, key: string): string | undefined {
-  const v = typeof record === 'object' && record !== null ? (record as Record<string, unknown>)[key] : undefined;
+  const v =
+    typeof record === 'object' && record !== null
+      ? (record as Record<string, unknown>)[key]
+      : undefined;
   return typeof v === 'string' ? v : undefined;
 }
 
-export type RepresentationStatus = 'ok' | 'suppressed' | 'denominator_suppressed' | 'empty_group' | 'no_benchmark' | 'zero_benchmark';
+export type RepresentationStatus =
+  | 'ok'
+  | 'suppressed'
+  | 'denominator_suppressed'
+  | 'empty_group'
+  | 'no_benchmark'
+  | 'zero_benchmark';
 
 export interface RepresentationRow {
   /** The table's group, or `null` for all groups together (the column totals). */
@@ -120,14 +166,25 @@ export interface RepresentationOptions {
  * Representation ratios of a suppressed diversity table against population benchmark shares,
  * computed from published values only: a suppressed count, or a suppressed denominator, gives no ratio.
  */
-export function representation(table: DiversityTable, benchmark: readonly BenchmarkShare[], options: RepresentationOptions): RepresentationRow[] {
+export function representation(
+  table: DiversityTable,
+  benchmark: readonly BenchmarkShare[],
+  options: RepresentationOptions,
+): RepresentationRow[] {
   const shares = new Map<string, number>();
-  for (const b of benchmark) if (b.characteristic === table.characteristic) shares.set(`${b.geography}\u0000${b.category}`, b.share);
+  for (const b of benchmark)
+    if (b.characteristic === table.characteristic)
+      shares.set(`${b.geography}\u0000${b.category}`, b.share);
   const excludeNotStated = options.excludeNotStated !== false;
   const notStated = excludeNotStated ? table.categories.indexOf('not_stated') : -1;
   const out: RepresentationRow[] = [];
 
-  const compare = (group: string | null, geography: string | undefined, published: readonly PublishedCount[], total: PublishedCount) => {
+  const compare = (
+    group: string | null,
+    geography: string | undefined,
+    published: readonly PublishedCount[],
+    total: PublishedCount,
+  ) => {
     let denominator = publishedValue(total);
     if (denominator !== undefined && notStated >= 0) {
       const ns = publishedValue(published[notStated]!);
@@ -137,7 +194,16 @@ export function representation(table: DiversityTable, benchmark: readonly Benchm
       if (j === notStated) return;
       const count = publishedValue(published[j]!) ?? null;
       const b = geography === undefined ? undefined : shares.get(`${geography}\u0000${category}`);
-      const row: RepresentationRow = { group, geography, category, count, share: null, benchmarkShare: b ?? null, ratio: null, status: 'ok' };
+      const row: RepresentationRow = {
+        group,
+        geography,
+        category,
+        count,
+        share: null,
+        benchmarkShare: b ?? null,
+        ratio: null,
+        status: 'ok',
+      };
       if (count === null) row.status = 'suppressed';
       else if (denominator === undefined) row.status = 'denominator_suppressed';
       else if (denominator === 0) row.status = 'empty_group';
@@ -151,7 +217,10 @@ export function representation(table: DiversityTable, benchmark: readonly Benchm
     });
   };
 
-  table.groups.forEach((group, i) => compare(group, options.geographyOf(group), table.cells[i]!, table.rowTotals[i]!));
-  if (options.overallGeography !== undefined) compare(null, options.overallGeography, table.columnTotals, table.grandTotal);
+  table.groups.forEach((group, i) =>
+    compare(group, options.geographyOf(group), table.cells[i]!, table.rowTotals[i]!),
+  );
+  if (options.overallGeography !== undefined)
+    compare(null, options.overallGeography, table.columnTotals, table.grandTotal);
   return out;
 }

@@ -12,7 +12,10 @@ export interface ScheduledFollowUp {
  * end of the month. @example followUpDates('2024-01-31') // 2024-04-30, 2024-07-31, 2025-01-31
  */
 export function followUpDates(setOn: string): ScheduledFollowUp[] {
-  return FOLLOW_UP_MONTHS.map((dueMonths) => ({ dueMonths, dueOn: addMonths(setOn, dueMonths, 'setOn') }));
+  return FOLLOW_UP_MONTHS.map((dueMonths) => ({
+    dueMonths,
+    dueOn: addMonths(setOn, dueMonths, 'setOn'),
+  }));
 }
 
 /** The parts of an evaluation goal record that `dueFollowUps` reads. */
@@ -39,8 +42,13 @@ export interface DueFollowUp {
  * most overdue first (ties by goal id, then 3 < 6 < 12 months). A goal's missing follow-up entries
  * are taken from its schedule (`followUpDates(setOn)`), so goals saved without them still count.
  */
-export function dueFollowUps(goals: readonly GoalForFollowUp[], asOf: string, windowDays = 14): DueFollowUp[] {
-  if (!Number.isInteger(windowDays) || windowDays < 0) throw new RangeError(`windowDays must be a whole number >= 0: ${windowDays}`);
+export function dueFollowUps(
+  goals: readonly GoalForFollowUp[],
+  asOf: string,
+  windowDays = 14,
+): DueFollowUp[] {
+  if (!Number.isInteger(windowDays) || windowDays < 0)
+    throw new RangeError(`windowDays must be a whole number >= 0: ${windowDays}`);
   const today = dayNumber(asOf, 'asOf');
   const horizon = dayNumber(addDays(asOf, windowDays, 'asOf'));
   const out: (DueFollowUp & { day: number })[] = [];
@@ -70,7 +78,8 @@ function effectiveFollowUps(goal: GoalForFollowUp): FollowUp[] {
   for (const f of goal.followUps) if (!byMonths.has(f.dueMonths)) byMonths.set(f.dueMonths, f);
   const missing = FOLLOW_UP_MONTHS.filter((m) => !byMonths.has(m));
   if (missing.length > 0) {
-    for (const s of followUpDates(goal.setOn)) if (!byMonths.has(s.dueMonths)) byMonths.set(s.dueMonths, s);
+    for (const s of followUpDates(goal.setOn))
+      if (!byMonths.has(s.dueMonths)) byMonths.set(s.dueMonths, s);
   }
   return FOLLOW_UP_MONTHS.map((m) => byMonths.get(m)).filter((f): f is FollowUp => f !== undefined);
 }

@@ -23,7 +23,12 @@ export {
 export { programmeEntity, PROGRAMME_LEVELS, ProgrammeLevel, type Programme } from './programme.js';
 export { cohortEntity, type Cohort } from './cohort.js';
 export { participantEntity, type Participant } from './participant.js';
-export { enrolmentEntity, ENROLMENT_STATUSES, EnrolmentStatus, type Enrolment } from './enrolment.js';
+export {
+  enrolmentEntity,
+  ENROLMENT_STATUSES,
+  EnrolmentStatus,
+  type Enrolment,
+} from './enrolment.js';
 export {
   evaluationGoalEntity,
   FOLLOW_UP_MONTHS,
@@ -38,9 +43,21 @@ export { menteeEntity, MenteePreferences, type Mentee } from './mentee.js';
 export { talentPoolEntity, TalentPoolScope, type TalentPool } from './talent-pool.js';
 export { talentPoolMemberEntity, type TalentPoolMember } from './talent-pool-member.js';
 export { seniorPostEntity, type SeniorPost } from './senior-post.js';
-export { successionPlanEntity, READINESS_LEVELS, Readiness, Successor, type SuccessionPlan } from './succession-plan.js';
+export {
+  successionPlanEntity,
+  READINESS_LEVELS,
+  Readiness,
+  Successor,
+  type SuccessionPlan,
+} from './succession-plan.js';
 export { nineBoxEntity, type NineBox } from './nine-box.js';
-export { followUpDates, dueFollowUps, type ScheduledFollowUp, type GoalForFollowUp, type DueFollowUp } from './follow-up-schedule.js';
+export {
+  followUpDates,
+  dueFollowUps,
+  type ScheduledFollowUp,
+  type GoalForFollowUp,
+  type DueFollowUp,
+} from './follow-up-schedule.js';
 export {
   suppressTable,
   isSuppressed,

@@ -62,7 +62,11 @@ function ethnicityKey(value: string | undefined, mode: 'group' | 'category'): st
 }
 
 /** The hard constraints a coach fails for a mentee; empty when the pair is allowed. */
-export function eligibilityProblems(mentee: MatchMentee, coach: MatchCoach, options: MatchOptions = {}): IneligibilityReason[] {
+export function eligibilityProblems(
+  mentee: MatchMentee,
+  coach: MatchCoach,
+  options: MatchOptions = {},
+): IneligibilityReason[] {
   const out: IneligibilityReason[] = [];
   if (coach.organisationId === mentee.organisationId) out.push('same_organisation');
   if (!(Math.floor(coach.capacity) >= 1)) out.push('no_capacity');
@@ -103,15 +107,23 @@ export class MatchModel {
   private readonly menteeHash: Int32Array;
   private readonly coachHash: Int32Array;
 
-  constructor(mentees: readonly MatchMentee[], coaches: readonly MatchCoach[], options: MatchOptions = {}) {
+  constructor(
+    mentees: readonly MatchMentee[],
+    coaches: readonly MatchCoach[],
+    options: MatchOptions = {},
+  ) {
     this.mentees = sortById(mentees, 'mentee');
     this.coaches = sortById(coaches, 'coach');
     const mode = options.ethnicityMatch ?? 'group';
     const intern = new Map<string, number>();
     const id = (s: string) => intern.get(s) ?? (intern.set(s, intern.size), intern.size - 1);
     const vocabulary = new Map<string, number>();
-    for (const m of this.mentees) for (const s of m.needs) if (!vocabulary.has(normalise(s))) vocabulary.set(normalise(s), vocabulary.size);
-    for (const c of this.coaches) for (const s of c.expertise) if (!vocabulary.has(normalise(s))) vocabulary.set(normalise(s), vocabulary.size);
+    for (const m of this.mentees)
+      for (const s of m.needs)
+        if (!vocabulary.has(normalise(s))) vocabulary.set(normalise(s), vocabulary.size);
+    for (const c of this.coaches)
+      for (const s of c.expertise)
+        if (!vocabulary.has(normalise(s))) vocabulary.set(normalise(s), vocabulary.size);
     this.words = Math.max(1, Math.ceil(vocabulary.size / 32));
     const encode = (skills: readonly string[], bits: Uint32Array, at: number) => {
       let count = 0;
@@ -144,7 +156,9 @@ export class MatchModel {
       this.coachHas[3 * i] = id(`kind:${c.kind}`);
       this.coachHas[3 * i + 1] = attr(isStated(c.sex) ? c.sex : undefined);
       this.coachHas[3 * i + 2] = attr(ethnicityKey(c.ethnicity, mode));
-      this.capacity[i] = Number.isFinite(c.capacity) ? Math.min(Math.max(0, Math.floor(c.capacity)), 2 ** 30) : 0;
+      this.capacity[i] = Number.isFinite(c.capacity)
+        ? Math.min(Math.max(0, Math.floor(c.capacity)), 2 ** 30)
+        : 0;
       this.coachHash[i] = fnv1a(c.id);
     });
     this.mentees.forEach((m, i) => {
@@ -154,7 +168,11 @@ export class MatchModel {
       const sex = isStated(m.sex) ? attr(m.sex) : -2;
       const eth = ethnicityKey(m.ethnicity, mode);
       this.menteeWant[3 * i + 1] = m.preferences?.sameSex ? sex : -1;
-      this.menteeWant[3 * i + 2] = m.preferences?.sameEthnicity ? (eth === undefined ? -2 : attr(eth)) : -1;
+      this.menteeWant[3 * i + 2] = m.preferences?.sameEthnicity
+        ? eth === undefined
+          ? -2
+          : attr(eth)
+        : -1;
       this.menteeHash[i] = fnv1a(m.id);
     });
   }
@@ -172,7 +190,10 @@ export class MatchModel {
   /** Exact Jaccard score of a pair. */
   score(m: number, c: number): number {
     let shared = 0;
-    for (let w = 0; w < this.words; w++) shared += popcount(this.menteeBits[m * this.words + w]! & this.coachBits[c * this.words + w]!);
+    for (let w = 0; w < this.words; w++)
+      shared += popcount(
+        this.menteeBits[m * this.words + w]! & this.coachBits[c * this.words + w]!,
+      );
     const union = this.menteeSize[m]! + this.coachSize[c]! - shared;
     return union === 0 ? 0 : shared / union;
   }
@@ -200,7 +221,10 @@ export class MatchModel {
 function sortById<T extends { id: string }>(items: readonly T[], what: string): T[] {
   const sorted = [...items].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   for (let i = 1; i < sorted.length; i++) {
-    if (sorted[i]!.id === sorted[i - 1]!.id) throw new ValidationError(`duplicate ${what} id ${sorted[i]!.id}`, [{ path: [what, sorted[i]!.id], message: 'duplicate id' }]);
+    if (sorted[i]!.id === sorted[i - 1]!.id)
+      throw new ValidationError(`duplicate ${what} id ${sorted[i]!.id}`, [
+        { path: [what, sorted[i]!.id], message: 'duplicate id' },
+      ]);
   }
   return sorted;
 }

@@ -1,10 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { greedyMatch, matchMentees, type MatchResult } from './matching.js';
-import { eligibilityProblems, skillsScore, type MatchCoach, type MatchMentee } from './match-eligibility.js';
+import {
+  eligibilityProblems,
+  skillsScore,
+  type MatchCoach,
+  type MatchMentee,
+} from './match-eligibility.js';
 import { ValidationError } from '../errors/domain-error.js';
 
-const coach = (id: string, organisationId: string, expertise: string[], capacity = 1, extra: Partial<MatchCoach> = {}): MatchCoach => ({
+const coach = (
+  id: string,
+  organisationId: string,
+  expertise: string[],
+  capacity = 1,
+  extra: Partial<MatchCoach> = {},
+): MatchCoach => ({
   id,
   kind: 'coach',
   organisationId,
@@ -12,21 +23,36 @@ const coach = (id: string, organisationId: string, expertise: string[], capacity
   capacity,
   ...extra,
 });
-const mentee = (id: string, organisationId: string, needs: string[], extra: Partial<MatchMentee> = {}): MatchMentee => ({ id, organisationId, needs, ...extra });
+const mentee = (
+  id: string,
+  organisationId: string,
+  needs: string[],
+  extra: Partial<MatchMentee> = {},
+): MatchMentee => ({ id, organisationId, needs, ...extra });
 const pairs = (r: MatchResult) => r.matches.map((m) => `${m.menteeId}->${m.coachId}`);
 
 describe('matchMentees', () => {
   it('pairs by skills fit across organisations and explains each match', () => {
     const r = matchMentees(
-      [mentee('m1', 'org-a', ['Finance', 'strategy']), mentee('m2', 'org-b', ['quality improvement'])],
-      [coach('c1', 'org-b', ['finance', 'Strategy', 'boards'], 1), coach('c2', 'org-a', ['quality improvement'], 2)],
+      [
+        mentee('m1', 'org-a', ['Finance', 'strategy']),
+        mentee('m2', 'org-b', ['quality improvement']),
+      ],
+      [
+        coach('c1', 'org-b', ['finance', 'Strategy', 'boards'], 1),
+        coach('c2', 'org-a', ['quality improvement'], 2),
+      ],
     );
     expect(pairs(r)).toEqual(['m1->c1', 'm2->c2']);
     expect(r.matches[0]).toEqual({
       menteeId: 'm1',
       coachId: 'c1',
       score: 2 / 3,
-      reasons: ['coach from another organisation (org-b)', 'skills fit 0.67: 2 of 2 needs in their expertise (Finance, strategy)', "1 of the coach's 1 place(s) allocated"],
+      reasons: [
+        'coach from another organisation (org-b)',
+        'skills fit 0.67: 2 of 2 needs in their expertise (Finance, strategy)',
+        "1 of the coach's 1 place(s) allocated",
+      ],
     });
     expect(r.totalScore).toBeCloseTo(2 / 3 + 1, 12);
     expect(r.unmatched).toEqual([]);
@@ -58,7 +84,10 @@ describe('matchMentees', () => {
     ];
     const mentees = [
       mentee('m1', 'o1', ['s'], { sex: 'male', preferences: { sameSex: true } }),
-      mentee('m2', 'o1', ['s'], { ethnicity: 'black_african', preferences: { sameEthnicity: true } }),
+      mentee('m2', 'o1', ['s'], {
+        ethnicity: 'black_african',
+        preferences: { sameEthnicity: true },
+      }),
       mentee('m3', 'o1', ['s'], { seeks: 'mentor' }),
       mentee('m4', 'o1', ['s'], { preferences: { sameSex: true } }),
       mentee('m5', 'o1', ['s'], { sex: 'not_stated', preferences: { sameSex: true } }),
@@ -69,8 +98,14 @@ describe('matchMentees', () => {
     expect(r.matches[1]!.reasons).toContain('same ethnic group, as the mentee asked');
     expect(r.matches[2]!.reasons).toContain('a mentor, as sought');
     expect(r.unmatched).toEqual([
-      { menteeId: 'm4', reasons: ["unusable: same-sex preference set but the mentee's sex is not recorded"] },
-      { menteeId: 'm5', reasons: ["unusable: same-sex preference set but the mentee's sex is not recorded"] },
+      {
+        menteeId: 'm4',
+        reasons: ["unusable: same-sex preference set but the mentee's sex is not recorded"],
+      },
+      {
+        menteeId: 'm5',
+        reasons: ["unusable: same-sex preference set but the mentee's sex is not recorded"],
+      },
     ]);
     // by category, Black African and Black Caribbean differ
     expect(pairs(matchMentees([mentees[1]!], coaches, { ethnicityMatch: 'category' }))).toEqual([]);
@@ -78,18 +113,37 @@ describe('matchMentees', () => {
 
   it('never exceeds capacity, skips coaches with none, and says why mentees are left over', () => {
     const r = matchMentees(
-      [mentee('a', 'o1', ['s', 't']), mentee('b', 'o1', ['s', 't']), mentee('c', 'o2', ['s'], { seeks: 'coach' }), mentee('d', 'o3', ['s'], { seeks: 'coach' })],
-      [coach('x', 'o2', ['s'], 1), coach('z', 'o3', ['s'], 0), coach('w', 'o3', ['s', 't'], 1, { kind: 'mentor' })],
+      [
+        mentee('a', 'o1', ['s', 't']),
+        mentee('b', 'o1', ['s', 't']),
+        mentee('c', 'o2', ['s'], { seeks: 'coach' }),
+        mentee('d', 'o3', ['s'], { seeks: 'coach' }),
+      ],
+      [
+        coach('x', 'o2', ['s'], 1),
+        coach('z', 'o3', ['s'], 0),
+        coach('w', 'o3', ['s', 't'], 1, { kind: 'mentor' }),
+      ],
     );
     // d can only have x; a and b compete for w (x's one place is better used by d)
     expect(pairs(r).filter((p) => p !== 'a->w' && p !== 'b->w')).toEqual(['d->x']);
     expect(r.matches).toHaveLength(2);
     const left = Object.fromEntries(r.unmatched.map((u) => [u.menteeId, u.reasons]));
     expect(Object.keys(left)).toHaveLength(2);
-    expect(left['c']).toEqual(['no allowed coach among 3: 1 in the same organisation; 1 with no capacity; 1 not of the kind sought']);
-    expect((left['a'] ?? left['b'])![0]).toMatch(/^all places with the 2 allowed coach\(es\) went to other mentees/);
-    expect(matchMentees([mentee('a', 'o1', [])], []).unmatched).toEqual([{ menteeId: 'a', reasons: ['no coach or mentor on the register'] }]);
-    expect(matchMentees([], [coach('x', 'o', [])])).toEqual({ matches: [], unmatched: [], totalScore: 0 });
+    expect(left['c']).toEqual([
+      'no allowed coach among 3: 1 in the same organisation; 1 with no capacity; 1 not of the kind sought',
+    ]);
+    expect((left['a'] ?? left['b'])![0]).toMatch(
+      /^all places with the 2 allowed coach\(es\) went to other mentees/,
+    );
+    expect(matchMentees([mentee('a', 'o1', [])], []).unmatched).toEqual([
+      { menteeId: 'a', reasons: ['no coach or mentor on the register'] },
+    ]);
+    expect(matchMentees([], [coach('x', 'o', [])])).toEqual({
+      matches: [],
+      unmatched: [],
+      totalScore: 0,
+    });
   });
 
   it('stays maximal when candidate edges are cut short', () => {
@@ -101,22 +155,35 @@ describe('matchMentees', () => {
   });
 
   it('rejects duplicate ids', () => {
-    expect(() => matchMentees([mentee('a', 'o', []), mentee('a', 'o', [])], [])).toThrow(ValidationError);
-    expect(() => greedyMatch([], [coach('x', 'o', []), coach('x', 'p', [])])).toThrow(ValidationError);
+    expect(() => matchMentees([mentee('a', 'o', []), mentee('a', 'o', [])], [])).toThrow(
+      ValidationError,
+    );
+    expect(() => greedyMatch([], [coach('x', 'o', []), coach('x', 'p', [])])).toThrow(
+      ValidationError,
+    );
   });
 
   it('scores skills by Jaccard, case-insensitively', () => {
     expect(skillsScore(['A', 'b'], ['a', 'c'])).toBeCloseTo(1 / 3, 12);
     expect(skillsScore([], [])).toBe(0);
     expect(skillsScore(['x', 'X '], ['x'])).toBe(1);
-    expect(eligibilityProblems(mentee('m', 'o', [], { seeks: 'mentor' }), coach('c', 'o', [], 0))).toEqual(['same_organisation', 'no_capacity', 'kind']);
+    expect(
+      eligibilityProblems(mentee('m', 'o', [], { seeks: 'mentor' }), coach('c', 'o', [], 0)),
+    ).toEqual(['same_organisation', 'no_capacity', 'kind']);
   });
 });
 
 // ---- properties ---------------------------------------------------------------------------------
 const SKILLS = ['s1', 's2', 's3', 's4', 's5'];
 const arbSex = fc.constantFrom<string | undefined>('female', 'male', 'not_stated', undefined);
-const arbEthnicity = fc.constantFrom<string | undefined>('white_british', 'white_irish', 'asian_indian', 'black_african', 'not_stated', undefined);
+const arbEthnicity = fc.constantFrom<string | undefined>(
+  'white_british',
+  'white_irish',
+  'asian_indian',
+  'black_african',
+  'not_stated',
+  undefined,
+);
 const arbCoaches = (max: number) =>
   fc.uniqueArray(
     fc.record({
@@ -136,7 +203,10 @@ const arbMentees = (max: number) =>
       id: fc.string({ minLength: 1, maxLength: 3 }),
       organisationId: fc.constantFrom('o1', 'o2', 'o3'),
       needs: fc.subarray(SKILLS),
-      preferences: fc.record({ sameSex: fc.boolean(), sameEthnicity: fc.boolean() }, { requiredKeys: [] }),
+      preferences: fc.record(
+        { sameSex: fc.boolean(), sameEthnicity: fc.boolean() },
+        { requiredKeys: [] },
+      ),
       seeks: fc.constantFrom<'coach' | 'mentor' | undefined>('coach', 'mentor', undefined),
       sex: arbSex,
       ethnicity: arbEthnicity,
@@ -151,7 +221,11 @@ function allowed(m: MatchMentee, c: MatchCoach): boolean {
   if (m.organisationId === c.organisationId || c.capacity <= 0) return false;
   if (m.seeks && m.seeks !== c.kind) return false;
   if (m.preferences?.sameSex && !(stated(m.sex) && m.sex === c.sex)) return false;
-  if (m.preferences?.sameEthnicity && !(group(m.ethnicity) !== undefined && group(m.ethnicity) === group(c.ethnicity))) return false;
+  if (
+    m.preferences?.sameEthnicity &&
+    !(group(m.ethnicity) !== undefined && group(m.ethnicity) === group(c.ethnicity))
+  )
+    return false;
   return true;
 }
 const jaccard = (a: readonly string[], b: readonly string[]) => {
@@ -160,7 +234,8 @@ const jaccard = (a: readonly string[], b: readonly string[]) => {
   const inter = [...A].filter((x) => B.has(x)).length;
   return A.size + B.size - inter === 0 ? 0 : inter / (A.size + B.size - inter);
 };
-const units = (m: MatchMentee, c: MatchCoach) => Math.round(jaccard(m.needs, c.expertise) * 1_000_000);
+const units = (m: MatchMentee, c: MatchCoach) =>
+  Math.round(jaccard(m.needs, c.expertise) * 1_000_000);
 
 function checkValid(r: MatchResult, mentees: MatchMentee[], coaches: MatchCoach[]): void {
   const byId = new Map(coaches.map((c) => [c.id, c]));
@@ -197,21 +272,38 @@ const shuffled = <T>(xs: T[], seed: number): T[] => {
 describe('matching properties', () => {
   it('both matchers: same organisation never, capacity never exceeded, preferences honoured, maximal', () => {
     fc.assert(
-      fc.property(arbMentees(12), arbCoaches(6), fc.integer({ min: 1, max: 4 }), (mentees, coaches, k) => {
-        checkValid(matchMentees(mentees, coaches, { candidatesPerMentee: k }), mentees, coaches);
-        checkValid(greedyMatch(mentees, coaches), mentees, coaches);
-      }),
+      fc.property(
+        arbMentees(12),
+        arbCoaches(6),
+        fc.integer({ min: 1, max: 4 }),
+        (mentees, coaches, k) => {
+          checkValid(matchMentees(mentees, coaches, { candidatesPerMentee: k }), mentees, coaches);
+          checkValid(greedyMatch(mentees, coaches), mentees, coaches);
+        },
+      ),
       { numRuns: 300 },
     );
   });
 
   it('deterministic: the same records in any order give the same result', () => {
     fc.assert(
-      fc.property(arbMentees(12), arbCoaches(6), fc.nat(), fc.integer({ min: 1, max: 4 }), (mentees, coaches, seed, k) => {
-        const a = matchMentees(mentees, coaches, { candidatesPerMentee: k });
-        expect(matchMentees(shuffled(mentees, seed), shuffled(coaches, seed + 1), { candidatesPerMentee: k })).toEqual(a);
-        expect(greedyMatch(shuffled(mentees, seed + 2), shuffled(coaches, seed + 3))).toEqual(greedyMatch(mentees, coaches));
-      }),
+      fc.property(
+        arbMentees(12),
+        arbCoaches(6),
+        fc.nat(),
+        fc.integer({ min: 1, max: 4 }),
+        (mentees, coaches, seed, k) => {
+          const a = matchMentees(mentees, coaches, { candidatesPerMentee: k });
+          expect(
+            matchMentees(shuffled(mentees, seed), shuffled(coaches, seed + 1), {
+              candidatesPerMentee: k,
+            }),
+          ).toEqual(a);
+          expect(greedyMatch(shuffled(mentees, seed + 2), shuffled(coaches, seed + 3))).toEqual(
+            greedyMatch(mentees, coaches),
+          );
+        },
+      ),
       { numRuns: 200 },
     );
   });
@@ -237,11 +329,20 @@ describe('matching properties', () => {
         };
         visit(0, 0, 0);
         const r = matchMentees(mentees, coaches);
-        const got = r.matches.reduce((a, x) => a + units(mentees.find((m) => m.id === x.menteeId)!, coaches.find((c) => c.id === x.coachId)!), 0);
+        const got = r.matches.reduce(
+          (a, x) =>
+            a +
+            units(
+              mentees.find((m) => m.id === x.menteeId)!,
+              coaches.find((c) => c.id === x.coachId)!,
+            ),
+          0,
+        );
         expect([r.matches.length, got]).toEqual(best);
         const g = greedyMatch(mentees, coaches);
         expect(r.matches.length).toBeGreaterThanOrEqual(g.matches.length);
-        if (r.matches.length === g.matches.length) expect(r.totalScore).toBeGreaterThanOrEqual(g.totalScore - 1e-9);
+        if (r.matches.length === g.matches.length)
+          expect(r.totalScore).toBeGreaterThanOrEqual(g.totalScore - 1e-9);
       }),
       { numRuns: 300 },
     );

@@ -1,5 +1,13 @@
 import { MinCostFlow } from './_min-cost-flow.js';
-import { eligibilityProblems, MatchModel, SCORE_UNITS, type IneligibilityReason, type MatchCoach, type MatchMentee, type MatchOptions } from './match-eligibility.js';
+import {
+  eligibilityProblems,
+  MatchModel,
+  SCORE_UNITS,
+  type IneligibilityReason,
+  type MatchCoach,
+  type MatchMentee,
+  type MatchOptions,
+} from './match-eligibility.js';
 
 /**
  * Coach and mentor matching for the coaching and mentoring register.
@@ -42,7 +50,11 @@ export interface MatchResult {
 export const DEFAULT_CANDIDATES_PER_MENTEE = 40;
 
 /** Matches mentees to coaches: as many as possible, then the best total skills fit. @example matchMentees(mentees, coaches).matches */
-export function matchMentees(mentees: readonly MatchMentee[], coaches: readonly MatchCoach[], options: MatchOptions = {}): MatchResult {
+export function matchMentees(
+  mentees: readonly MatchMentee[],
+  coaches: readonly MatchCoach[],
+  options: MatchOptions = {},
+): MatchResult {
   const k = options.candidatesPerMentee ?? DEFAULT_CANDIDATES_PER_MENTEE;
   if (!(k >= 1)) throw new RangeError(`candidatesPerMentee must be >= 1: ${k}`);
   const model = new MatchModel(mentees, coaches, options);
@@ -64,9 +76,11 @@ export function matchMentees(mentees: readonly MatchMentee[], coaches: readonly 
   for (let m = 0; m < M; m++) flow.addEdge(source, 1 + m, 1, 0);
   const pairEdges: [number, number, number][] = [];
   for (let m = 0; m < M; m++) {
-    for (const c of candidates[m]!) pairEdges.push([m, c, flow.addEdge(1 + m, 1 + M + c, 1, SCORE_UNITS - model.units(m, c))]);
+    for (const c of candidates[m]!)
+      pairEdges.push([m, c, flow.addEdge(1 + m, 1 + M + c, 1, SCORE_UNITS - model.units(m, c))]);
   }
-  for (let c = 0; c < C; c++) if (model.capacity[c]! > 0) flow.addEdge(1 + M + c, sink, model.capacity[c]!, 0);
+  for (let c = 0; c < C; c++)
+    if (model.capacity[c]! > 0) flow.addEdge(1 + M + c, sink, model.capacity[c]!, 0);
   flow.run(source, sink);
 
   const coachOf = new Int32Array(M).fill(-1);
@@ -89,7 +103,11 @@ export function matchMentees(mentees: readonly MatchMentee[], coaches: readonly 
  * The baseline a coordinator would do by hand: mentees in id order each take the best-fitting
  * coach (ties: lowest coach id) that still has a place. Same constraints, no look-ahead.
  */
-export function greedyMatch(mentees: readonly MatchMentee[], coaches: readonly MatchCoach[], options: MatchOptions = {}): MatchResult {
+export function greedyMatch(
+  mentees: readonly MatchMentee[],
+  coaches: readonly MatchCoach[],
+  options: MatchOptions = {},
+): MatchResult {
   const model = new MatchModel(mentees, coaches, options);
   const coachOf = new Int32Array(model.mentees.length).fill(-1);
   const load = new Int32Array(model.coaches.length);
@@ -108,7 +126,8 @@ function topCandidates(model: MatchModel, m: number, k: number): number[] {
   const units: number[] = [];
   const ties: number[] = [];
   const idx: number[] = [];
-  const worse = (u1: number, t1: number, i1: number, u2: number, t2: number, i2: number) => u1 < u2 || (u1 === u2 && (t1 > t2 || (t1 === t2 && i1 > i2)));
+  const worse = (u1: number, t1: number, i1: number, u2: number, t2: number, i2: number) =>
+    u1 < u2 || (u1 === u2 && (t1 > t2 || (t1 === t2 && i1 > i2)));
   for (let c = 0; c < model.coaches.length; c++) {
     if (!model.eligible(m, c)) continue;
     const u = model.units(m, c);
@@ -153,18 +172,28 @@ const PROBLEM_TEXT: Record<IneligibilityReason, string> = {
   kind: 'not of the kind sought',
   mentee_sex_not_recorded: "unusable: same-sex preference set but the mentee's sex is not recorded",
   sex_differs: 'not of the same sex (as the mentee asked)',
-  mentee_ethnicity_not_recorded: "unusable: same-ethnicity preference set but the mentee's ethnicity is not recorded",
+  mentee_ethnicity_not_recorded:
+    "unusable: same-ethnicity preference set but the mentee's ethnicity is not recorded",
   ethnicity_differs: 'not of the same ethnicity (as the mentee asked)',
 };
 
-function explain(model: MatchModel, coachOf: Int32Array, load: Int32Array, options: MatchOptions, algorithm: 'optimal' | 'greedy'): MatchResult {
+function explain(
+  model: MatchModel,
+  coachOf: Int32Array,
+  load: Int32Array,
+  options: MatchOptions,
+  algorithm: 'optimal' | 'greedy',
+): MatchResult {
   const matches: MentorMatch[] = [];
   const unmatched: UnmatchedMentee[] = [];
   let totalScore = 0;
   model.mentees.forEach((mentee, m) => {
     const c = coachOf[m]!;
     if (c < 0) {
-      unmatched.push({ menteeId: mentee.id, reasons: unmatchedReasons(model, m, options, algorithm) });
+      unmatched.push({
+        menteeId: mentee.id,
+        reasons: unmatchedReasons(model, m, options, algorithm),
+      });
       return;
     }
     const coach = model.coaches[c]!;
@@ -179,14 +208,22 @@ function explain(model: MatchModel, coachOf: Int32Array, load: Int32Array, optio
     ];
     if (mentee.seeks !== undefined) reasons.push(`a ${coach.kind}, as sought`);
     if (mentee.preferences?.sameSex) reasons.push('same sex, as the mentee asked');
-    if (mentee.preferences?.sameEthnicity) reasons.push(`same ethnic ${options.ethnicityMatch === 'category' ? 'category' : 'group'}, as the mentee asked`);
+    if (mentee.preferences?.sameEthnicity)
+      reasons.push(
+        `same ethnic ${options.ethnicityMatch === 'category' ? 'category' : 'group'}, as the mentee asked`,
+      );
     reasons.push(`${load[c]} of the coach's ${coach.capacity} place(s) allocated`);
     matches.push({ menteeId: mentee.id, coachId: coach.id, score, reasons });
   });
   return { matches, unmatched, totalScore };
 }
 
-function unmatchedReasons(model: MatchModel, m: number, options: MatchOptions, algorithm: 'optimal' | 'greedy'): string[] {
+function unmatchedReasons(
+  model: MatchModel,
+  m: number,
+  options: MatchOptions,
+  algorithm: 'optimal' | 'greedy',
+): string[] {
   const mentee = model.mentees[m]!;
   if (model.coaches.length === 0) return ['no coach or mentor on the register'];
   const counts = new Map<IneligibilityReason, number>();
@@ -197,14 +234,22 @@ function unmatchedReasons(model: MatchModel, m: number, options: MatchOptions, a
     for (const p of problems) counts.set(p, (counts.get(p) ?? 0) + 1);
   }
   if (eligible > 0) {
-    const how = algorithm === 'optimal' ? 'the matching maximises the number of mentees matched, then skills fit' : 'taken by mentees earlier in the list';
+    const how =
+      algorithm === 'optimal'
+        ? 'the matching maximises the number of mentees matched, then skills fit'
+        : 'taken by mentees earlier in the list';
     return [`all places with the ${eligible} allowed coach(es) went to other mentees (${how})`];
   }
   const reasons: string[] = [];
-  for (const p of ['mentee_sex_not_recorded', 'mentee_ethnicity_not_recorded'] as const) if (counts.has(p)) reasons.push(PROBLEM_TEXT[p]);
+  for (const p of ['mentee_sex_not_recorded', 'mentee_ethnicity_not_recorded'] as const)
+    if (counts.has(p)) reasons.push(PROBLEM_TEXT[p]);
   const parts = (Object.keys(PROBLEM_TEXT) as IneligibilityReason[])
-    .filter((p) => p !== 'mentee_sex_not_recorded' && p !== 'mentee_ethnicity_not_recorded' && counts.has(p))
+    .filter(
+      (p) =>
+        p !== 'mentee_sex_not_recorded' && p !== 'mentee_ethnicity_not_recorded' && counts.has(p),
+    )
     .map((p) => `${counts.get(p)} ${PROBLEM_TEXT[p]}`);
-  if (parts.length > 0) reasons.push(`no allowed coach among ${model.coaches.length}: ${parts.join('; ')}`);
+  if (parts.length > 0)
+    reasons.push(`no allowed coach among ${model.coaches.length}: ${parts.join('; ')}`);
   return reasons;
 }

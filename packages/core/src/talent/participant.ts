@@ -1,6 +1,13 @@
 import { z } from 'zod';
 import { defineEntity } from '../entity/define-entity.js';
-import { AgeBand, Disability, Ethnicity, Religion, Sex, SexualOrientation } from './protected-characteristics.js';
+import {
+  AgeBand,
+  Disability,
+  Ethnicity,
+  Religion,
+  Sex,
+  SexualOrientation,
+} from './protected-characteristics.js';
 
 /**
  * A person taking part in leadership development. Name, email and every protected characteristic

@@ -10,7 +10,8 @@ export const populationBenchmarkEntity = defineEntity({
   name: 'population-benchmark',
   collection: 'population-benchmarks',
   domain: 'talent',
-  description: 'Population share per category of a protected characteristic, for a geography (e.g. an LDP footprint), as the benchmark for diversity',
+  description:
+    'Population share per category of a protected characteristic, for a geography (e.g. an LDP footprint), as the benchmark for diversity',
   schema: z
     .object({
       geography: z.string().min(1).max(120),

@@ -2,7 +2,14 @@ import { z } from 'zod';
 import { defineEntity } from '../entity/define-entity.js';
 
 /** Leadership levels, from entry to system leadership (DESIGN.md "talent"). */
-export const PROGRAMME_LEVELS = ['entry', 'first_line', 'middle', 'senior', 'executive', 'system'] as const;
+export const PROGRAMME_LEVELS = [
+  'entry',
+  'first_line',
+  'middle',
+  'senior',
+  'executive',
+  'system',
+] as const;
 export const ProgrammeLevel = z.enum(PROGRAMME_LEVELS);
 export type ProgrammeLevel = z.infer<typeof ProgrammeLevel>;
 

@@ -10,7 +10,15 @@ export const SEX_CATEGORIES = ['female', 'male', 'not_stated'] as const;
 export const Sex = z.enum(SEX_CATEGORIES);
 export type Sex = z.infer<typeof Sex>;
 
-export const AGE_BANDS = ['under_25', '25_34', '35_44', '45_54', '55_64', '65_plus', 'not_stated'] as const;
+export const AGE_BANDS = [
+  'under_25',
+  '25_34',
+  '35_44',
+  '45_54',
+  '55_64',
+  '65_plus',
+  'not_stated',
+] as const;
 export const AgeBand = z.enum(AGE_BANDS);
 export type AgeBand = z.infer<typeof AgeBand>;
 
@@ -47,20 +55,45 @@ export const DISABILITY_CATEGORIES = ['yes', 'no', 'not_stated'] as const;
 export const Disability = z.enum(DISABILITY_CATEGORIES);
 export type Disability = z.infer<typeof Disability>;
 
-export const SEXUAL_ORIENTATION_CATEGORIES = ['heterosexual', 'gay_or_lesbian', 'bisexual', 'other', 'not_stated'] as const;
+export const SEXUAL_ORIENTATION_CATEGORIES = [
+  'heterosexual',
+  'gay_or_lesbian',
+  'bisexual',
+  'other',
+  'not_stated',
+] as const;
 export const SexualOrientation = z.enum(SEXUAL_ORIENTATION_CATEGORIES);
 export type SexualOrientation = z.infer<typeof SexualOrientation>;
 
 /** Religion or belief, as asked in the 2011 census. */
-export const RELIGION_CATEGORIES = ['no_religion', 'christian', 'buddhist', 'hindu', 'jewish', 'muslim', 'sikh', 'other', 'not_stated'] as const;
+export const RELIGION_CATEGORIES = [
+  'no_religion',
+  'christian',
+  'buddhist',
+  'hindu',
+  'jewish',
+  'muslim',
+  'sikh',
+  'other',
+  'not_stated',
+] as const;
 export const Religion = z.enum(RELIGION_CATEGORIES);
 export type Religion = z.infer<typeof Religion>;
 
-export const PROTECTED_CHARACTERISTICS = ['sex', 'ageBand', 'ethnicity', 'disability', 'sexualOrientation', 'religion'] as const;
+export const PROTECTED_CHARACTERISTICS = [
+  'sex',
+  'ageBand',
+  'ethnicity',
+  'disability',
+  'sexualOrientation',
+  'religion',
+] as const;
 export type ProtectedCharacteristic = (typeof PROTECTED_CHARACTERISTICS)[number];
 
 /** The categories of each characteristic, in publication order. */
-export const CHARACTERISTIC_CATEGORIES: Readonly<Record<ProtectedCharacteristic, readonly string[]>> = Object.freeze({
+export const CHARACTERISTIC_CATEGORIES: Readonly<
+  Record<ProtectedCharacteristic, readonly string[]>
+> = Object.freeze({
   sex: SEX_CATEGORIES,
   ageBand: AGE_BANDS,
   ethnicity: ETHNICITY_CATEGORIES,
@@ -73,7 +106,8 @@ export const CHARACTERISTIC_CATEGORIES: Readonly<Record<ProtectedCharacteristic,
 export function ethnicGroupOf(category: string): EthnicGroup {
   if (category === 'not_stated') return 'not_stated';
   const prefix = category.slice(0, category.indexOf('_'));
-  return (ETHNIC_GROUPS as readonly string[]).includes(prefix) && (ETHNICITY_CATEGORIES as readonly string[]).includes(category)
+  return (ETHNIC_GROUPS as readonly string[]).includes(prefix) &&
+    (ETHNICITY_CATEGORIES as readonly string[]).includes(category)
     ? (prefix as EthnicGroup)
     : 'not_stated';
 }

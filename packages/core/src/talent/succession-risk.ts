@@ -7,7 +7,11 @@ import type { Successor } from './succession-plan.js';
  * national list of posts at risk, most severe first.
  */
 
-export const SUCCESSION_RISK_FLAGS = ['no_ready_now_successor', 'vacancy_within_12_months', 'successor_overcommitted'] as const;
+export const SUCCESSION_RISK_FLAGS = [
+  'no_ready_now_successor',
+  'vacancy_within_12_months',
+  'successor_overcommitted',
+] as const;
 export type SuccessionRiskFlag = (typeof SUCCESSION_RISK_FLAGS)[number];
 export type SuccessionRiskLevel = 'high' | 'medium' | 'low' | 'none';
 
@@ -54,14 +58,22 @@ export interface SuccessionRiskReport {
 }
 
 const LEVEL_RANK: Record<SuccessionRiskLevel, number> = { high: 0, medium: 1, low: 2, none: 3 };
-const READINESS_TEXT = { ready_now: 'ready now', '1_2_years': '1-2 years', '3_5_years': '3-5 years' } as const;
+const READINESS_TEXT = {
+  ready_now: 'ready now',
+  '1_2_years': '1-2 years',
+  '3_5_years': '3-5 years',
+} as const;
 
 /**
  * Assesses succession risk on `asOf`. Levels: `high` = vacancy within 12 months with no ready-now
  * successor free of other commitments; `medium` = vacancy within 12 months, or no ready-now successor;
  * `low` = only an overcommitted successor; `none` otherwise.
  */
-export function assessSuccessionRisk(posts: readonly PostForRisk[], plans: readonly PlanForRisk[], asOf: string): SuccessionRiskReport {
+export function assessSuccessionRisk(
+  posts: readonly PostForRisk[],
+  plans: readonly PlanForRisk[],
+  asOf: string,
+): SuccessionRiskReport {
   const today = dayNumber(asOf, 'asOf');
   const horizon = dayNumber(addMonths(asOf, 12, 'asOf'));
   const known = new Set(posts.map((p) => p.id));
@@ -92,16 +104,24 @@ export function assessSuccessionRisk(posts: readonly PostForRisk[], plans: reado
       const mine = successorsOf.get(post.id) ?? new Map<string, Successor['readiness']>();
       const people = [...mine.entries()].sort(([a], [b]) => cmp(a, b));
       const readyNow = people.filter(([, r]) => r === 'ready_now');
-      const overcommitted = people.map(([personRef]) => ({ personRef, posts: postsOf.get(personRef)?.size ?? 0 })).filter((x) => x.posts >= 2);
+      const overcommitted = people
+        .map(([personRef]) => ({ personRef, posts: postsOf.get(personRef)?.size ?? 0 }))
+        .filter((x) => x.posts >= 2);
       const over = new Set(overcommitted.map((x) => x.personRef));
-      const vacancyDay = post.expectedVacancyDate === undefined ? undefined : dayNumber(post.expectedVacancyDate, 'expectedVacancyDate');
-      const vacancySoon = (vacancyDay !== undefined && vacancyDay <= horizon) || post.incumbentLikelyToLeave === true;
+      const vacancyDay =
+        post.expectedVacancyDate === undefined
+          ? undefined
+          : dayNumber(post.expectedVacancyDate, 'expectedVacancyDate');
+      const vacancySoon =
+        (vacancyDay !== undefined && vacancyDay <= horizon) || post.incumbentLikelyToLeave === true;
 
       const flags: SuccessionRiskFlag[] = [];
       const reasons: string[] = [];
       if (readyNow.length === 0) {
         flags.push('no_ready_now_successor');
-        const counts = (['1_2_years', '3_5_years'] as const).map((r) => [r, people.filter(([, x]) => x === r).length] as const).filter(([, n]) => n > 0);
+        const counts = (['1_2_years', '3_5_years'] as const)
+          .map((r) => [r, people.filter(([, x]) => x === r).length] as const)
+          .filter(([, n]) => n > 0);
         reasons.push(
           people.length === 0
             ? 'no successor named'
@@ -111,17 +131,29 @@ export function assessSuccessionRisk(posts: readonly PostForRisk[], plans: reado
       if (vacancySoon) {
         flags.push('vacancy_within_12_months');
         if (vacancyDay !== undefined && vacancyDay <= horizon)
-          reasons.push(vacancyDay < today ? `vacancy expected ${post.expectedVacancyDate}, already past` : `vacancy expected ${post.expectedVacancyDate} (in ${vacancyDay - today} days)`);
+          reasons.push(
+            vacancyDay < today
+              ? `vacancy expected ${post.expectedVacancyDate}, already past`
+              : `vacancy expected ${post.expectedVacancyDate} (in ${vacancyDay - today} days)`,
+          );
         if (post.incumbentLikelyToLeave === true) reasons.push('incumbent likely to leave');
       }
       if (overcommitted.length > 0) {
         flags.push('successor_overcommitted');
-        for (const o of overcommitted) reasons.push(`successor ${o.personRef} is named for ${o.posts} posts`);
+        for (const o of overcommitted)
+          reasons.push(`successor ${o.personRef} is named for ${o.posts} posts`);
       }
       const coveredNow = readyNow.some(([p]) => !over.has(p));
       const level: SuccessionRiskLevel =
-        vacancySoon && !coveredNow ? 'high' : vacancySoon || readyNow.length === 0 ? 'medium' : overcommitted.length > 0 ? 'low' : 'none';
-      if (level === 'high' && readyNow.length > 0) reasons.push('every ready-now successor is also named for other posts');
+        vacancySoon && !coveredNow
+          ? 'high'
+          : vacancySoon || readyNow.length === 0
+            ? 'medium'
+            : overcommitted.length > 0
+              ? 'low'
+              : 'none';
+      if (level === 'high' && readyNow.length > 0)
+        reasons.push('every ready-now successor is also named for other posts');
       const out: PostSuccessionRisk = {
         postId: post.id,
         title: post.title,

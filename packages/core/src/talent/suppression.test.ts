@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { isSuppressed, publishedValue, suppressTable, type PublishedCount, type SuppressedTable } from './suppression.js';
+import {
+  isSuppressed,
+  publishedValue,
+  suppressTable,
+  type PublishedCount,
+  type SuppressedTable,
+} from './suppression.js';
 import { ValidationError } from '../errors/domain-error.js';
 
 const S = { suppressed: true } as const;
@@ -9,7 +15,10 @@ const V = (value: number) => ({ value });
 /** Renders a suppressed table as text rows (`*` for suppressed), totals after `|`. */
 function render(t: SuppressedTable): string[] {
   const f = (p: PublishedCount) => ('value' in p ? String(p.value) : '*');
-  return [...t.cells.map((r, i) => `${r.map(f).join(' ')} | ${f(t.rowTotals[i]!)}`), `${t.columnTotals.map(f).join(' ')} | ${f(t.grandTotal)}`];
+  return [
+    ...t.cells.map((r, i) => `${r.map(f).join(' ')} | ${f(t.rowTotals[i]!)}`),
+    `${t.columnTotals.map(f).join(' ')} | ${f(t.grandTotal)}`,
+  ];
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -70,12 +79,36 @@ function recoverable(t: SuppressedTable): string[] {
     return row;
   };
   const eqs: bigint[][] = [];
-  for (let i = 0; i < m; i++) eqs.push(equation([...Array.from({ length: n }, (_, j) => [`cell ${i},${j}`, 1n] as [string, bigint]), [`row total ${i}`, -1n]]));
-  for (let j = 0; j < n; j++) eqs.push(equation([...Array.from({ length: m }, (_, i) => [`cell ${i},${j}`, 1n] as [string, bigint]), [`column total ${j}`, -1n]]));
-  eqs.push(equation([...Array.from({ length: m }, (_, i) => [`row total ${i}`, 1n] as [string, bigint]), ['grand total', -1n]]));
-  eqs.push(equation([...Array.from({ length: n }, (_, j) => [`column total ${j}`, 1n] as [string, bigint]), ['grand total', -1n]]));
+  for (let i = 0; i < m; i++)
+    eqs.push(
+      equation([
+        ...Array.from({ length: n }, (_, j) => [`cell ${i},${j}`, 1n] as [string, bigint]),
+        [`row total ${i}`, -1n],
+      ]),
+    );
+  for (let j = 0; j < n; j++)
+    eqs.push(
+      equation([
+        ...Array.from({ length: m }, (_, i) => [`cell ${i},${j}`, 1n] as [string, bigint]),
+        [`column total ${j}`, -1n],
+      ]),
+    );
+  eqs.push(
+    equation([
+      ...Array.from({ length: m }, (_, i) => [`row total ${i}`, 1n] as [string, bigint]),
+      ['grand total', -1n],
+    ]),
+  );
+  eqs.push(
+    equation([
+      ...Array.from({ length: n }, (_, j) => [`column total ${j}`, 1n] as [string, bigint]),
+      ['grand total', -1n],
+    ]),
+  );
   const base = rank(eqs);
-  return unknowns.filter((_, k) => rank([...eqs, unknowns.map((__, x) => (x === k ? 1n : 0n))]) === base);
+  return unknowns.filter(
+    (_, k) => rank([...eqs, unknowns.map((__, x) => (x === k ? 1n : 0n))]) === base,
+  );
 }
 /** The weaker textbook check: a line whose only unknown is one suppressed entry. */
 function loneInLine(t: SuppressedTable): boolean {
@@ -118,21 +151,62 @@ describe('suppressTable', () => {
       [12, 3, 20],
       [15, 7, 30],
     ];
-    expect(render(suppressTable(counts, { threshold: 5 }))).toEqual(['* * 20 | 35', '* * 30 | 52', '27 10 50 | 87']);
-    expect(render(suppressTable(counts, { threshold: 3 }))).toEqual(['12 3 20 | 35', '15 7 30 | 52', '27 10 50 | 87']);
-    expect(render(suppressTable(counts, { threshold: 1 }))).toEqual(['12 3 20 | 35', '15 7 30 | 52', '27 10 50 | 87']);
+    expect(render(suppressTable(counts, { threshold: 5 }))).toEqual([
+      '* * 20 | 35',
+      '* * 30 | 52',
+      '27 10 50 | 87',
+    ]);
+    expect(render(suppressTable(counts, { threshold: 3 }))).toEqual([
+      '12 3 20 | 35',
+      '15 7 30 | 52',
+      '27 10 50 | 87',
+    ]);
+    expect(render(suppressTable(counts, { threshold: 1 }))).toEqual([
+      '12 3 20 | 35',
+      '15 7 30 | 52',
+      '27 10 50 | 87',
+    ]);
   });
 
   it('prefers a positive cell to a zero and an ordinary cell to a total', () => {
     // row 0: 4 is primary; 0 is smaller than 40 but a suppressed zero would give 4 away as the remainder
-    expect(render(suppressTable([[4, 0, 40], [20, 30, 50]]))).toEqual(['* 0 * | 44', '* 30 * | 100', '24 30 90 | 144']);
+    expect(
+      render(
+        suppressTable([
+          [4, 0, 40],
+          [20, 30, 50],
+        ]),
+      ),
+    ).toEqual(['* 0 * | 44', '* 30 * | 100', '24 30 90 | 144']);
     // one column: the row total is the only other entry of the row
-    expect(render(suppressTable([[4], [20], [30]]))).toEqual(['* | *', '* | *', '30 | 30', '54 | 54']);
+    expect(render(suppressTable([[4], [20], [30]]))).toEqual([
+      '* | *',
+      '* | *',
+      '30 | 30',
+      '54 | 54',
+    ]);
   });
 
   it('suppresses small totals too, unless told not to', () => {
-    expect(render(suppressTable([[2, 3], [20, 30]]))).toEqual(['* * | *', '* * | *', '22 33 | 55']);
-    expect(render(suppressTable([[2, 3], [20, 30]], { suppressSmallTotals: false }))).toEqual(['* * | 5', '* * | 50', '22 33 | 55']);
+    expect(
+      render(
+        suppressTable([
+          [2, 3],
+          [20, 30],
+        ]),
+      ),
+    ).toEqual(['* * | *', '* * | *', '22 33 | 55']);
+    expect(
+      render(
+        suppressTable(
+          [
+            [2, 3],
+            [20, 30],
+          ],
+          { suppressSmallTotals: false },
+        ),
+      ),
+    ).toEqual(['* * | 5', '* * | 50', '22 33 | 55']);
   });
 
   it('closes chains that "two per line" leaves recoverable', () => {
@@ -145,7 +219,13 @@ describe('suppressTable', () => {
       [8, 13, 21, 3],
       [24, 25, 28, 6],
     ]);
-    expect(render(t)).toEqual(['29 * * * | 57', '29 * * 44 | 86', '* * 21 * | 45', '* 25 28 * | 83', '90 45 74 62 | 271']);
+    expect(render(t)).toEqual([
+      '29 * * * | 57',
+      '29 * * 44 | 86',
+      '* * 21 * | 45',
+      '* 25 28 * | 83',
+      '90 45 74 62 | 271',
+    ]);
     expect(loneInLine(t)).toBe(false);
     expect(recoverable(t)).toEqual([]);
   });
@@ -153,7 +233,13 @@ describe('suppressTable', () => {
   it('the checker itself finds what differencing recovers', () => {
     // "two per line" alone on the table above: the 9 at row 0, column 3 is a bridge
     const parse = (x: string): PublishedCount => (x === '*' ? S : V(Number(x)));
-    const grid = ['29 * * * 57', '29 * * 44 86', '* 13 21 * 45', '* 25 28 * 83', '90 45 74 62 271'].map((r) => r.split(' ').map(parse));
+    const grid = [
+      '29 * * * 57',
+      '29 * * 44 86',
+      '* 13 21 * 45',
+      '* 25 28 * 83',
+      '90 45 74 62 271',
+    ].map((r) => r.split(' ').map(parse));
     const twoPerLine: SuppressedTable = {
       cells: grid.slice(0, 4).map((r) => r.slice(0, 4)),
       rowTotals: grid.slice(0, 4).map((r) => r[4]!),
@@ -164,12 +250,34 @@ describe('suppressTable', () => {
     expect(loneInLine(twoPerLine)).toBe(false);
     expect(recoverable(twoPerLine)).toEqual(['cell 0,3']);
     // a lone suppressed cell, and a suppressed grand total that the row totals give away
-    expect(recoverable({ cells: [[S, V(20)]], rowTotals: [V(25)], columnTotals: [V(5), V(20)], grandTotal: V(25), threshold: 10 })).toEqual(['cell 0,0']);
-    expect(recoverable({ cells: [[V(20)]], rowTotals: [V(20)], columnTotals: [V(20)], grandTotal: S, threshold: 10 })).toEqual(['grand total']);
+    expect(
+      recoverable({
+        cells: [[S, V(20)]],
+        rowTotals: [V(25)],
+        columnTotals: [V(5), V(20)],
+        grandTotal: V(25),
+        threshold: 10,
+      }),
+    ).toEqual(['cell 0,0']);
+    expect(
+      recoverable({
+        cells: [[V(20)]],
+        rowTotals: [V(20)],
+        columnTotals: [V(20)],
+        grandTotal: S,
+        threshold: 10,
+      }),
+    ).toEqual(['grand total']);
   });
 
   it('handles empty and degenerate tables', () => {
-    expect(suppressTable([])).toEqual({ cells: [], rowTotals: [], columnTotals: [], grandTotal: V(0), threshold: 10 });
+    expect(suppressTable([])).toEqual({
+      cells: [],
+      rowTotals: [],
+      columnTotals: [],
+      grandTotal: V(0),
+      threshold: 10,
+    });
     expect(render(suppressTable([[], []]))).toEqual([' | 0', ' | 0', ' | 0']);
     expect(render(suppressTable([[5]]))).toEqual(['* | *', '* | *']);
   });
@@ -188,11 +296,23 @@ describe('suppressTable', () => {
     expect(publishedValue(S)).toBeUndefined();
   });
 
-  const count = fc.oneof({ arbitrary: fc.constant(0), weight: 2 }, { arbitrary: fc.integer({ min: 1, max: 9 }), weight: 4 }, { arbitrary: fc.integer({ min: 10, max: 60 }), weight: 4 });
+  const count = fc.oneof(
+    { arbitrary: fc.constant(0), weight: 2 },
+    { arbitrary: fc.integer({ min: 1, max: 9 }), weight: 4 },
+    { arbitrary: fc.integer({ min: 10, max: 60 }), weight: 4 },
+  );
   const table = fc
     .record({ rows: fc.integer({ min: 1, max: 6 }), cols: fc.integer({ min: 1, max: 6 }) })
-    .chain(({ rows, cols }) => fc.array(fc.array(count, { minLength: cols, maxLength: cols }), { minLength: rows, maxLength: rows }));
-  const options = fc.record({ threshold: fc.integer({ min: 1, max: 12 }), suppressSmallTotals: fc.boolean() });
+    .chain(({ rows, cols }) =>
+      fc.array(fc.array(count, { minLength: cols, maxLength: cols }), {
+        minLength: rows,
+        maxLength: rows,
+      }),
+    );
+  const options = fc.record({
+    threshold: fc.integer({ min: 1, max: 12 }),
+    suppressSmallTotals: fc.boolean(),
+  });
 
   it('property: published values are true and never in 1..threshold-1 (when totals are checked too)', () => {
     fc.assert(
@@ -203,14 +323,25 @@ describe('suppressTable', () => {
         const check = (p: PublishedCount, truth: number, isTotal: boolean) => {
           if (isSuppressed(p)) return;
           expect(p.value).toBe(truth);
-          if (!isTotal || opts.suppressSmallTotals) expect(p.value === 0 || p.value >= opts.threshold).toBe(true);
+          if (!isTotal || opts.suppressSmallTotals)
+            expect(p.value === 0 || p.value >= opts.threshold).toBe(true);
         };
         counts.forEach((r, i) => r.forEach((v, j) => check(t.cells[i]![j]!, v, false)));
         rowTotals.forEach((v, i) => check(t.rowTotals[i]!, v, true));
         colTotals.forEach((v, j) => check(t.columnTotals[j]!, v, true));
-        check(t.grandTotal, rowTotals.reduce((a, b) => a + b, 0), true);
+        check(
+          t.grandTotal,
+          rowTotals.reduce((a, b) => a + b, 0),
+          true,
+        );
         // every primary cell is suppressed
-        counts.forEach((r, i) => r.forEach((v, j) => (v > 0 && v < opts.threshold ? expect(isSuppressed(t.cells[i]![j]!)).toBe(true) : undefined)));
+        counts.forEach((r, i) =>
+          r.forEach((v, j) =>
+            v > 0 && v < opts.threshold
+              ? expect(isSuppressed(t.cells[i]![j]!)).toBe(true)
+              : undefined,
+          ),
+        );
       }),
       { numRuns: 500 },
     );
@@ -230,8 +361,15 @@ describe('suppressTable', () => {
   it('property: deterministic, and a table without small counts is left alone', () => {
     fc.assert(
       fc.property(table, options, (counts, opts) => {
-        expect(suppressTable(counts, opts)).toEqual(suppressTable(counts.map((r) => [...r]), opts));
-        const big = counts.map((r) => r.map((v) => (v > 0 && v < opts.threshold ? v + opts.threshold : v)));
+        expect(suppressTable(counts, opts)).toEqual(
+          suppressTable(
+            counts.map((r) => [...r]),
+            opts,
+          ),
+        );
+        const big = counts.map((r) =>
+          r.map((v) => (v > 0 && v < opts.threshold ? v + opts.threshold : v)),
+        );
         const t = suppressTable(big, { ...opts, suppressSmallTotals: false });
         expect(t.cells.flat().some(isSuppressed)).toBe(false);
       }),

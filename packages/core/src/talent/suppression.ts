@@ -57,9 +57,13 @@ export function publishedValue(p: PublishedCount): number | undefined {
  * Suppresses small counts of a rows x columns table and adds secondary suppression so none can be
  * recovered from the totals. @example suppressTable([[12, 3], [40, 25]]).cells[0][1] // { suppressed: true }
  */
-export function suppressTable(counts: readonly (readonly number[])[], options: SuppressionOptions = {}): SuppressedTable {
+export function suppressTable(
+  counts: readonly (readonly number[])[],
+  options: SuppressionOptions = {},
+): SuppressedTable {
   const threshold = options.threshold ?? DEFAULT_SUPPRESSION_THRESHOLD;
-  if (!Number.isInteger(threshold) || threshold < 1) throw new RangeError(`threshold must be a whole number >= 1: ${threshold}`);
+  if (!Number.isInteger(threshold) || threshold < 1)
+    throw new RangeError(`threshold must be a whole number >= 1: ${threshold}`);
   const rows = counts.length;
   const cols = counts[0]?.length ?? 0;
   validate(counts, cols);
@@ -81,7 +85,8 @@ export function suppressTable(counts: readonly (readonly number[])[], options: S
   for (let i = 0; i <= rows; i++) {
     for (let j = 0; j <= cols; j++) {
       const isTotal = i === rows || j === cols;
-      if (small(value[i]![j]!) && (!isTotal || options.suppressSmallTotals !== false)) grid.suppress(i, j);
+      if (small(value[i]![j]!) && (!isTotal || options.suppressSmallTotals !== false))
+        grid.suppress(i, j);
     }
   }
   for (;;) {
@@ -89,9 +94,12 @@ export function suppressTable(counts: readonly (readonly number[])[], options: S
     if (!grid.closeOneBridge()) break;
   }
 
-  const out = (i: number, j: number): PublishedCount => (grid.isSuppressed(i, j) ? { suppressed: true } : { value: value[i]![j]! });
+  const out = (i: number, j: number): PublishedCount =>
+    grid.isSuppressed(i, j) ? { suppressed: true } : { value: value[i]![j]! };
   return {
-    cells: Array.from({ length: rows }, (_, i) => Array.from({ length: cols }, (_, j) => out(i, j))),
+    cells: Array.from({ length: rows }, (_, i) =>
+      Array.from({ length: cols }, (_, j) => out(i, j)),
+    ),
     rowTotals: Array.from({ length: rows }, (_, i) => out(i, cols)),
     columnTotals: Array.from({ length: cols }, (_, j) => out(rows, j)),
     grandTotal: out(rows, cols),
@@ -101,10 +109,15 @@ export function suppressTable(counts: readonly (readonly number[])[], options: S
 
 function validate(counts: readonly (readonly number[])[], cols: number): void {
   counts.forEach((row, i) => {
-    if (row.length !== cols) throw new ValidationError(`row ${i} has ${row.length} cells, expected ${cols}`, [{ path: [i], message: 'ragged table' }]);
+    if (row.length !== cols)
+      throw new ValidationError(`row ${i} has ${row.length} cells, expected ${cols}`, [
+        { path: [i], message: 'ragged table' },
+      ]);
     row.forEach((v, j) => {
       if (!Number.isSafeInteger(v) || v < 0)
-        throw new ValidationError(`count at [${i}][${j}] must be a whole number >= 0: ${v}`, [{ path: [i, j], message: 'expected a count' }]);
+        throw new ValidationError(`count at [${i}][${j}] must be a whole number >= 0: ${v}`, [
+          { path: [i, j], message: 'expected a count' },
+        ]);
     });
   });
 }
@@ -141,7 +154,12 @@ class Grid {
    * ordinary entries before totals, then the smallest value, then one whose other line already has
    * a suppressed entry (one suppression serves two lines).
    */
-  private key(i: number, j: number, totalOfLine: boolean, crossCount: number): [number, number, number] {
+  private key(
+    i: number,
+    j: number,
+    totalOfLine: boolean,
+    crossCount: number,
+  ): [number, number, number] {
     const v = this.value[i]![j]!;
     const cls = (v === 0 ? 2 : 0) + (totalOfLine ? 1 : 0);
     return [cls, v, crossCount > 0 ? 0 : 1];
@@ -268,7 +286,8 @@ function firstBridge(adj: number[][], rowNodes: number): [number, number] | unde
       if (parent >= 0) {
         low[parent] = Math.min(low[parent]!, low[x]!);
         if (low[x]! > order[parent]!) {
-          const edge: [number, number] = parent < rowNodes ? [parent, x - rowNodes] : [x, parent - rowNodes];
+          const edge: [number, number] =
+            parent < rowNodes ? [parent, x - rowNodes] : [x, parent - rowNodes];
           if (!best || edge[0] < best[0] || (edge[0] === best[0] && edge[1] < best[1])) best = edge;
         }
       }

@@ -15,7 +15,11 @@ export function authenticate(tokens: TokenRepository): MiddlewareHandler<AppEnv>
     }
     const m = /^Bearer\s+(\S+)$/i.exec(header);
     const info = m ? await tokens.verify(m[1]!) : undefined;
-    if (!info) throw new DomainError('unauthorized', 'The bearer token is not valid (unknown, revoked or malformed)');
+    if (!info)
+      throw new DomainError(
+        'unauthorized',
+        'The bearer token is not valid (unknown, revoked or malformed)',
+      );
     c.set('auth', info);
     return next();
   };
@@ -24,8 +28,10 @@ export function authenticate(tokens: TokenRepository): MiddlewareHandler<AppEnv>
 /** Throws 401 without a token and 403 when the token's role is below `min` (sync tokens rank lowest). */
 export function requireRole(c: Context<AppEnv>, min: Exclude<Role, 'sync'>): void {
   const auth = c.var.auth;
-  if (!auth) throw new DomainError('unauthorized', `This needs a bearer token with role ${min} or higher`);
-  if (RANK[auth.role] < RANK[min]) throw new ForbiddenError(`This needs role ${min} or higher; the token has role ${auth.role}`);
+  if (!auth)
+    throw new DomainError('unauthorized', `This needs a bearer token with role ${min} or higher`);
+  if (RANK[auth.role] < RANK[min])
+    throw new ForbiddenError(`This needs role ${min} or higher; the token has role ${auth.role}`);
 }
 
 /** The write context of the caller (for ownership and the audit log). */

@@ -63,27 +63,45 @@ export class ReadCache {
   #answer(c: Context, entry: Entry, extraHeaders?: Record<string, string>): Response {
     if (extraHeaders) {
       // the fast path answers before any middleware: it carries the security headers itself
-      if (c.req.header('if-none-match') === entry.etag) return new Response(null, { status: 304, headers: { ...extraHeaders, etag: entry.etag } });
-      return new Response(entry.body as Uint8Array<ArrayBuffer>, { status: 200, headers: { ...extraHeaders, 'content-type': 'application/json', etag: entry.etag } });
+      if (c.req.header('if-none-match') === entry.etag)
+        return new Response(null, { status: 304, headers: { ...extraHeaders, etag: entry.etag } });
+      return new Response(entry.body as Uint8Array<ArrayBuffer>, {
+        status: 200,
+        headers: { ...extraHeaders, 'content-type': 'application/json', etag: entry.etag },
+      });
     }
-    if (c.req.header('if-none-match') === entry.etag) return c.body(null, 304, { etag: entry.etag });
-    return c.body(entry.body as Uint8Array<ArrayBuffer>, 200, { 'content-type': 'application/json', etag: entry.etag });
+    if (c.req.header('if-none-match') === entry.etag)
+      return c.body(null, 304, { etag: entry.etag });
+    return c.body(entry.body as Uint8Array<ArrayBuffer>, 200, {
+      'content-type': 'application/json',
+      etag: entry.etag,
+    });
   }
 
   /**
    * Answers `c` from the cache under `key` (its path and query), computing (and keeping) the JSON
    * body on a miss. `isPublic`: anyone may read it (so the fast path may serve it).
    */
-  async respond(c: Context, key: string, compute: () => Promise<unknown>, isPublic = false): Promise<Response> {
+  async respond(
+    c: Context,
+    key: string,
+    compute: () => Promise<unknown>,
+    isPublic = false,
+  ): Promise<Response> {
     await this.#fresh();
     let entry = this.#entries.get(key);
     if (!entry) {
       const generation = this.#generation;
       const body = Buffer.from(JSON.stringify(await compute()), 'utf8');
-      entry = { body: new Uint8Array(body.buffer, body.byteOffset, body.byteLength), etag: `"${createHash('sha1').update(body).digest('base64url')}"`, public: isPublic };
+      entry = {
+        body: new Uint8Array(body.buffer, body.byteOffset, body.byteLength),
+        etag: `"${createHash('sha1').update(body).digest('base64url')}"`,
+        public: isPublic,
+      };
       // keep it only if no write committed meanwhile
       if (generation === this.#generation) {
-        if (this.#entries.size >= this.#max) this.#entries.delete(this.#entries.keys().next().value!);
+        if (this.#entries.size >= this.#max)
+          this.#entries.delete(this.#entries.keys().next().value!);
         this.#entries.set(key, entry);
       }
     }

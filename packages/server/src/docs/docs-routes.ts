@@ -37,7 +37,9 @@ export function docsRoutes(): Hono {
   const dir = dirname(createRequire(server).resolve('swagger-ui-dist/package.json'));
   const cache = new Map<string, Buffer>();
   app.get('/', (c) => c.html(PAGE));
-  app.get('/init.js', (c) => c.body(INIT, 200, { 'content-type': 'text/javascript; charset=utf-8' }));
+  app.get('/init.js', (c) =>
+    c.body(INIT, 200, { 'content-type': 'text/javascript; charset=utf-8' }),
+  );
   app.get('/assets/:file', async (c) => {
     const file = c.req.param('file');
     const type = ASSETS[file];
@@ -47,7 +49,10 @@ export function docsRoutes(): Hono {
       body = await readFile(join(dir, file));
       cache.set(file, body);
     }
-    return c.body(new Uint8Array(body), 200, { 'content-type': type, 'cache-control': 'public, max-age=86400' });
+    return c.body(new Uint8Array(body), 200, {
+      'content-type': type,
+      'cache-control': 'public, max-age=86400',
+    });
   });
   return app;
 }

@@ -1,4 +1,10 @@
-import { PLUGIN_API_VERSION, EventBus, type PluginContext, type PluginInstance, type PluginRecords } from '@tessera/plugin';
+import {
+  PLUGIN_API_VERSION,
+  EventBus,
+  type PluginContext,
+  type PluginInstance,
+  type PluginRecords,
+} from '@tessera/plugin';
 import type { Store } from '@tessera/store';
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { AppEnv, InstanceRole } from '../context.js';
@@ -22,7 +28,13 @@ function recordsFor(store: Store, pluginId: string, entity: string): PluginRecor
  * Checks the plugins, runs their setup and mounts each at `/api/v1/plugins/<id>`: CRUD for its
  * entities plus its own routes. Events are delivered after commit through one bus.
  */
-export function mountPlugins(options: { api: OpenAPIHono<AppEnv>; store: Store; role: InstanceRole; plugins: readonly PluginInstance[]; log: (m: string, e: unknown) => void }): EventBus {
+export function mountPlugins(options: {
+  api: OpenAPIHono<AppEnv>;
+  store: Store;
+  role: InstanceRole;
+  plugins: readonly PluginInstance[];
+  log: (m: string, e: unknown) => void;
+}): EventBus {
   const { api, store, role, plugins, log } = options;
   const bus = new EventBus(log);
   const seen = new Set<string>();
@@ -30,9 +42,15 @@ export function mountPlugins(options: { api: OpenAPIHono<AppEnv>; store: Store; 
     const { id, apiVersion, entities } = p.manifest;
     if (seen.has(id)) throw new Error(`Plugin "${id}" is listed twice`);
     seen.add(id);
-    if (Math.floor(apiVersion) !== PLUGIN_API_VERSION) throw new Error(`Plugin "${id}" needs plugin API ${apiVersion}; this host speaks ${PLUGIN_API_VERSION}`);
+    if (Math.floor(apiVersion) !== PLUGIN_API_VERSION)
+      throw new Error(
+        `Plugin "${id}" needs plugin API ${apiVersion}; this host speaks ${PLUGIN_API_VERSION}`,
+      );
     for (const e of entities) {
-      if (!store.entities.includes(e)) throw new Error(`Plugin "${id}" adds entity "${e.name}": open the store with it, Store.open({ ..., entities: pluginEntities(plugins) })`);
+      if (!store.entities.includes(e))
+        throw new Error(
+          `Plugin "${id}" adds entity "${e.name}": open the store with it, Store.open({ ..., entities: pluginEntities(plugins) })`,
+        );
     }
   }
   const byName = new Map(store.entities.map((e) => [e.name, e]));
@@ -41,7 +59,13 @@ export function mountPlugins(options: { api: OpenAPIHono<AppEnv>; store: Store; 
       for (const ch of changes) {
         const def = byName.get(ch.entity);
         const what = ch.op === 'delete' ? 'deleted' : ch.version === 1 ? 'created' : 'updated';
-        await bus.emit({ name: `${def?.domain ?? 'plugin'}.${ch.entity}.${what}`, entity: ch.entity, id: ch.id, version: ch.version, owner: ch.owner });
+        await bus.emit({
+          name: `${def?.domain ?? 'plugin'}.${ch.entity}.${what}`,
+          entity: ch.entity,
+          id: ch.id,
+          version: ch.version,
+          owner: ch.owner,
+        });
       }
     })();
   });

@@ -48,7 +48,12 @@ function pointer(path: (string | number)[]): string {
   return '#/' + path.map((p) => String(p).replace(/~/g, '~0').replace(/\//g, '~1')).join('/');
 }
 
-export function problemOf(code: string, status: number, detail: string, extra: Partial<Problem> = {}): Problem {
+export function problemOf(
+  code: string,
+  status: number,
+  detail: string,
+  extra: Partial<Problem> = {},
+): Problem {
   // extensions first: a domain error's data (e.g. a `status` of a record) never overrides a standard member
   return { ...extra, type: problemType(code), title: TITLES[code] ?? 'Error', status, detail };
 }
@@ -59,22 +64,40 @@ export function fieldErrors(issues: FieldIssue[]): Problem['errors'] {
 
 /** Sends a problem document with `application/problem+json`. */
 export function sendProblem(c: Context, problem: Problem): Response {
-  return c.body(JSON.stringify({ ...problem, instance: problem.instance ?? c.req.path }), problem.status as ContentfulStatusCode, {
-    'content-type': 'application/problem+json',
-  });
+  return c.body(
+    JSON.stringify({ ...problem, instance: problem.instance ?? c.req.path }),
+    problem.status as ContentfulStatusCode,
+    {
+      'content-type': 'application/problem+json',
+    },
+  );
 }
 
 /** Maps any thrown error to a problem document; unexpected errors are logged and answered 500 without details. */
-export function errorToProblem(err: unknown, log: (msg: string, e: unknown) => void = (m, e) => console.error(m, e)): Problem {
-  if (err instanceof ValidationError) return problemOf('validation', 400, err.message, { errors: fieldErrors(err.issues) });
+export function errorToProblem(
+  err: unknown,
+  log: (msg: string, e: unknown) => void = (m, e) => console.error(m, e),
+): Problem {
+  if (err instanceof ValidationError)
+    return problemOf('validation', 400, err.message, { errors: fieldErrors(err.issues) });
   if (err instanceof DomainError) {
     const { issues: _ignored, ...data } = (err.data ?? {}) as Record<string, unknown>;
     return problemOf(err.code, STATUS_OF[err.code], err.message, data);
   }
   if (err instanceof HTTPException) {
     const status = err.status;
-    const code = status === 413 ? 'payload_too_large' : status === 401 ? 'unauthorized' : status === 404 ? 'not_found' : 'validation';
-    const detail = status === 400 && /JSON/i.test(err.message) ? 'The request body is not valid JSON' : err.message || TITLES[code]!;
+    const code =
+      status === 413
+        ? 'payload_too_large'
+        : status === 401
+          ? 'unauthorized'
+          : status === 404
+            ? 'not_found'
+            : 'validation';
+    const detail =
+      status === 400 && /JSON/i.test(err.message)
+        ? 'The request body is not valid JSON'
+        : err.message || TITLES[code]!;
     return problemOf(code, status, detail);
   }
   log('unexpected error', err);

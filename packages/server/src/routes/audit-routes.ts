@@ -8,7 +8,19 @@ import { errorResponses } from './schemas.js';
 
 const AuditPage = z
   .object({
-    items: z.array(z.object({ id: z.number(), at: z.string(), actor: z.string(), actorRole: z.string(), action: z.string(), entity: z.string(), recordId: z.string().nullable(), version: z.number().nullable(), detail: z.unknown() })),
+    items: z.array(
+      z.object({
+        id: z.number(),
+        at: z.string(),
+        actor: z.string(),
+        actorRole: z.string(),
+        action: z.string(),
+        entity: z.string(),
+        recordId: z.string().nullable(),
+        version: z.number().nullable(),
+        detail: z.unknown(),
+      }),
+    ),
     nextBefore: z.number().nullable(),
   })
   .meta({ id: 'AuditPage' });
@@ -18,9 +30,27 @@ export function auditRoutes(): OpenAPIHono<AppEnv> {
   const app = router();
   app.openapi(
     createRoute({
-      method: 'get', path: '/audit', tags: ['system'], summary: 'The audit trail, newest first', security: [{ bearer: [] }],
-      request: { query: z.object({ entity: z.string().max(80).optional(), recordId: z.string().max(64).optional(), limit: z.coerce.number().int().min(1).max(500).optional(), before: z.coerce.number().int().positive().optional() }) },
-      responses: { 200: { description: 'Audit entries', content: { 'application/json': { schema: AuditPage } } }, 401: errorResponses[401], 403: errorResponses[403] },
+      method: 'get',
+      path: '/audit',
+      tags: ['system'],
+      summary: 'The audit trail, newest first',
+      security: [{ bearer: [] }],
+      request: {
+        query: z.object({
+          entity: z.string().max(80).optional(),
+          recordId: z.string().max(64).optional(),
+          limit: z.coerce.number().int().min(1).max(500).optional(),
+          before: z.coerce.number().int().positive().optional(),
+        }),
+      },
+      responses: {
+        200: {
+          description: 'Audit entries',
+          content: { 'application/json': { schema: AuditPage } },
+        },
+        401: errorResponses[401],
+        403: errorResponses[403],
+      },
     }),
     async (c) => {
       requireRole(c, 'admin');

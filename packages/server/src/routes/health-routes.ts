@@ -5,7 +5,12 @@ import { SCHEMA_VERSION } from '@tessera/core';
 import type { AppEnv, InstanceRole } from '../context.js';
 
 export const HealthSchema = z
-  .object({ status: z.literal('ok'), instance: z.string(), role: z.enum(['local', 'hub']), schemaVersion: z.number().int() })
+  .object({
+    status: z.literal('ok'),
+    instance: z.string(),
+    role: z.enum(['local', 'hub']),
+    schemaVersion: z.number().int(),
+  })
   .meta({ id: 'Health' });
 
 /** `GET /health`: public liveness and identity of the instance. */
@@ -13,8 +18,13 @@ export function healthRoutes(instance: string, role: InstanceRole): OpenAPIHono<
   const app = router();
   app.openapi(
     createRoute({
-      method: 'get', path: '/health', tags: ['system'], summary: 'Liveness and identity of this instance',
-      responses: { 200: { description: 'Healthy', content: { 'application/json': { schema: HealthSchema } } } },
+      method: 'get',
+      path: '/health',
+      tags: ['system'],
+      summary: 'Liveness and identity of this instance',
+      responses: {
+        200: { description: 'Healthy', content: { 'application/json': { schema: HealthSchema } } },
+      },
     }),
     async (c) => {
       await c.var.store.client.execute('SELECT 1');

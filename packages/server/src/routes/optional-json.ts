@@ -6,6 +6,8 @@ export function readOptionalJson(text: string): unknown {
   try {
     return JSON.parse(text);
   } catch {
-    throw new ValidationError('The request body is not valid JSON', [{ path: [], message: 'invalid JSON' }]);
+    throw new ValidationError('The request body is not valid JSON', [
+      { path: [], message: 'invalid JSON' },
+    ]);
   }
 }

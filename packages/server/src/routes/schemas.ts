@@ -9,11 +9,22 @@ export const ProblemSchema = z
     status: z.number().int(),
     detail: z.string(),
     instance: z.string().optional(),
-    errors: z.array(z.object({ pointer: z.string(), path: z.array(z.union([z.string(), z.number()])), detail: z.string() })).optional(),
+    errors: z
+      .array(
+        z.object({
+          pointer: z.string(),
+          path: z.array(z.union([z.string(), z.number()])),
+          detail: z.string(),
+        }),
+      )
+      .optional(),
   })
   .meta({ id: 'Problem', description: 'RFC 9457 problem details' });
 
-const problem = (description: string) => ({ description, content: { 'application/problem+json': { schema: ProblemSchema } } });
+const problem = (description: string) => ({
+  description,
+  content: { 'application/problem+json': { schema: ProblemSchema } },
+});
 
 /** Standard error responses of a route, for the OpenAPI document. */
 export const errorResponses = {
@@ -28,11 +39,15 @@ export const errorResponses = {
 
 /** A record as answered by the API: envelope plus fields (local fields included: reads need a token). */
 export function recordSchema(def: EntityDefinition) {
-  return z.object({ ...RecordEnvelope.shape, ...def.schema.shape }).meta({ id: pascal(def.name), description: def.description });
+  return z
+    .object({ ...RecordEnvelope.shape, ...def.schema.shape })
+    .meta({ id: pascal(def.name), description: def.description });
 }
 
 export function pageSchema(def: EntityDefinition) {
-  return z.object({ items: z.array(recordSchema(def)), nextCursor: z.string().nullable() }).meta({ id: `${pascal(def.name)}Page` });
+  return z
+    .object({ items: z.array(recordSchema(def)), nextCursor: z.string().nullable() })
+    .meta({ id: `${pascal(def.name)}Page` });
 }
 
 /** The create body: the entity's fields (read-only workflow fields are refused by the store). */
@@ -40,7 +55,9 @@ export function createBodySchema(def: EntityDefinition) {
   return def.schema.meta({ id: `${pascal(def.name)}Input` });
 }
 
-export const pascal = (kebab: string) => kebab.replace(/(^|-)([a-z])/g, (_, __, c: string) => c.toUpperCase());
+export const pascal = (kebab: string) =>
+  kebab.replace(/(^|-)([a-z])/g, (_, __, c: string) => c.toUpperCase());
 
 /** A computed answer documented by description (its shape is the core function's result type). */
-export const Loose = (id: string, description: string) => z.record(z.string(), z.unknown()).meta({ id, description });
+export const Loose = (id: string, description: string) =>
+  z.record(z.string(), z.unknown()).meta({ id, description });

@@ -10,7 +10,10 @@ export interface TestInstance {
   store: Store;
   tokens: { admin: string; editor: string; viewer: string };
   /** fetch against the instance with an optional role's token. */
-  request(path: string, init?: RequestInit & { as?: 'admin' | 'editor' | 'viewer' | 'none'; json?: unknown }): Promise<Response>;
+  request(
+    path: string,
+    init?: RequestInit & { as?: 'admin' | 'editor' | 'viewer' | 'none'; json?: unknown },
+  ): Promise<Response>;
   stop(): Promise<void>;
 }
 
@@ -19,9 +22,22 @@ export interface TestInstance {
  * default), with one token per role. For tests and examples.
  * @example const t = await startTestInstance(); const r = await t.request('/api/v1/health'); await t.stop();
  */
-export async function startTestInstance(options: { url?: string; instance?: string; role?: InstanceRole; seed?: (store: Store) => Promise<unknown>; bodyLimitBytes?: number; plugins?: readonly PluginInstance[] } = {}): Promise<TestInstance> {
+export async function startTestInstance(
+  options: {
+    url?: string;
+    instance?: string;
+    role?: InstanceRole;
+    seed?: (store: Store) => Promise<unknown>;
+    bodyLimitBytes?: number;
+    plugins?: readonly PluginInstance[];
+  } = {},
+): Promise<TestInstance> {
   const instance = options.instance ?? (options.role === 'hub' ? 'hub' : 'test-local');
-  const store = await Store.open({ url: options.url ?? ':memory:', instance, entities: pluginEntities(options.plugins ?? []) });
+  const store = await Store.open({
+    url: options.url ?? ':memory:',
+    instance,
+    entities: pluginEntities(options.plugins ?? []),
+  });
   if (options.seed) await options.seed(store);
   const repo = new TokenRepository(store);
   const tokens = {
@@ -29,7 +45,13 @@ export async function startTestInstance(options: { url?: string; instance?: stri
     editor: (await repo.create({ role: 'editor', name: 'test editor' })).token,
     viewer: (await repo.create({ role: 'viewer', name: 'test viewer' })).token,
   };
-  const app = createApp({ store, role: options.role ?? 'local', plugins: options.plugins ?? [], ...(options.bodyLimitBytes ? { bodyLimitBytes: options.bodyLimitBytes } : {}), log: () => {} });
+  const app = createApp({
+    store,
+    role: options.role ?? 'local',
+    plugins: options.plugins ?? [],
+    ...(options.bodyLimitBytes ? { bodyLimitBytes: options.bodyLimitBytes } : {}),
+    log: () => {},
+  });
   const server: ServerType = await new Promise((resolve) => {
     const s = serve({ fetch: app.fetch, hostname: '127.0.0.1', port: 0 }, () => resolve(s));
   });
@@ -43,7 +65,11 @@ export async function startTestInstance(options: { url?: string; instance?: stri
       const headers = new Headers(rest.headers);
       if (as !== 'none') headers.set('authorization', `Bearer ${tokens[as]}`);
       if (json !== undefined) headers.set('content-type', 'application/json');
-      return fetch(url + path, { ...rest, headers, ...(json !== undefined ? { body: JSON.stringify(json) } : {}) });
+      return fetch(url + path, {
+        ...rest,
+        headers,
+        ...(json !== undefined ? { body: JSON.stringify(json) } : {}),
+      });
     },
     async stop() {
       await new Promise<void>((resolve) => server.close(() => resolve()));

@@ -13,7 +13,13 @@ import { rowsAsJson } from './json-exact.js';
  * - Anything else goes as multi-row VALUES with bound parameters (exact for every double).
  * Rows are inserted in the order given (change-log sequences follow it).
  */
-export async function bulkInsert(tx: Tx, table: string, columns: readonly string[], rows: readonly InValue[][], onConflict = ''): Promise<void> {
+export async function bulkInsert(
+  tx: Tx,
+  table: string,
+  columns: readonly string[],
+  rows: readonly InValue[][],
+  onConflict = '',
+): Promise<void> {
   if (rows.length === 0) return;
   const native = nativeTx(tx);
   const into = `INSERT INTO ${quote(table)} (${columns.map(quote).join(', ')})`;
@@ -38,7 +44,13 @@ export async function bulkInsert(tx: Tx, table: string, columns: readonly string
  * INSERT of rows given as JSON texts (`rowsAsJson`, perhaps made on another thread): each a short
  * statement with one parameter, expanded by json_each, in the order given.
  */
-export async function insertJsonRows(tx: Tx, table: string, columns: readonly string[], json: readonly string[], onConflict = ''): Promise<void> {
+export async function insertJsonRows(
+  tx: Tx,
+  table: string,
+  columns: readonly string[],
+  json: readonly string[],
+  onConflict = '',
+): Promise<void> {
   const native = nativeTx(tx);
   if (!native) throw new Error('insertJsonRows needs a libSQL transaction');
   // WHERE disambiguates an upsert's ON CONFLICT from a join constraint (SQLite's rule for INSERT ... SELECT)

@@ -12,5 +12,7 @@ export function decodeCursor(cursor: string): string {
   } catch {
     // fall through
   }
-  throw new ValidationError('The cursor is not one this server issued', [{ path: ['cursor'], message: 'invalid cursor' }]);
+  throw new ValidationError('The cursor is not one this server issued', [
+    { path: ['cursor'], message: 'invalid cursor' },
+  ]);
 }

@@ -8,7 +8,11 @@ import type { InValue } from '@libsql/client';
  * U+FFFD instead). Those go as bound parameters.
  */
 const LONE_SURROGATE = /\p{Surrogate}/u;
-export const jsonExact = (v: InValue): boolean => v === null || (typeof v === 'string' ? !LONE_SURROGATE.test(v) : typeof v === 'number' && Number.isSafeInteger(v));
+export const jsonExact = (v: InValue): boolean =>
+  v === null ||
+  (typeof v === 'string'
+    ? !LONE_SURROGATE.test(v)
+    : typeof v === 'number' && Number.isSafeInteger(v));
 
 /** Rows per JSON statement: one parameter each, so only memory bounds it. */
 export const JSON_ROWS = 2000;
@@ -17,6 +21,7 @@ export const JSON_ROWS = 2000;
 export function rowsAsJson(rows: readonly InValue[][]): string[] | null {
   if (!rows.every((r) => r.every(jsonExact))) return null;
   const out: string[] = [];
-  for (let i = 0; i < rows.length; i += JSON_ROWS) out.push(JSON.stringify(rows.slice(i, i + JSON_ROWS)));
+  for (let i = 0; i < rows.length; i += JSON_ROWS)
+    out.push(JSON.stringify(rows.slice(i, i + JSON_ROWS)));
   return out;
 }

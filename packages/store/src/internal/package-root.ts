@@ -6,4 +6,6 @@ import { dirname } from 'node:path';
  * (migrations, seed data) are found from `src/`, from `dist/`, and from a bundle that inlines this
  * module (the `tessera` binary).
  */
-export const STORE_ROOT = dirname(createRequire(import.meta.url).resolve('@tessera/store/package.json'));
+export const STORE_ROOT = dirname(
+  createRequire(import.meta.url).resolve('@tessera/store/package.json'),
+);

@@ -17,7 +17,13 @@ import { changeLog, auditLog } from '../schema/system-tables.js';
 import { decodeCursor, encodeCursor } from '../internal/cursor.js';
 import { bulkInsert, insertJsonRows } from '../internal/bulk-insert.js';
 import { upsertClause } from '../internal/upsert-clause.js';
-import { LOG_COLUMNS, RemoteRows, encodeValue, type EncodedRecords, type RemoteChange } from './remote-rows.js';
+import {
+  LOG_COLUMNS,
+  RemoteRows,
+  encodeValue,
+  type EncodedRecords,
+  type RemoteChange,
+} from './remote-rows.js';
 
 export type { RemoteChange } from './remote-rows.js';
 import { selectByIds } from '../internal/select-by-ids.js';
@@ -35,7 +41,6 @@ export type StoredRecord = {
   updatedAt: string;
 } & Record<string, unknown>;
 
-
 export interface ListOptions {
   filters?: Record<string, string | number | boolean | undefined>;
   limit?: number;
@@ -51,7 +56,16 @@ export interface Page<T> {
 export const MAX_LIMIT = 500;
 
 /** A field's value as SQLite stores it: JSON text for nested values, 0/1 for booleans, null when absent. */
-const AUDIT_COLUMNS = ['at', 'actor', 'actor_role', 'action', 'entity', 'record_id', 'version', 'detail'];
+const AUDIT_COLUMNS = [
+  'at',
+  'actor',
+  'actor_role',
+  'action',
+  'entity',
+  'record_id',
+  'version',
+  'detail',
+];
 const ENVELOPE = ['id', 'owner', 'version', 'deleted', 'createdAt', 'updatedAt'] as const;
 
 /**
@@ -75,7 +89,12 @@ export class EntityRepository {
     this.#table = table;
     this.#fields = Object.keys(def.schema.shape);
     // absent on read when null: optional fields, and fields that never leave their instance (null at the hub)
-    this.#optional = new Set(this.#fields.filter((f) => columnShapeOf(def.schema.shape[f] as never).optional || fieldPolicy(def, f) !== 'shared'));
+    this.#optional = new Set(
+      this.#fields.filter(
+        (f) =>
+          columnShapeOf(def.schema.shape[f] as never).optional || fieldPolicy(def, f) !== 'shared',
+      ),
+    );
     this.remoteRows = new RemoteRows(def);
     this.#shared = this.remoteRows.shared;
   }
@@ -103,11 +122,17 @@ export class EntityRepository {
     const kind = columnShapeOf(this.def.schema.shape[field] as never).kind;
     if (kind === 'integer' || kind === 'real') {
       const n = Number(raw);
-      if (raw.trim() === '' || !Number.isFinite(n)) throw new ValidationError(`Filter ${field} expects a number`, [{ path: [field], message: 'expected a number' }]);
+      if (raw.trim() === '' || !Number.isFinite(n))
+        throw new ValidationError(`Filter ${field} expects a number`, [
+          { path: [field], message: 'expected a number' },
+        ]);
       return n;
     }
     if (kind === 'boolean') {
-      if (raw !== 'true' && raw !== 'false') throw new ValidationError(`Filter ${field} expects true or false`, [{ path: [field], message: 'expected true or false' }]);
+      if (raw !== 'true' && raw !== 'false')
+        throw new ValidationError(`Filter ${field} expects true or false`, [
+          { path: [field], message: 'expected true or false' },
+        ]);
       return raw === 'true';
     }
     return raw;
@@ -119,7 +144,10 @@ export class EntityRepository {
     for (const [field, value] of Object.entries(options.filters ?? {})) {
       if (value === undefined) continue;
       if (!this.def.filters.includes(field) && field !== 'owner') {
-        throw new ValidationError(`Unknown filter "${field}" for ${this.def.collection}; filters: ${['owner', ...this.def.filters].join(', ')}`, [{ path: [field], message: 'unknown filter' }]);
+        throw new ValidationError(
+          `Unknown filter "${field}" for ${this.def.collection}; filters: ${['owner', ...this.def.filters].join(', ')}`,
+          [{ path: [field], message: 'unknown filter' }],
+        );
       }
       conds.push(eq(this.#col(field), field === 'owner' ? value : this.#filterValue(field, value)));
     }
@@ -128,9 +156,16 @@ export class EntityRepository {
   }
 
   /** One record by id (tombstones only with `includeDeleted`). */
-  async get(id: string, options: { includeDeleted?: boolean; tx?: Tx } = {}): Promise<StoredRecord | undefined> {
+  async get(
+    id: string,
+    options: { includeDeleted?: boolean; tx?: Tx } = {},
+  ): Promise<StoredRecord | undefined> {
     const db = options.tx ?? this.#store.db;
-    const rows = await db.select().from(this.#table).where(eq(this.#col('id'), id)).limit(1);
+    const rows = await db
+      .select()
+      .from(this.#table)
+      .where(eq(this.#col('id'), id))
+      .limit(1);
     const row = rows[0] as Record<string, unknown> | undefined;
     if (!row || (row['deleted'] && !options.includeDeleted)) return undefined;
     return this.#toRecord(row);
@@ -139,7 +174,8 @@ export class EntityRepository {
   /** One record by id, or a `NotFoundError`. */
   async require(id: string, tx?: Tx): Promise<StoredRecord> {
     const r = await this.get(id, tx ? { tx } : {});
-    if (!r) throw new NotFoundError(`No ${this.def.name} with id ${id}`, { entity: this.def.name, id });
+    if (!r)
+      throw new NotFoundError(`No ${this.def.name} with id ${id}`, { entity: this.def.name, id });
     return r;
   }
 
@@ -147,7 +183,12 @@ export class EntityRepository {
   async list(options: ListOptions = {}): Promise<Page<StoredRecord>> {
     const limit = Math.min(Math.max(options.limit ?? 50, 1), MAX_LIMIT);
     const after = options.cursor ? decodeCursor(options.cursor) : undefined;
-    const rows = await this.#store.db.select().from(this.#table).where(this.#where(options, after)).orderBy(asc(this.#col('id'))).limit(limit + 1);
+    const rows = await this.#store.db
+      .select()
+      .from(this.#table)
+      .where(this.#where(options, after))
+      .orderBy(asc(this.#col('id')))
+      .limit(limit + 1);
     const items = rows.slice(0, limit).map((r) => this.#toRecord(r as Record<string, unknown>));
     const last = items[items.length - 1];
     return { items, nextCursor: rows.length > limit && last ? encodeCursor(last.id) : null };
@@ -155,43 +196,89 @@ export class EntityRepository {
 
   /** Every live record matching the filters (for computed views; use `list` for pages). */
   async all(filters: ListOptions['filters'] = {}): Promise<StoredRecord[]> {
-    const rows = await this.#store.db.select().from(this.#table).where(this.#where({ filters })).orderBy(asc(this.#col('id')));
+    const rows = await this.#store.db
+      .select()
+      .from(this.#table)
+      .where(this.#where({ filters }))
+      .orderBy(asc(this.#col('id')));
     return rows.map((r) => this.#toRecord(r as Record<string, unknown>));
   }
 
   async count(filters: ListOptions['filters'] = {}): Promise<number> {
-    const rows = await this.#store.db.select({ n: count() }).from(this.#table).where(this.#where({ filters }));
+    const rows = await this.#store.db
+      .select({ n: count() })
+      .from(this.#table)
+      .where(this.#where({ filters }));
     return rows[0]?.n ?? 0;
   }
 
   #refuseReadOnly(input: Record<string, unknown>): void {
     const bad = this.def.readOnly.filter((f) => input[f] !== undefined);
     if (bad.length) {
-      throw new ValidationError(`${bad.join(', ')} of a ${this.def.name} cannot be set directly`, bad.map((f) => ({ path: [f], message: 'read-only: changed by its workflow' })));
+      throw new ValidationError(
+        `${bad.join(', ')} of a ${this.def.name} cannot be set directly`,
+        bad.map((f) => ({ path: [f], message: 'read-only: changed by its workflow' })),
+      );
     }
   }
 
   /** Validates and inserts a new record owned by this instance (or `options.owner`). */
-  async create(input: unknown, ctx: WriteContext, options: CreateOptions = {}): Promise<StoredRecord> {
+  async create(
+    input: unknown,
+    ctx: WriteContext,
+    options: CreateOptions = {},
+  ): Promise<StoredRecord> {
     if (input && typeof input === 'object') this.#refuseReadOnly(input as Record<string, unknown>);
     const fields = parseOrThrow(this.def.schema, input) as Record<string, unknown>;
     return this.#store.write((tx) => this.createIn(tx, fields, ctx, options));
   }
 
   /** Inserts already-validated fields inside a caller's transaction. */
-  async createIn(tx: Tx, fields: Record<string, unknown>, ctx: WriteContext, options: CreateOptions = {}): Promise<StoredRecord> {
+  async createIn(
+    tx: Tx,
+    fields: Record<string, unknown>,
+    ctx: WriteContext,
+    options: CreateOptions = {},
+  ): Promise<StoredRecord> {
     const now = ctx.now ?? new Date().toISOString();
     const id = options.id ?? newId();
-    if (await this.get(id, { includeDeleted: true, tx })) throw new ConflictError(`A ${this.def.name} with id ${id} already exists`, { id });
-    const record = { id, owner: options.owner ?? this.#store.instance, version: 1, deleted: false, createdAt: now, updatedAt: now, ...fields } as StoredRecord;
-    await tx.insert(this.#table).values({ ...this.#toRow(fields), id, owner: record.owner, version: 1, deleted: false, createdAt: now, updatedAt: now } as never);
+    if (await this.get(id, { includeDeleted: true, tx }))
+      throw new ConflictError(`A ${this.def.name} with id ${id} already exists`, { id });
+    const record = {
+      id,
+      owner: options.owner ?? this.#store.instance,
+      version: 1,
+      deleted: false,
+      createdAt: now,
+      updatedAt: now,
+      ...fields,
+    } as StoredRecord;
+    await tx
+      .insert(this.#table)
+      .values({
+        ...this.#toRow(fields),
+        id,
+        owner: record.owner,
+        version: 1,
+        deleted: false,
+        createdAt: now,
+        updatedAt: now,
+      } as never);
     await this.#log(tx, record, 'upsert', ctx, 'create', Object.keys(fields));
     return this.#toRecord({ ...this.#toRow(fields), ...record });
   }
 
   /** Applies a partial change: the merged record is validated as a whole; only the owner may write. */
-  async update(id: string, patch: unknown, ctx: WriteContext, options: { expectedVersion?: number } = {}): Promise<StoredRecord> {
-    if (!patch || typeof patch !== 'object' || Array.isArray(patch)) throw new ValidationError('The body must be a JSON object', [{ path: [], message: 'expected an object' }]);
+  async update(
+    id: string,
+    patch: unknown,
+    ctx: WriteContext,
+    options: { expectedVersion?: number } = {},
+  ): Promise<StoredRecord> {
+    if (!patch || typeof patch !== 'object' || Array.isArray(patch))
+      throw new ValidationError('The body must be a JSON object', [
+        { path: [], message: 'expected an object' },
+      ]);
     this.#refuseReadOnly(patch as Record<string, unknown>);
     return this.#store.write(async (tx) => {
       const current = await this.require(id, tx);
@@ -205,16 +292,31 @@ export class EntityRepository {
   }
 
   /** Writes validated fields over `current` inside a caller's transaction (workflows use this). */
-  async updateIn(tx: Tx, current: StoredRecord, fields: Record<string, unknown>, ctx: WriteContext, action: string, expectedVersion?: number): Promise<StoredRecord> {
+  async updateIn(
+    tx: Tx,
+    current: StoredRecord,
+    fields: Record<string, unknown>,
+    ctx: WriteContext,
+    action: string,
+    expectedVersion?: number,
+  ): Promise<StoredRecord> {
     this.#checkOwner(current);
     if (expectedVersion !== undefined && expectedVersion !== current.version) {
-      throw new ConflictError(`The ${this.def.name} is at version ${current.version}, not ${expectedVersion}`, { id: current.id, version: current.version });
+      throw new ConflictError(
+        `The ${this.def.name} is at version ${current.version}, not ${expectedVersion}`,
+        { id: current.id, version: current.version },
+      );
     }
-    const changed = this.#fields.filter((f) => JSON.stringify(current[f] ?? null) !== JSON.stringify(fields[f] ?? null));
+    const changed = this.#fields.filter(
+      (f) => JSON.stringify(current[f] ?? null) !== JSON.stringify(fields[f] ?? null),
+    );
     if (changed.length === 0) return current;
     const now = ctx.now ?? new Date().toISOString();
     const version = current.version + 1;
-    await tx.update(this.#table).set({ ...this.#toRow(fields), version, updatedAt: now } as never).where(eq(this.#col('id'), current.id));
+    await tx
+      .update(this.#table)
+      .set({ ...this.#toRow(fields), version, updatedAt: now } as never)
+      .where(eq(this.#col('id'), current.id));
     const record = { ...current, ...fields, version, updatedAt: now } as StoredRecord;
     await this.#log(tx, record, 'upsert', ctx, action, changed);
     return this.#toRecord({ ...this.#toRow(fields), ...record });
@@ -228,7 +330,10 @@ export class EntityRepository {
       this.#checkUnlocked(current);
       const now = ctx.now ?? new Date().toISOString();
       const version = current.version + 1;
-      await tx.update(this.#table).set({ deleted: true, version, updatedAt: now } as never).where(eq(this.#col('id'), id));
+      await tx
+        .update(this.#table)
+        .set({ deleted: true, version, updatedAt: now } as never)
+        .where(eq(this.#col('id'), id));
       const record = { ...current, deleted: true, version, updatedAt: now };
       await this.#log(tx, record, 'delete', ctx, 'delete', []);
       return record;
@@ -240,23 +345,54 @@ export class EntityRepository {
    * inserts): inserts those absent, brings up to date those whose fields differ, and leaves equal
    * ones alone (no version, no log). Idempotent.
    */
-  async upsertManyIn(tx: Tx, items: { id: string; fields: unknown }[], ctx: WriteContext, owner: string): Promise<Record<'created' | 'updated' | 'unchanged', number>> {
+  async upsertManyIn(
+    tx: Tx,
+    items: { id: string; fields: unknown }[],
+    ctx: WriteContext,
+    owner: string,
+  ): Promise<Record<'created' | 'updated' | 'unchanged', number>> {
     const tally = { created: 0, updated: 0, unchanged: 0 };
     const now = ctx.now ?? new Date().toISOString();
-    const parsed = items.map((i) => ({ id: i.id, fields: parseOrThrow(this.def.schema, i.fields) as Record<string, unknown> }));
+    const parsed = items.map((i) => ({
+      id: i.id,
+      fields: parseOrThrow(this.def.schema, i.fields) as Record<string, unknown>,
+    }));
     for (let start = 0; start < parsed.length; start += 500) {
       const chunk = parsed.slice(start, start + 500);
-      const rows = await tx.select().from(this.#table).where(inArray(this.#col('id'), chunk.map((c) => c.id)));
-      const existing = new Map(rows.map((r) => [r['id'] as string, this.#toRecord(r as Record<string, unknown>)]));
+      const rows = await tx
+        .select()
+        .from(this.#table)
+        .where(
+          inArray(
+            this.#col('id'),
+            chunk.map((c) => c.id),
+          ),
+        );
+      const existing = new Map(
+        rows.map((r) => [r['id'] as string, this.#toRecord(r as Record<string, unknown>)]),
+      );
       const fresh: StoredRecord[] = [];
       for (const { id, fields } of chunk) {
         const current = existing.get(id);
         if (!current) {
-          if (fresh.some((f) => f.id === id)) throw new ConflictError(`Duplicate id ${id} in one batch`, { id });
-          fresh.push({ id, owner, version: 1, deleted: false, createdAt: now, updatedAt: now, ...fields } as StoredRecord);
+          if (fresh.some((f) => f.id === id))
+            throw new ConflictError(`Duplicate id ${id} in one batch`, { id });
+          fresh.push({
+            id,
+            owner,
+            version: 1,
+            deleted: false,
+            createdAt: now,
+            updatedAt: now,
+            ...fields,
+          } as StoredRecord);
           continue;
         }
-        const changed = current.owner === owner && this.#fields.some((f) => JSON.stringify(current[f] ?? null) !== JSON.stringify(fields[f] ?? null));
+        const changed =
+          current.owner === owner &&
+          this.#fields.some(
+            (f) => JSON.stringify(current[f] ?? null) !== JSON.stringify(fields[f] ?? null),
+          );
         if (!changed) {
           tally.unchanged++;
           continue;
@@ -264,10 +400,49 @@ export class EntityRepository {
         await this.updateIn(tx, { ...current, owner: this.#store.instance }, fields, ctx, 'seed');
         tally.updated++;
       }
-      await bulkInsert(tx, this.def.table, this.#rowColumns(), fresh.map((r) => this.#encode(r)));
-      await bulkInsert(tx, 'change_log', LOG_COLUMNS, fresh.map((r) => [this.def.name, r.id, 1, 'upsert', r.owner, JSON.stringify(this.#payload(r)), now]));
-      await bulkInsert(tx, 'audit_log', AUDIT_COLUMNS, fresh.map((r) => [now, ctx.actor, ctx.actorRole, 'create', this.def.name, r.id, 1, JSON.stringify({ fields: Object.keys(r).filter((k) => this.#fields.includes(k)) })]));
-      for (const r of fresh) this.#store.noteChange({ entity: this.def.name, id: r.id, op: 'upsert', version: 1, owner: r.owner });
+      await bulkInsert(
+        tx,
+        this.def.table,
+        this.#rowColumns(),
+        fresh.map((r) => this.#encode(r)),
+      );
+      await bulkInsert(
+        tx,
+        'change_log',
+        LOG_COLUMNS,
+        fresh.map((r) => [
+          this.def.name,
+          r.id,
+          1,
+          'upsert',
+          r.owner,
+          JSON.stringify(this.#payload(r)),
+          now,
+        ]),
+      );
+      await bulkInsert(
+        tx,
+        'audit_log',
+        AUDIT_COLUMNS,
+        fresh.map((r) => [
+          now,
+          ctx.actor,
+          ctx.actorRole,
+          'create',
+          this.def.name,
+          r.id,
+          1,
+          JSON.stringify({ fields: Object.keys(r).filter((k) => this.#fields.includes(k)) }),
+        ]),
+      );
+      for (const r of fresh)
+        this.#store.noteChange({
+          entity: this.def.name,
+          id: r.id,
+          op: 'upsert',
+          version: 1,
+          owner: r.owner,
+        });
       tally.created += fresh.length;
     }
     return tally;
@@ -286,15 +461,26 @@ export class EntityRepository {
     changes: readonly RemoteChange[],
     options: { log: boolean; now: string },
   ): Promise<{ applied: RemoteChange[]; stale: RemoteChange[]; ownerConflicts: RemoteChange[] }> {
-    const out = { applied: [] as RemoteChange[], stale: [] as RemoteChange[], ownerConflicts: [] as RemoteChange[] };
+    const out = {
+      applied: [] as RemoteChange[],
+      stale: [] as RemoteChange[],
+      ownerConflicts: [] as RemoteChange[],
+    };
     if (changes.length === 0) return out;
     const shared = this.#shared;
     const existing = new Map<string, { owner: string; version: number }>();
     const ids = [...new Set(changes.map((c) => c.id))];
-    for (const [id, owner, version] of await selectByIds(tx, this.def.table, ['id', 'owner', 'version'], ids)) existing.set(id as string, { owner: owner as string, version: Number(version) });
+    for (const [id, owner, version] of await selectByIds(
+      tx,
+      this.def.table,
+      ['id', 'owner', 'version'],
+      ids,
+    ))
+      existing.set(id as string, { owner: owner as string, version: Number(version) });
     const toWrite = new Map<string, RemoteChange>();
     for (const ch of changes) {
-      const cur = toWrite.get(ch.id) ?? (existing.has(ch.id) ? { ...existing.get(ch.id)! } : undefined);
+      const cur =
+        toWrite.get(ch.id) ?? (existing.has(ch.id) ? { ...existing.get(ch.id)! } : undefined);
       if (cur && cur.owner !== ch.owner) {
         out.ownerConflicts.push(ch);
         continue;
@@ -311,18 +497,54 @@ export class EntityRepository {
     const deletes = written.filter((ch) => ch.op === 'delete');
     const record = (ch: RemoteChange) => this.remoteRows.row(ch, options.now);
     // fields that are not shared keep their local values; a deletion carries no payload and keeps the fields
-    await bulkInsert(tx, this.def.table, this.#rowColumns(), upserts.map(record), this.remoteRows.upsert);
+    await bulkInsert(
+      tx,
+      this.def.table,
+      this.#rowColumns(),
+      upserts.map(record),
+      this.remoteRows.upsert,
+    );
     // a tombstone of a record held here keeps its fields; one of a record never seen here needs its last state
     for (const ch of deletes.filter((d) => existing.has(d.id))) {
-      await tx.update(this.#table).set({ deleted: true, version: ch.version, owner: ch.owner, updatedAt: options.now } as never).where(eq(this.#col('id'), ch.id));
+      await tx
+        .update(this.#table)
+        .set({
+          deleted: true,
+          version: ch.version,
+          owner: ch.owner,
+          updatedAt: options.now,
+        } as never)
+        .where(eq(this.#col('id'), ch.id));
     }
     const unseen = deletes.filter((d) => !existing.has(d.id));
-    const insertable = unseen.filter((d) => d.payload !== null && shared.every((f) => this.#optional.has(f) || d.payload?.[f] !== undefined));
-    await bulkInsert(tx, this.def.table, this.#rowColumns(), insertable.map(record), upsertClause(['owner', 'version', 'deleted', 'updated_at']));
+    const insertable = unseen.filter(
+      (d) =>
+        d.payload !== null &&
+        shared.every((f) => this.#optional.has(f) || d.payload?.[f] !== undefined),
+    );
+    await bulkInsert(
+      tx,
+      this.def.table,
+      this.#rowColumns(),
+      insertable.map(record),
+      upsertClause(['owner', 'version', 'deleted', 'updated_at']),
+    );
     if (options.log) {
-      await bulkInsert(tx, 'change_log', LOG_COLUMNS, written.map((ch) => this.remoteRows.logRow(ch, options.now)));
+      await bulkInsert(
+        tx,
+        'change_log',
+        LOG_COLUMNS,
+        written.map((ch) => this.remoteRows.logRow(ch, options.now)),
+      );
     }
-    for (const ch of toWrite.values()) this.#store.noteChange({ entity: this.def.name, id: ch.id, op: ch.op, version: ch.version, owner: ch.owner });
+    for (const ch of toWrite.values())
+      this.#store.noteChange({
+        entity: this.def.name,
+        id: ch.id,
+        op: ch.op,
+        version: ch.version,
+        owner: ch.owner,
+      });
     return out;
   }
 
@@ -333,13 +555,30 @@ export class EntityRepository {
    * many it wrote, or null, having written nothing, when one is held (the caller then applies the
    * changes with `applyRemoteIn`, which weighs versions and owners).
    */
-  async applyEncodedIn(tx: Tx, encoded: EncodedRecords, options: { log: boolean; now: string }): Promise<number | null> {
+  async applyEncodedIn(
+    tx: Tx,
+    encoded: EncodedRecords,
+    options: { log: boolean; now: string },
+  ): Promise<number | null> {
     if (encoded.ids.length === 0) return 0;
     if (options.log && !encoded.log) return null;
     if ((await selectByIds(tx, this.def.table, ['id'], encoded.ids)).length > 0) return null;
-    await insertJsonRows(tx, this.def.table, this.#rowColumns(), encoded.rows, this.remoteRows.upsert);
+    await insertJsonRows(
+      tx,
+      this.def.table,
+      this.#rowColumns(),
+      encoded.rows,
+      this.remoteRows.upsert,
+    );
     if (options.log) await insertJsonRows(tx, 'change_log', LOG_COLUMNS, encoded.log!);
-    for (const [i, id] of encoded.ids.entries()) this.#store.noteChange({ entity: this.def.name, id, op: 'upsert', version: encoded.versions[i]!, owner: encoded.owner });
+    for (const [i, id] of encoded.ids.entries())
+      this.#store.noteChange({
+        entity: this.def.name,
+        id,
+        op: 'upsert',
+        version: encoded.versions[i]!,
+        owner: encoded.owner,
+      });
     return encoded.ids.length;
   }
 
@@ -348,7 +587,10 @@ export class EntityRepository {
    * content, written here since the backup, wins over an older copy elsewhere with the same version.
    */
   async raiseVersionIn(tx: Tx, id: string, version: number): Promise<void> {
-    await tx.update(this.#table).set({ version } as never).where(and(eq(this.#col('id'), id), lt(this.#col('version'), version)));
+    await tx
+      .update(this.#table)
+      .set({ version } as never)
+      .where(and(eq(this.#col('id'), id), lt(this.#col('version'), version)));
   }
 
   /** Sync snapshot: a change-log entry with the current state of every record `owner` holds here (tombstones too). */
@@ -356,10 +598,27 @@ export class EntityRepository {
     let after = '';
     let n = 0;
     for (;;) {
-      const rows = (await tx.select().from(this.#table).where(and(eq(this.#col('owner'), owner), gt(this.#col('id'), after))).orderBy(asc(this.#col('id'))).limit(500)) as Record<string, unknown>[];
+      const rows = (await tx
+        .select()
+        .from(this.#table)
+        .where(and(eq(this.#col('owner'), owner), gt(this.#col('id'), after)))
+        .orderBy(asc(this.#col('id')))
+        .limit(500)) as Record<string, unknown>[];
       if (rows.length === 0) return n;
       const records = rows.map((r) => this.#toRecord(r));
-      await tx.insert(changeLog).values(records.map((r) => ({ entity: this.def.name, recordId: r.id, version: r.version, op: r.deleted ? ('delete' as const) : ('upsert' as const), owner, payload: this.#payload(r), at: now })));
+      await tx
+        .insert(changeLog)
+        .values(
+          records.map((r) => ({
+            entity: this.def.name,
+            recordId: r.id,
+            version: r.version,
+            op: r.deleted ? ('delete' as const) : ('upsert' as const),
+            owner,
+            payload: this.#payload(r),
+            at: now,
+          })),
+        );
       n += rows.length;
       after = records[records.length - 1]!.id;
     }
@@ -370,7 +629,10 @@ export class EntityRepository {
    * digests): a range of the (owner, id) index per page, so nothing is sorted and memory stays
    * bounded however many records an owner has.
    */
-  async *ownedVersions(owner: string, pageSize = 5000): AsyncGenerator<{ id: string; version: number; deleted: boolean }[]> {
+  async *ownedVersions(
+    owner: string,
+    pageSize = 5000,
+  ): AsyncGenerator<{ id: string; version: number; deleted: boolean }[]> {
     for (let after = ''; ; ) {
       const page = await this.#versionsPage(owner, after, pageSize);
       if (page.length === 0) return;
@@ -381,30 +643,59 @@ export class EntityRepository {
   }
 
   /** Id, version and tombstone flag of up to `limit` records of `owner` after the id `after`, in id order. */
-  async #versionsPage(owner: string, after: string, limit: number): Promise<{ id: string; version: number; deleted: boolean }[]> {
+  async #versionsPage(
+    owner: string,
+    after: string,
+    limit: number,
+  ): Promise<{ id: string; version: number; deleted: boolean }[]> {
     // one row back (a JSON array built by SQLite): the client's per-row objects cost more than the read
     const rs = await this.#store.client.execute({
       sql: `SELECT json_group_array(json_array(id, version, deleted) ORDER BY id) FROM (SELECT id, version, deleted FROM ${quoteIdent(this.def.table)} WHERE owner = ? AND id > ? ORDER BY id LIMIT ?)`,
       args: [owner, after, limit],
     });
-    return (JSON.parse(String(rs.rows[0]![0])) as [string, number, number][]).map(([id, version, deleted]) => ({ id, version, deleted: Boolean(deleted) }));
+    return (JSON.parse(String(rs.rows[0]![0])) as [string, number, number][]).map(
+      ([id, version, deleted]) => ({ id, version, deleted: Boolean(deleted) }),
+    );
   }
 
   /** Sync manifest: id, version and tombstone flag of every record `owner` holds here, in id order, paged. */
-  async manifest(owner: string, options: { after?: string; limit?: number; withPayload?: boolean } = {}): Promise<{ id: string; version: number; deleted: boolean; payload?: Record<string, unknown> }[]> {
+  async manifest(
+    owner: string,
+    options: { after?: string; limit?: number; withPayload?: boolean } = {},
+  ): Promise<
+    { id: string; version: number; deleted: boolean; payload?: Record<string, unknown> }[]
+  > {
     // ids and versions only: a narrow read
-    if (!options.withPayload) return this.#versionsPage(owner, options.after ?? '', options.limit ?? 1000);
+    if (!options.withPayload)
+      return this.#versionsPage(owner, options.after ?? '', options.limit ?? 1000);
     const where = and(eq(this.#col('owner'), owner), gt(this.#col('id'), options.after ?? ''));
-    const rows = (await this.#store.db.select().from(this.#table).where(where).orderBy(asc(this.#col('id'))).limit(options.limit ?? 1000)) as Record<string, unknown>[];
+    const rows = (await this.#store.db
+      .select()
+      .from(this.#table)
+      .where(where)
+      .orderBy(asc(this.#col('id')))
+      .limit(options.limit ?? 1000)) as Record<string, unknown>[];
     return rows.map((r) => {
       const rec = this.#toRecord(r);
-      return { id: rec.id, version: rec.version, deleted: rec.deleted, payload: this.#payload(rec) };
+      return {
+        id: rec.id,
+        version: rec.version,
+        deleted: rec.deleted,
+        payload: this.#payload(rec),
+      };
     });
   }
 
   /** The SQL values of a record, in `#rowColumns()` order. */
   #encode(record: Record<string, unknown>): InValue[] {
-    const out: InValue[] = [record['id'] as string, record['owner'] as string, record['version'] as number, record['deleted'] ? 1 : 0, record['createdAt'] as string, record['updatedAt'] as string];
+    const out: InValue[] = [
+      record['id'] as string,
+      record['owner'] as string,
+      record['version'] as number,
+      record['deleted'] ? 1 : 0,
+      record['createdAt'] as string,
+      record['updatedAt'] as string,
+    ];
     for (const c of this.remoteRows.fields) out.push(encodeValue(c.kind, record[c.field]));
     return out;
   }
@@ -426,16 +717,53 @@ export class EntityRepository {
 
   #checkOwner(current: StoredRecord): void {
     if (current.owner !== this.#store.instance) {
-      throw new ForbiddenError(`This ${this.def.name} is owned by instance "${current.owner}"; only its owner may change it`, { id: current.id, owner: current.owner });
+      throw new ForbiddenError(
+        `This ${this.def.name} is owned by instance "${current.owner}"; only its owner may change it`,
+        { id: current.id, owner: current.owner },
+      );
     }
   }
 
-  async #log(tx: Tx, record: StoredRecord, op: 'upsert' | 'delete', ctx: WriteContext, action: string, fields: string[]): Promise<void> {
+  async #log(
+    tx: Tx,
+    record: StoredRecord,
+    op: 'upsert' | 'delete',
+    ctx: WriteContext,
+    action: string,
+    fields: string[],
+  ): Promise<void> {
     const now = ctx.now ?? new Date().toISOString();
     // a deletion carries the record's last shared state, so a copy that never had it can hold the tombstone
     const payload = this.#payload(record);
-    await tx.insert(changeLog).values({ entity: this.def.name, recordId: record.id, version: record.version, op, owner: record.owner, payload, at: now });
-    this.#store.noteChange({ entity: this.def.name, id: record.id, op, version: record.version, owner: record.owner });
-    await tx.insert(auditLog).values({ at: now, actor: ctx.actor, actorRole: ctx.actorRole, action, entity: this.def.name, recordId: record.id, version: record.version, detail: { fields } });
+    await tx
+      .insert(changeLog)
+      .values({
+        entity: this.def.name,
+        recordId: record.id,
+        version: record.version,
+        op,
+        owner: record.owner,
+        payload,
+        at: now,
+      });
+    this.#store.noteChange({
+      entity: this.def.name,
+      id: record.id,
+      op,
+      version: record.version,
+      owner: record.owner,
+    });
+    await tx
+      .insert(auditLog)
+      .values({
+        at: now,
+        actor: ctx.actor,
+        actorRole: ctx.actorRole,
+        action,
+        entity: this.def.name,
+        recordId: record.id,
+        version: record.version,
+        detail: { fields },
+      });
   }
 }

@@ -16,7 +16,15 @@ export interface RemoteChange {
 
 /** A field's SQL value: JSON text for objects and arrays, 0/1 for booleans, null for absent. */
 export function encodeValue(kind: string, v: unknown): InValue {
-  return v === undefined || v === null ? null : kind === 'json' ? JSON.stringify(v) : kind === 'boolean' ? (v ? 1 : 0) : (v as InValue);
+  return v === undefined || v === null
+    ? null
+    : kind === 'json'
+      ? JSON.stringify(v)
+      : kind === 'boolean'
+        ? v
+          ? 1
+          : 0
+        : (v as InValue);
 }
 
 export const LOG_COLUMNS = ['entity', 'record_id', 'version', 'op', 'owner', 'payload', 'at'];
@@ -40,28 +48,57 @@ export class RemoteRows {
   constructor(def: EntityDefinition) {
     this.def = def;
     this.shared = shareableFields(def);
-    this.fields = Object.keys(def.schema.shape).map((f) => ({ field: f, column: snakeCase(f), kind: columnShapeOf(def.schema.shape[f] as never).kind, shared: this.shared.includes(f) }));
-    this.columns = ['id', 'owner', 'version', 'deleted', 'created_at', 'updated_at', ...this.fields.map((f) => f.column)];
-    this.upsert = upsertClause(['owner', 'version', 'deleted', 'updated_at', ...this.shared.map(snakeCase)]);
+    this.fields = Object.keys(def.schema.shape).map((f) => ({
+      field: f,
+      column: snakeCase(f),
+      kind: columnShapeOf(def.schema.shape[f] as never).kind,
+      shared: this.shared.includes(f),
+    }));
+    this.columns = [
+      'id',
+      'owner',
+      'version',
+      'deleted',
+      'created_at',
+      'updated_at',
+      ...this.fields.map((f) => f.column),
+    ];
+    this.upsert = upsertClause([
+      'owner',
+      'version',
+      'deleted',
+      'updated_at',
+      ...this.shared.map(snakeCase),
+    ]);
   }
 
   /** The SQL values of a remote change's record (its shared fields; null for the others), in `columns` order. */
   row(ch: RemoteChange, now: string): InValue[] {
     const out: InValue[] = [ch.id, ch.owner, ch.version, ch.op === 'delete' ? 1 : 0, now, now];
     const payload = ch.payload;
-    for (const f of this.fields) out.push(encodeValue(f.kind, f.shared && payload ? payload[f.field] : undefined));
+    for (const f of this.fields)
+      out.push(encodeValue(f.kind, f.shared && payload ? payload[f.field] : undefined));
     return out;
   }
 
   /** The change-log entry of an applied remote change (its shared fields only), in `LOG_COLUMNS` order. */
   logRow(ch: RemoteChange, now: string): InValue[] {
-    return [this.def.name, ch.id, ch.version, ch.op, ch.owner, ch.payload ? JSON.stringify(this.sharedOnly(ch.payload)) : null, now];
+    return [
+      this.def.name,
+      ch.id,
+      ch.version,
+      ch.op,
+      ch.owner,
+      ch.payload ? JSON.stringify(this.sharedOnly(ch.payload)) : null,
+      now,
+    ];
   }
 
   /** Only the shared fields of a payload. */
   sharedOnly(payload: Record<string, unknown>): Record<string, unknown> {
     const out: Record<string, unknown> = {};
-    for (const f of this.shared) if (payload[f] !== undefined && payload[f] !== null) out[f] = payload[f];
+    for (const f of this.shared)
+      if (payload[f] !== undefined && payload[f] !== null) out[f] = payload[f];
     return out;
   }
 }
@@ -83,16 +120,29 @@ export interface EncodedRecords {
  * upsert of a distinct record with its payload and every value can travel as JSON; null
  * otherwise (the changes are then applied one by one with `applyRemoteIn`).
  */
-export function encodeNewRecords(codec: RemoteRows, changes: readonly RemoteChange[], now: string, withLog: boolean): EncodedRecords | null {
+export function encodeNewRecords(
+  codec: RemoteRows,
+  changes: readonly RemoteChange[],
+  now: string,
+  withLog: boolean,
+): EncodedRecords | null {
   const first = changes[0];
   if (!first) return null;
   const ids = new Set<string>();
   for (const ch of changes) {
-    if (ch.op !== 'upsert' || !ch.payload || ch.owner !== first.owner || ids.has(ch.id)) return null;
+    if (ch.op !== 'upsert' || !ch.payload || ch.owner !== first.owner || ids.has(ch.id))
+      return null;
     ids.add(ch.id);
   }
   const rows = rowsAsJson(changes.map((ch) => codec.row(ch, now)));
   const log = withLog ? rowsAsJson(changes.map((ch) => codec.logRow(ch, now))) : null;
   if (!rows || (withLog && !log)) return null;
-  return { entity: codec.def.name, ids: [...ids], versions: changes.map((ch) => ch.version), owner: first.owner, rows, log };
+  return {
+    entity: codec.def.name,
+    ids: [...ids],
+    versions: changes.map((ch) => ch.version),
+    owner: first.owner,
+    rows,
+    log,
+  };
 }

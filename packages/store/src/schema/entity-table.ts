@@ -1,4 +1,13 @@
-import { index, integer, real, sqliteTable, text, type SQLiteColumnBuilderBase, type SQLiteTableWithColumns, type SQLiteColumn } from 'drizzle-orm/sqlite-core';
+import {
+  index,
+  integer,
+  real,
+  sqliteTable,
+  text,
+  type SQLiteColumnBuilderBase,
+  type SQLiteTableWithColumns,
+  type SQLiteColumn,
+} from 'drizzle-orm/sqlite-core';
 import { fieldPolicy, type EntityDefinition } from '@tessera/core';
 import { columnShapeOf, snakeCase } from './zod-column.js';
 
@@ -17,15 +26,23 @@ export function entityTable(def: EntityDefinition): EntityTable {
     const shape = columnShapeOf(schema as never);
     const name = snakeCase(field);
     const col =
-      shape.kind === 'text' ? text(name)
-      : shape.kind === 'integer' ? integer(name)
-      : shape.kind === 'real' ? real(name)
-      : shape.kind === 'boolean' ? integer(name, { mode: 'boolean' })
-      : text(name, { mode: 'json' });
+      shape.kind === 'text'
+        ? text(name)
+        : shape.kind === 'integer'
+          ? integer(name)
+          : shape.kind === 'real'
+            ? real(name)
+            : shape.kind === 'boolean'
+              ? integer(name, { mode: 'boolean' })
+              : text(name, { mode: 'json' });
     // a field that is not `shared` is absent from the hub's copy: its column must allow null there
     columns[field] = shape.optional || fieldPolicy(def, field) !== 'shared' ? col : col.notNull();
   }
-  const build = sqliteTable as unknown as (name: string, cols: unknown, extra: (t: Record<string, SQLiteColumn>) => unknown[]) => EntityTable;
+  const build = sqliteTable as unknown as (
+    name: string,
+    cols: unknown,
+    extra: (t: Record<string, SQLiteColumn>) => unknown[],
+  ) => EntityTable;
   return build(def.table, columns, (t) => [
     // (owner, id): an owner's records in id order straight from the index (sync manifests and digests page by it)
     index(`${def.table}_owner_id_idx`).on(t['owner']!, t['id']!),

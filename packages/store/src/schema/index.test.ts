@@ -7,7 +7,11 @@ import { Store } from '../store.js';
 
 describe('the database schema', () => {
   it('exports a table for every entity of the catalogue (so drizzle-kit migrates it)', () => {
-    const tables = new Set(Object.values(schema).filter((v) => is(v, SQLiteTable)).map((t) => getTableName(t as SQLiteTable)));
+    const tables = new Set(
+      Object.values(schema)
+        .filter((v) => is(v, SQLiteTable))
+        .map((t) => getTableName(t as SQLiteTable)),
+    );
     expect(coreEntities.map((e) => e.table).filter((t) => !tables.has(t))).toEqual([]);
   });
 
@@ -16,9 +20,16 @@ describe('the database schema', () => {
     try {
       const sorted: string[] = [];
       for (const def of store.entities) {
-        const plan = await store.client.execute({ sql: `EXPLAIN QUERY PLAN SELECT id, version FROM "${def.table}" WHERE owner = ? AND id > ? ORDER BY id LIMIT 100`, args: ['x', ''] });
+        const plan = await store.client.execute({
+          sql: `EXPLAIN QUERY PLAN SELECT id, version FROM "${def.table}" WHERE owner = ? AND id > ? ORDER BY id LIMIT 100`,
+          args: ['x', ''],
+        });
         const steps = plan.rows.map((r) => String(r['detail']));
-        if (steps.some((d) => /TEMP B-TREE/.test(d)) || !steps.some((d) => d.includes('_owner_id_idx'))) sorted.push(`${def.table}: ${steps.join('; ')}`);
+        if (
+          steps.some((d) => /TEMP B-TREE/.test(d)) ||
+          !steps.some((d) => d.includes('_owner_id_idx'))
+        )
+          sorted.push(`${def.table}: ${steps.join('; ')}`);
       }
       expect(sorted).toEqual([]);
     } finally {

@@ -16,17 +16,24 @@ export const changeLog = sqliteTable('change_log', {
 });
 
 /** Who did what, when: one row per write (values are not copied, only the fields touched). */
-export const auditLog = sqliteTable('audit_log', {
-  id: integer('id').primaryKey({ autoIncrement: true }),
-  at: text('at').notNull(),
-  actor: text('actor').notNull(),
-  actorRole: text('actor_role').notNull(),
-  action: text('action').notNull(),
-  entity: text('entity').notNull(),
-  recordId: text('record_id'),
-  version: integer('version'),
-  detail: text('detail', { mode: 'json' }),
-}, (t) => [index('audit_log_record_idx').on(t.entity, t.recordId), index('audit_log_at_idx').on(t.at)]);
+export const auditLog = sqliteTable(
+  'audit_log',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    at: text('at').notNull(),
+    actor: text('actor').notNull(),
+    actorRole: text('actor_role').notNull(),
+    action: text('action').notNull(),
+    entity: text('entity').notNull(),
+    recordId: text('record_id'),
+    version: integer('version'),
+    detail: text('detail', { mode: 'json' }),
+  },
+  (t) => [
+    index('audit_log_record_idx').on(t.entity, t.recordId),
+    index('audit_log_at_idx').on(t.at),
+  ],
+);
 
 /** API tokens, stored as SHA-256 hashes only. */
 export const tokens = sqliteTable('tokens', {
@@ -64,14 +71,18 @@ export const syncOrigins = sqliteTable('sync_origins', {
  * Changes that can never apply (poison records): kept with the reason, acknowledged so the queue
  * moves on, visible on both sides (`GET /api/v1/sync/quarantine`).
  */
-export const syncQuarantine = sqliteTable('sync_quarantine', {
-  id: integer('id').primaryKey({ autoIncrement: true }),
-  origin: text('origin').notNull(),
-  epoch: text('epoch').notNull(),
-  seq: integer('seq').notNull(),
-  entity: text('entity').notNull(),
-  recordId: text('record_id').notNull(),
-  version: integer('version').notNull(),
-  reason: text('reason').notNull(),
-  at: text('at').notNull(),
-}, (t) => [index('sync_quarantine_origin_idx').on(t.origin, t.seq)]);
+export const syncQuarantine = sqliteTable(
+  'sync_quarantine',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    origin: text('origin').notNull(),
+    epoch: text('epoch').notNull(),
+    seq: integer('seq').notNull(),
+    entity: text('entity').notNull(),
+    recordId: text('record_id').notNull(),
+    version: integer('version').notNull(),
+    reason: text('reason').notNull(),
+    at: text('at').notNull(),
+  },
+  (t) => [index('sync_quarantine_origin_idx').on(t.origin, t.seq)],
+);

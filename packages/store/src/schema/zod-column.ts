@@ -38,7 +38,10 @@ export function columnShapeOf(schema: z.ZodType): ColumnShape {
     case 'date':
       return { kind: 'text', optional };
     case 'number':
-      return { kind: s.isInt || s.format === 'safeint' || s.format === 'int32' ? 'integer' : 'real', optional };
+      return {
+        kind: s.isInt || s.format === 'safeint' || s.format === 'int32' ? 'integer' : 'real',
+        optional,
+      };
     case 'int':
     case 'bigint':
       return { kind: 'integer', optional };

@@ -52,22 +52,49 @@ export function titleCase(name: string): string {
 export function trustType(name: string): OrganisationType {
   const n = name.toUpperCase();
   if (n.includes('AMBULANCE')) return 'ambulance';
-  if (/MENTAL HEALTH|PARTNERSHIP|PSYCHIATRIC|TAVISTOCK|CARE NHS|HEALTH AND CARE|PRIORY|BROADMOOR|WELLBEING/.test(n) && !/HOSPITAL/.test(n)) return 'mental_health';
-  if (/COMMUNITY|HEALTHCARE NHS TRUST$|PRIMARY CARE/.test(n) && !/HOSPITAL/.test(n)) return 'community';
+  if (
+    /MENTAL HEALTH|PARTNERSHIP|PSYCHIATRIC|TAVISTOCK|CARE NHS|HEALTH AND CARE|PRIORY|BROADMOOR|WELLBEING/.test(
+      n,
+    ) &&
+    !/HOSPITAL/.test(n)
+  )
+    return 'mental_health';
+  if (/COMMUNITY|HEALTHCARE NHS TRUST$|PRIMARY CARE/.test(n) && !/HOSPITAL/.test(n))
+    return 'community';
   return 'acute';
 }
 
-const isoDate = (yyyymmdd: string | undefined) => (yyyymmdd && /^\d{8}$/.test(yyyymmdd) ? `${yyyymmdd.slice(0, 4)}-${yyyymmdd.slice(4, 6)}-${yyyymmdd.slice(6, 8)}` : undefined);
+const isoDate = (yyyymmdd: string | undefined) =>
+  yyyymmdd && /^\d{8}$/.test(yyyymmdd)
+    ? `${yyyymmdd.slice(0, 4)}-${yyyymmdd.slice(4, 6)}-${yyyymmdd.slice(6, 8)}`
+    : undefined;
 const postcodeArea = (postcode: string) => /^[A-Z]{1,2}/.exec(postcode.toUpperCase())?.[0] ?? '';
 
 /** Parses `ods-mapping.csv`. */
 export function parseMapping(csv: string): MappingRule[] {
-  const rows = parse(csv, { columns: true, skip_empty_lines: true, trim: true }) as Record<string, string>[];
+  const rows = parse(csv, { columns: true, skip_empty_lines: true, trim: true }) as Record<
+    string,
+    string
+  >[];
   return rows.map((r, i) => {
-    if (!['office', 'postcode_area', 'ods'].includes(r['match'] ?? '') || !r['value'] || !r['ahsn'] || !r['geography'] || !r['ldp']) {
-      throw new ValidationError(`ods-mapping.csv row ${i + 2} is incomplete`, [{ path: [i + 2], message: 'expected match,value,ahsn,geography,ldp' }]);
+    if (
+      !['office', 'postcode_area', 'ods'].includes(r['match'] ?? '') ||
+      !r['value'] ||
+      !r['ahsn'] ||
+      !r['geography'] ||
+      !r['ldp']
+    ) {
+      throw new ValidationError(`ods-mapping.csv row ${i + 2} is incomplete`, [
+        { path: [i + 2], message: 'expected match,value,ahsn,geography,ldp' },
+      ]);
     }
-    return { match: r['match'] as MappingRule['match'], value: r['value'], ahsn: r['ahsn'], geography: r['geography'], ldp: r['ldp'] };
+    return {
+      match: r['match'] as MappingRule['match'],
+      value: r['value'],
+      ahsn: r['ahsn'],
+      geography: r['geography'],
+      ldp: r['ldp'],
+    };
   });
 }
 
@@ -89,12 +116,22 @@ export function mapOdsTrusts(etrCsv: string, rules: MappingRule[]): OdsImportRes
       result.skipped.push({ odsCode, reason: 'outside England (Wales)' });
       continue;
     }
-    const rule = byOds.get(odsCode) ?? byArea.get(`${office}:${postcodeArea(postcode)}`) ?? byOffice.get(office);
+    const rule =
+      byOds.get(odsCode) ??
+      byArea.get(`${office}:${postcodeArea(postcode)}`) ??
+      byOffice.get(office);
     if (!rule) {
       result.unresolved.push({ odsCode, name: rawName, localOffice: office, postcode });
       continue;
     }
-    const trust: MappedTrust = { odsCode, name: titleCase(rawName.trim()), type: trustType(rawName), ahsn: rule.ahsn, geography: rule.geography, ldp: rule.ldp };
+    const trust: MappedTrust = {
+      odsCode,
+      name: titleCase(rawName.trim()),
+      type: trustType(rawName),
+      ahsn: rule.ahsn,
+      geography: rule.geography,
+      ldp: rule.ldp,
+    };
     if (postcode) trust.postcode = postcode;
     if (office) trust.localOffice = office;
     const opened = isoDate(row[10]);

@@ -13,7 +13,11 @@ export const REGIONS = [
 /** The 12 clinical senate / strategic clinical network geographies and their region. */
 export const GEOGRAPHIES = [
   { key: 'cheshire-merseyside', name: 'Cheshire and Merseyside', region: 'north' },
-  { key: 'greater-manchester-lancashire-south-cumbria', name: 'Greater Manchester, Lancashire and South Cumbria', region: 'north' },
+  {
+    key: 'greater-manchester-lancashire-south-cumbria',
+    name: 'Greater Manchester, Lancashire and South Cumbria',
+    region: 'north',
+  },
   { key: 'northern-england', name: 'Northern England', region: 'north' },
   { key: 'yorkshire-humber', name: 'Yorkshire and the Humber', region: 'north' },
   { key: 'east-midlands', name: 'East Midlands', region: 'midlands-and-east' },
@@ -64,52 +68,157 @@ export const PRIORITY_AREAS = [
   { key: 'cancer', name: 'Cancer' },
   { key: 'cardiovascular', name: 'Cardiovascular (including stroke, diabetes and renal)' },
   { key: 'maternity_children', name: 'Maternity, children and young people' },
-  { key: 'mental_health_dementia_neurology', name: 'Mental health, dementia and neurological conditions' },
+  {
+    key: 'mental_health_dementia_neurology',
+    name: 'Mental health, dementia and neurological conditions',
+  },
 ] as const;
 
 export const NATIONAL_BODIES = [
   { key: 'nhs-england', name: 'NHS England', shortName: 'NHS England', kind: 'national_body' },
-  { key: 'nhs-tda', name: 'NHS Trust Development Authority', shortName: 'NHS TDA', kind: 'national_body' },
+  {
+    key: 'nhs-tda',
+    name: 'NHS Trust Development Authority',
+    shortName: 'NHS TDA',
+    kind: 'national_body',
+  },
   { key: 'monitor', name: 'Monitor', shortName: 'Monitor', kind: 'national_body' },
   { key: 'hee', name: 'Health Education England', shortName: 'HEE', kind: 'national_body' },
   { key: 'phe', name: 'Public Health England', shortName: 'PHE', kind: 'national_body' },
   { key: 'cqc', name: 'Care Quality Commission', shortName: 'CQC', kind: 'national_body' },
   { key: 'dh', name: 'Department of Health', shortName: 'DH', kind: 'system_sponsor' },
-  { key: 'lga', name: 'Local Government Association', shortName: 'LGA', kind: 'frontline_representative' },
-  { key: 'nhs-confederation', name: 'NHS Confederation', shortName: 'NHS Confederation', kind: 'frontline_representative' },
-  { key: 'nhs-leadership-academy', name: 'NHS Leadership Academy', shortName: 'Leadership Academy', kind: 'national_programme' },
+  {
+    key: 'lga',
+    name: 'Local Government Association',
+    shortName: 'LGA',
+    kind: 'frontline_representative',
+  },
+  {
+    key: 'nhs-confederation',
+    name: 'NHS Confederation',
+    shortName: 'NHS Confederation',
+    kind: 'frontline_representative',
+  },
+  {
+    key: 'nhs-leadership-academy',
+    name: 'NHS Leadership Academy',
+    shortName: 'Leadership Academy',
+    kind: 'national_programme',
+  },
   { key: 'nhs-iq', name: 'NHS Improving Quality', shortName: 'NHS IQ', kind: 'national_programme' },
 ] as const;
 
 export const BOARDS = [
-  { key: 'improvement-board', name: 'National Improvement Governing Board', kind: 'improvement', chair: undefined },
-  { key: 'leadership-board', name: 'National Leadership Governing Board', kind: 'leadership', chair: 'hee' },
+  {
+    key: 'improvement-board',
+    name: 'National Improvement Governing Board',
+    kind: 'improvement',
+    chair: undefined,
+  },
+  {
+    key: 'leadership-board',
+    name: 'National Leadership Governing Board',
+    kind: 'leadership',
+    chair: 'hee',
+  },
 ] as const;
 
 /** Annex H: GBP thousands, 2014/15 and 2015/16, with WTE (planned; actual at Dec 2014). */
 export const ANNEX_H = [
-  { bodyKey: 'nhs-iq', bodyName: 'NHS IQ', category: 'admin', y1415: 10205, y1516: 7376, wtePlanned1415: 96.26, wteActual1415: 89.0, wtePlanned1516: 68.82 },
-  { bodyKey: 'nhs-iq', bodyName: 'NHS IQ', category: 'programme', y1415: 34225, y1516: 24439, wtePlanned1415: 151.7, wteActual1415: 123.72, wtePlanned1516: 170.0 },
-  { bodyKey: 'ahsns-senates-networks', bodyName: 'AHSNs, senates and clinical networks', category: 'admin', y1415: 10000, y1516: 8500 },
-  { bodyKey: 'ahsns-senates-networks', bodyName: 'AHSNs, senates and clinical networks', category: 'programme', y1415: 85700, y1516: 73530 },
-  { bodyKey: 'nhs-leadership-academy', bodyName: 'NHS Leadership Academy', category: 'admin', y1415: 2058, y1516: 2000, wtePlanned1415: 20.2, wteActual1415: 17.0, wtePlanned1516: 17.7 },
-  { bodyKey: 'nhs-leadership-academy', bodyName: 'NHS Leadership Academy', category: 'programme', y1415: 70642, y1516: 50800, wtePlanned1415: 54.9, wteActual1415: 48.4, wtePlanned1516: 52.6 },
+  {
+    bodyKey: 'nhs-iq',
+    bodyName: 'NHS IQ',
+    category: 'admin',
+    y1415: 10205,
+    y1516: 7376,
+    wtePlanned1415: 96.26,
+    wteActual1415: 89.0,
+    wtePlanned1516: 68.82,
+  },
+  {
+    bodyKey: 'nhs-iq',
+    bodyName: 'NHS IQ',
+    category: 'programme',
+    y1415: 34225,
+    y1516: 24439,
+    wtePlanned1415: 151.7,
+    wteActual1415: 123.72,
+    wtePlanned1516: 170.0,
+  },
+  {
+    bodyKey: 'ahsns-senates-networks',
+    bodyName: 'AHSNs, senates and clinical networks',
+    category: 'admin',
+    y1415: 10000,
+    y1516: 8500,
+  },
+  {
+    bodyKey: 'ahsns-senates-networks',
+    bodyName: 'AHSNs, senates and clinical networks',
+    category: 'programme',
+    y1415: 85700,
+    y1516: 73530,
+  },
+  {
+    bodyKey: 'nhs-leadership-academy',
+    bodyName: 'NHS Leadership Academy',
+    category: 'admin',
+    y1415: 2058,
+    y1516: 2000,
+    wtePlanned1415: 20.2,
+    wteActual1415: 17.0,
+    wtePlanned1516: 17.7,
+  },
+  {
+    bodyKey: 'nhs-leadership-academy',
+    bodyName: 'NHS Leadership Academy',
+    category: 'programme',
+    y1415: 70642,
+    y1516: 50800,
+    wtePlanned1415: 54.9,
+    wteActual1415: 48.4,
+    wtePlanned1516: 52.6,
+  },
 ] as const;
 
 /** Para 121: a minimum saving of 15% across the improvement architecture, and GBP 2m from the Academy. */
 export const SAVINGS_TARGETS = [
-  { key: 'improvement-architecture-15pc', scope: 'Improvement architecture (NHS IQ, AHSNs, senates and clinical networks)', bodyKeys: ['nhs-iq', 'ahsns-senates-networks'], minimumPercent: 15, reference: 'para 121' },
-  { key: 'leadership-academy-2m', scope: 'NHS Leadership Academy', bodyKeys: ['nhs-leadership-academy'], amountGbpThousands: 2000, reference: 'para 121' },
+  {
+    key: 'improvement-architecture-15pc',
+    scope: 'Improvement architecture (NHS IQ, AHSNs, senates and clinical networks)',
+    bodyKeys: ['nhs-iq', 'ahsns-senates-networks'],
+    minimumPercent: 15,
+    reference: 'para 121',
+  },
+  {
+    key: 'leadership-academy-2m',
+    scope: 'NHS Leadership Academy',
+    bodyKeys: ['nhs-leadership-academy'],
+    amountGbpThousands: 2000,
+    reference: 'para 121',
+  },
 ] as const;
 
 /** The national leadership programmes of the 2015 catalogue (offered locally through each LDP). */
 export const NATIONAL_PROGRAMMES = [
   { key: 'edward-jenner', name: 'Edward Jenner programme', level: 'entry' },
   { key: 'mary-seacole', name: 'Mary Seacole programme', level: 'first_line' },
-  { key: 'elizabeth-garrett-anderson', name: 'Elizabeth Garrett Anderson programme', level: 'middle' },
+  {
+    key: 'elizabeth-garrett-anderson',
+    name: 'Elizabeth Garrett Anderson programme',
+    level: 'middle',
+  },
   { key: 'nye-bevan', name: 'Nye Bevan programme', level: 'senior' },
-  { key: 'aspiring-chief-executive', name: 'Aspiring Chief Executive programme', level: 'executive' },
+  {
+    key: 'aspiring-chief-executive',
+    name: 'Aspiring Chief Executive programme',
+    level: 'executive',
+  },
   { key: 'top-leaders', name: 'Top Leaders programme', level: 'system' },
   { key: 'ready-now', name: 'Ready Now programme', level: 'executive' },
-  { key: 'graduate-management-training-scheme', name: 'Graduate Management Training Scheme', level: 'entry' },
+  {
+    key: 'graduate-management-training-scheme',
+    name: 'Graduate Management Training Scheme',
+    level: 'entry',
+  },
 ] as const;

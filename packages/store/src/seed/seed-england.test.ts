@@ -43,7 +43,9 @@ describe('seedEngland', () => {
     expect(org?.name).toBe("King's College Hospital NHS Foundation Trust");
     const ms = await store.repo('membership').all({ organisationId: org!.id });
     const nets = await Promise.all(ms.map((m) => store.repo('network').get(m.networkId as string)));
-    expect(nets.filter((n) => n?.type === 'ahsn').map((n) => n?.name)).toEqual(['Health Innovation Network (South London)']);
+    expect(nets.filter((n) => n?.type === 'ahsn').map((n) => n?.name)).toEqual([
+      'Health Innovation Network (South London)',
+    ]);
   });
 
   it('is idempotent: a second run changes nothing and logs nothing', async () => {
@@ -62,7 +64,8 @@ describe('seedEngland', () => {
     const local = await open(':memory:', 'ahsn-oxford');
     await seedEngland(hub);
     await seedEngland(local);
-    const ids = async (s: Store) => (await s.repo('network').all()).map((n) => `${n.id}:${n.owner}:${n.version}`).sort();
+    const ids = async (s: Store) =>
+      (await s.repo('network').all()).map((n) => `${n.id}:${n.owner}:${n.version}`).sort();
     expect(await ids(local)).toEqual(await ids(hub));
     expect((await local.repo('organisation').all()).every((o) => o.owner === 'hub')).toBe(true);
   });

@@ -24,29 +24,50 @@ export class TokenRepository {
   }
 
   /** Creates a token and returns its secret; the secret is not stored and cannot be shown again. */
-  async create(input: { role: string; name?: string; instance?: string }): Promise<{ token: string; info: TokenInfo }> {
+  async create(input: {
+    role: string;
+    name?: string;
+    instance?: string;
+  }): Promise<{ token: string; info: TokenInfo }> {
     if (!(ROLES as readonly string[]).includes(input.role)) {
-      throw new ValidationError(`Unknown role "${input.role}"; roles: ${ROLES.join(', ')}`, [{ path: ['role'], message: 'unknown role' }]);
+      throw new ValidationError(`Unknown role "${input.role}"; roles: ${ROLES.join(', ')}`, [
+        { path: ['role'], message: 'unknown role' },
+      ]);
     }
     if (input.role === 'sync' && !input.instance) {
-      throw new ValidationError('A sync token speaks for an instance: give --instance', [{ path: ['instance'], message: 'required for role sync' }]);
+      throw new ValidationError('A sync token speaks for an instance: give --instance', [
+        { path: ['instance'], message: 'required for role sync' },
+      ]);
     }
     const token = `tsr_${randomBytes(32).toString('base64url')}`;
-    const info: TokenInfo = { id: newId(), name: input.name ?? `${input.role} token`, role: input.role as Role, instance: input.instance ?? null };
-    await this.#store.write((tx) => tx.insert(tokens).values({ ...info, hash: hash(token), createdAt: new Date().toISOString() }));
+    const info: TokenInfo = {
+      id: newId(),
+      name: input.name ?? `${input.role} token`,
+      role: input.role as Role,
+      instance: input.instance ?? null,
+    };
+    await this.#store.write((tx) =>
+      tx.insert(tokens).values({ ...info, hash: hash(token), createdAt: new Date().toISOString() }),
+    );
     return { token, info };
   }
 
   /** The live token matching a presented secret, if any. */
   async verify(token: string): Promise<TokenInfo | undefined> {
     if (!token.startsWith('tsr_') || token.length > 100) return undefined;
-    const rows = await this.#store.db.select().from(tokens).where(and(eq(tokens.hash, hash(token)), isNull(tokens.revokedAt))).limit(1);
+    const rows = await this.#store.db
+      .select()
+      .from(tokens)
+      .where(and(eq(tokens.hash, hash(token)), isNull(tokens.revokedAt)))
+      .limit(1);
     const r = rows[0];
     return r ? { id: r.id, name: r.name, role: r.role, instance: r.instance } : undefined;
   }
 
   async revoke(id: string): Promise<void> {
-    await this.#store.write((tx) => tx.update(tokens).set({ revokedAt: new Date().toISOString() }).where(eq(tokens.id, id)));
+    await this.#store.write((tx) =>
+      tx.update(tokens).set({ revokedAt: new Date().toISOString() }).where(eq(tokens.id, id)),
+    );
   }
 
   async count(): Promise<number> {

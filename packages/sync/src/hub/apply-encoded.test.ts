@@ -10,7 +10,19 @@ import { screenPush } from './screen-push.js';
 const ctx = { actor: 'test', actorRole: 'admin' };
 const REGION = 'ahsn-encoded';
 const TABLES = ['organisations', 'participants', 'measure_values'];
-const person = (i: number, organisationId: string) => ({ name: `Person ${i}`, email: `p${i}@example.org`, organisationId, profession: 'nursing', band: '8a', sex: 'female', ageBand: '35_44', ethnicity: 'white_british', disability: 'no', sexualOrientation: 'not_stated', religion: 'not_stated' });
+const person = (i: number, organisationId: string) => ({
+  name: `Person ${i}`,
+  email: `p${i}@example.org`,
+  organisationId,
+  profession: 'nursing',
+  band: '8a',
+  sex: 'female',
+  ageBand: '35_44',
+  ethnicity: 'white_british',
+  disability: 'no',
+  sexualOrientation: 'not_stated',
+  religion: 'not_stated',
+});
 
 let region: Store;
 /** The hub applying what its worker encoded, and the hub applying change by change. */
@@ -41,7 +53,11 @@ async function pushBoth() {
     const changes = screened.changes;
     screened.changes = () => ((parsed = true), changes());
     const viaPlan = await applyPush(planned, screened, { actor: 'test' });
-    const viaChanges = await applyPush(oneByOne, screenPush(JSON.parse(b.body), REGION, storeLookup(oneByOne)), { actor: 'test' });
+    const viaChanges = await applyPush(
+      oneByOne,
+      screenPush(JSON.parse(b.body), REGION, storeLookup(oneByOne)),
+      { actor: 'test' },
+    );
     // the two hubs are two databases: each has its own epoch
     const { hubEpoch: _a, ...a } = viaPlan;
     const { hubEpoch: _b, ...c } = viaChanges;
@@ -54,20 +70,50 @@ async function pushBoth() {
 async function held(hub: Store) {
   const tables: Record<string, unknown[]> = {};
   for (const t of TABLES) {
-    const rs = await hub.client.execute({ sql: `select * from ${t} where owner = ? order by id`, args: [REGION] });
-    tables[t] = rs.rows.map((r) => Object.fromEntries(rs.columns.filter((c) => c !== 'created_at' && c !== 'updated_at').map((c) => [c, r[c as never]])));
+    const rs = await hub.client.execute({
+      sql: `select * from ${t} where owner = ? order by id`,
+      args: [REGION],
+    });
+    tables[t] = rs.rows.map((r) =>
+      Object.fromEntries(
+        rs.columns
+          .filter((c) => c !== 'created_at' && c !== 'updated_at')
+          .map((c) => [c, r[c as never]]),
+      ),
+    );
   }
-  const log = (await hub.client.execute({ sql: 'select entity, record_id, version, op, owner, payload from change_log where owner = ? order by seq', args: [REGION] })).rows.map((r) => ({ ...r }));
+  const log = (
+    await hub.client.execute({
+      sql: 'select entity, record_id, version, op, owner, payload from change_log where owner = ? order by seq',
+      args: [REGION],
+    })
+  ).rows.map((r) => ({ ...r }));
   return { tables, log };
 }
 
 describe('a push applied from rows its screening worker encoded', () => {
   it('holds exactly what applying it change by change holds: new records, then updates, reals and tombstones', async () => {
     const orgs = [];
-    for (let i = 0; i < 30; i++) orgs.push(await region.repo('organisations').create({ odsCode: `R${i}E`, name: `Trust ${i} “quoted” 東京`, type: 'acute' }, ctx));
-    for (let i = 0; i < 40; i++) await region.repo('participants').create(person(i, orgs[i % orgs.length]!.id), ctx);
+    for (let i = 0; i < 30; i++)
+      orgs.push(
+        await region
+          .repo('organisations')
+          .create({ odsCode: `R${i}E`, name: `Trust ${i} “quoted” 東京`, type: 'acute' }, ctx),
+      );
+    for (let i = 0; i < 40; i++)
+      await region.repo('participants').create(person(i, orgs[i % orgs.length]!.id), ctx);
     const measureId = newId();
-    for (let i = 0; i < 20; i++) await region.repo('measure-values').create({ measureId, date: `2016-${String((i % 12) + 1).padStart(2, '0')}-${String(Math.floor(i / 12) + 1).padStart(2, '0')}`, value: i }, ctx);
+    for (let i = 0; i < 20; i++)
+      await region
+        .repo('measure-values')
+        .create(
+          {
+            measureId,
+            date: `2016-${String((i % 12) + 1).padStart(2, '0')}-${String(Math.floor(i / 12) + 1).padStart(2, '0')}`,
+            value: i,
+          },
+          ctx,
+        );
 
     // new records of three entities, all JSON-exact: the plan serves the whole batch, nothing is parsed
     const first = await pushBoth();
@@ -80,10 +126,18 @@ describe('a push applied from rows its screening worker encoded', () => {
 
     // updates of records the hub holds, a deletion, new fractional values, and new records: the
     // entities with records already at the hub, or values that must be bound, go change by change
-    for (let i = 0; i < 5; i++) await region.repo('organisations').update(orgs[i]!.id, { name: `Renamed ${i}` }, ctx);
+    for (let i = 0; i < 5; i++)
+      await region.repo('organisations').update(orgs[i]!.id, { name: `Renamed ${i}` }, ctx);
     await region.repo('organisations').delete(orgs[7]!.id, ctx);
-    for (let i = 0; i < 10; i++) await region.repo('measure-values').create({ measureId, date: `2017-01-${String(i + 1).padStart(2, '0')}`, value: i + 0.1 }, ctx);
-    for (let i = 40; i < 50; i++) await region.repo('participants').create(person(i, orgs[0]!.id), ctx);
+    for (let i = 0; i < 10; i++)
+      await region
+        .repo('measure-values')
+        .create(
+          { measureId, date: `2017-01-${String(i + 1).padStart(2, '0')}`, value: i + 0.1 },
+          ctx,
+        );
+    for (let i = 40; i < 50; i++)
+      await region.repo('participants').create(person(i, orgs[0]!.id), ctx);
     const second = await pushBoth();
     expect(second).toHaveLength(1);
     expect(second[0]!.groups).toBe(1);
@@ -92,28 +146,51 @@ describe('a push applied from rows its screening worker encoded', () => {
     expect(await held(planned)).toEqual(await held(oneByOne));
 
     // upserts of records the hub holds, which the worker cannot know: encoded, then applied change by change
-    for (let i = 10; i < 15; i++) await region.repo('organisations').update(orgs[i]!.id, { name: `Renamed ${i}` }, ctx);
+    for (let i = 10; i < 15; i++)
+      await region.repo('organisations').update(orgs[i]!.id, { name: `Renamed ${i}` }, ctx);
     const third = await pushBoth();
     expect([third[0]!.groups, third[0]!.parsed]).toEqual([1, true]);
     expect(third[0]!.viaPlan).toEqual(third[0]!.viaChanges);
     expect(third[0]!.viaPlan.applied).toBe(5);
     expect(await held(planned)).toEqual(await held(oneByOne));
-    const values = await planned.client.execute({ sql: 'select value from measure_values where owner = ? and value != cast(value as integer)', args: [REGION] });
+    const values = await planned.client.execute({
+      sql: 'select value from measure_values where owner = ? and value != cast(value as integer)',
+      args: [REGION],
+    });
     expect(values.rows.map((r) => r[0])).toEqual(expect.arrayContaining([0.1, 5.1, 9.1]));
   });
 
   it('a replay of the same batch is ignored on both paths, and a batch partly applied before goes change by change', async () => {
-    const body = (await nextBatch(region, { ...state, acked: 0 }, { maxChanges: 50, maxBytes: 4 << 20 }))!.body;
-    const again = await applyPush(planned, await screener.screen(body, REGION, planned), { actor: 'test' });
+    const body = (await nextBatch(
+      region,
+      { ...state, acked: 0 },
+      { maxChanges: 50, maxBytes: 4 << 20 },
+    ))!.body;
+    const again = await applyPush(planned, await screener.screen(body, REGION, planned), {
+      actor: 'test',
+    });
     expect(again.applied).toBe(0);
     expect(again.ignored).toBe(50);
     expect(await held(planned)).toEqual(await held(oneByOne));
 
     // a batch whose first changes the hubs applied before (its answer was lost): change by change on both
-    for (let i = 0; i < 5; i++) await region.repo('organisations').create({ odsCode: `N${i}E`, name: `New ${i}`, type: 'acute' }, ctx);
-    const overlap = (await nextBatch(region, { ...state, acked: state.acked - 5 }, { maxChanges: 50, maxBytes: 4 << 20 }))!.body;
-    const a = await applyPush(planned, await screener.screen(overlap, REGION, planned), { actor: 'test' });
-    const b = await applyPush(oneByOne, screenPush(JSON.parse(overlap), REGION, storeLookup(oneByOne)), { actor: 'test' });
+    for (let i = 0; i < 5; i++)
+      await region
+        .repo('organisations')
+        .create({ odsCode: `N${i}E`, name: `New ${i}`, type: 'acute' }, ctx);
+    const overlap = (await nextBatch(
+      region,
+      { ...state, acked: state.acked - 5 },
+      { maxChanges: 50, maxBytes: 4 << 20 },
+    ))!.body;
+    const a = await applyPush(planned, await screener.screen(overlap, REGION, planned), {
+      actor: 'test',
+    });
+    const b = await applyPush(
+      oneByOne,
+      screenPush(JSON.parse(overlap), REGION, storeLookup(oneByOne)),
+      { actor: 'test' },
+    );
     expect([a.applied, a.ignored]).toEqual([5, 5]);
     expect([b.applied, b.ignored]).toEqual([5, 5]);
     expect(await held(planned)).toEqual(await held(oneByOne));

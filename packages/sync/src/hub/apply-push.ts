@@ -1,9 +1,20 @@
 import { eq } from 'drizzle-orm';
 import { ConflictError, ForbiddenError } from '@tessera/core';
-import { auditLog, syncOrigins, syncQuarantine, type RemoteChange, type Store } from '@tessera/store';
+import {
+  auditLog,
+  syncOrigins,
+  syncQuarantine,
+  type RemoteChange,
+  type Store,
+} from '@tessera/store';
 import type { PushResult, SyncChange } from '../protocol.js';
 import { isPulled } from '../shared-schema.js';
-import { changesByEntity, payloadProblem, type EntityLookup, type ScreenedPush } from './screen-push.js';
+import {
+  changesByEntity,
+  payloadProblem,
+  type EntityLookup,
+  type ScreenedPush,
+} from './screen-push.js';
 
 /** The hub's entities, for `screenPush`: each by name, or `unknown`. */
 export function storeLookup(store: Store): EntityLookup {
@@ -20,7 +31,11 @@ export function storeLookup(store: Store): EntityLookup {
  * - a change that can never apply (unknown entity, invalid payload) is quarantined and
  *   acknowledged, so one poison record never wedges the queue.
  */
-export async function applyPush(store: Store, screened: ScreenedPush, caller: { actor: string }): Promise<PushResult> {
+export async function applyPush(
+  store: Store,
+  screened: ScreenedPush,
+  caller: { actor: string },
+): Promise<PushResult> {
   const { head: batch } = screened;
   const defs = new Map(store.entities.map((e) => [e.name, e]));
   const quarantined = [...screened.quarantined];
@@ -29,12 +44,24 @@ export async function applyPush(store: Store, screened: ScreenedPush, caller: { 
     const change = screened.changes()[i]!;
     const def = defs.get(change.entity);
     const reason = def ? payloadProblem(def, change, i) : `unknown entity "${change.entity}"`;
-    if (reason) quarantined.push({ seq: change.seq, entity: change.entity, id: change.id, version: change.version, reason });
+    if (reason)
+      quarantined.push({
+        seq: change.seq,
+        entity: change.entity,
+        id: change.id,
+        version: change.version,
+        reason,
+      });
   }
   quarantined.sort((a, b) => a.seq - b.seq);
   const skip = new Set(quarantined.map((q) => q.seq));
   /** The changes to apply, by entity, but those of `served` entities (parses the body if it was screened elsewhere). */
-  const byEntity = (served: ReadonlySet<string>) => changesByEntity(screened.changes(), batch.schemaVersion, (ch) => skip.has(ch.seq) || served.has(ch.entity));
+  const byEntity = (served: ReadonlySet<string>) =>
+    changesByEntity(
+      screened.changes(),
+      batch.schemaVersion,
+      (ch) => skip.has(ch.seq) || served.has(ch.entity),
+    );
 
   const now = new Date().toISOString();
   return store.write(async (tx) => {
@@ -43,7 +70,9 @@ export async function applyPush(store: Store, screened: ScreenedPush, caller: { 
     if (!state || state.epoch !== batch.epoch) {
       if (batch.fromSeq !== 1 || (state && !batch.reset)) {
         throw new ConflictError(
-          state ? `The hub knows ${batch.origin} in another epoch; start the new epoch with reset at sequence 1` : `The hub has nothing from ${batch.origin} yet; start at sequence 1`,
+          state
+            ? `The hub knows ${batch.origin} in another epoch; start the new epoch with reset at sequence 1`
+            : `The hub has nothing from ${batch.origin} yet; start at sequence 1`,
           { expectedSeq: 1, hubEpochForOrigin: state?.epoch ?? null, lastSeq: state?.lastSeq ?? 0 },
           'sequence_gap',
         );
@@ -51,13 +80,27 @@ export async function applyPush(store: Store, screened: ScreenedPush, caller: { 
       lastSeq = 0;
     }
     const sameEpoch = state?.epoch === batch.epoch;
-    const result: PushResult = { origin: batch.origin, epoch: batch.epoch, lastSeq, applied: 0, ignored: 0, quarantined: [], hubEpoch: store.epoch, lastChangeSeq: sameEpoch ? state.lastChangeSeq : 0, lastChangeKey: sameEpoch ? state.lastChangeKey : '' };
+    const result: PushResult = {
+      origin: batch.origin,
+      epoch: batch.epoch,
+      lastSeq,
+      applied: 0,
+      ignored: 0,
+      quarantined: [],
+      hubEpoch: store.epoch,
+      lastChangeSeq: sameEpoch ? state.lastChangeSeq : 0,
+      lastChangeKey: sameEpoch ? state.lastChangeKey : '',
+    };
     if (batch.toSeq <= lastSeq) {
       result.ignored = screened.count;
       return result;
     }
     if (batch.fromSeq > lastSeq + 1) {
-      throw new ConflictError(`Sequence gap from ${batch.origin}: the hub has applied up to ${lastSeq} and expects ${lastSeq + 1}, not ${batch.fromSeq}`, { expectedSeq: lastSeq + 1, lastSeq }, 'sequence_gap');
+      throw new ConflictError(
+        `Sequence gap from ${batch.origin}: the hub has applied up to ${lastSeq} and expects ${lastSeq + 1}, not ${batch.fromSeq}`,
+        { expectedSeq: lastSeq + 1, lastSeq },
+        'sequence_gap',
+      );
     }
     // a batch none of which applied before: its new records, encoded off the main thread, go in as
     // they are (an entity with a record already here is applied change by change below)
@@ -66,7 +109,11 @@ export async function applyPush(store: Store, screened: ScreenedPush, caller: { 
     if (screened.plan && lastSeq < batch.fromSeq) {
       for (const group of screened.plan.groups) {
         const def = defs.get(group.entity);
-        const n = def ? await store.repo(def.name).applyEncodedIn(tx, group, { log: isPulled(def), now: screened.plan.now }) : null;
+        const n = def
+          ? await store
+              .repo(def.name)
+              .applyEncodedIn(tx, group, { log: isPulled(def), now: screened.plan.now })
+          : null;
         if (n === null) continue;
         served.add(group.entity);
         planned += n;
@@ -74,7 +121,10 @@ export async function applyPush(store: Store, screened: ScreenedPush, caller: { 
       result.applied += planned;
     }
     // a SyncChange is a RemoteChange with its sequence: applied as it came, no copies
-    const rest = planned === screened.count - quarantined.length ? new Map<string, SyncChange[]>() : byEntity(served);
+    const rest =
+      planned === screened.count - quarantined.length
+        ? new Map<string, SyncChange[]>()
+        : byEntity(served);
     for (const [entity, items] of rest) {
       const def = defs.get(entity)!;
       const fresh: RemoteChange[] = lastSeq === 0 ? items : items.filter((it) => it.seq > lastSeq);
@@ -83,13 +133,27 @@ export async function applyPush(store: Store, screened: ScreenedPush, caller: { 
       const out = await store.repo(def.name).applyRemoteIn(tx, fresh, { log: isPulled(def), now });
       if (out.ownerConflicts.length) {
         const c = out.ownerConflicts[0]!;
-        throw new ForbiddenError(`${batch.origin} may not change the owner of ${def.name} ${c.id}: the hub holds it for another instance`, { id: c.id, entity: def.name });
+        throw new ForbiddenError(
+          `${batch.origin} may not change the owner of ${def.name} ${c.id}: the hub holds it for another instance`,
+          { id: c.id, entity: def.name },
+        );
       }
       result.applied += out.applied.length;
       result.ignored += out.stale.length;
     }
     for (const q of quarantined.filter((q) => q.seq > lastSeq)) {
-      await tx.insert(syncQuarantine).values({ origin: batch.origin, epoch: batch.epoch, seq: q.seq, entity: q.entity, recordId: q.id, version: q.version, reason: q.reason, at: now });
+      await tx
+        .insert(syncQuarantine)
+        .values({
+          origin: batch.origin,
+          epoch: batch.epoch,
+          seq: q.seq,
+          entity: q.entity,
+          recordId: q.id,
+          version: q.version,
+          reason: q.reason,
+          at: now,
+        });
       result.quarantined.push(q);
     }
     result.lastSeq = batch.toSeq;
@@ -98,20 +162,70 @@ export async function applyPush(store: Store, screened: ScreenedPush, caller: { 
       result.lastChangeSeq = last.seq;
       result.lastChangeKey = last.key;
     }
-    const values = { epoch: batch.epoch, lastSeq: batch.toSeq, lastChangeSeq: result.lastChangeSeq, lastChangeKey: result.lastChangeKey, schemaVersion: batch.schemaVersion, lastSuccessAt: now, lastError: null, lastErrorAt: null, updatedAt: now };
-    await tx.insert(syncOrigins).values({ origin: batch.origin, ...values }).onConflictDoUpdate({ target: syncOrigins.origin, set: values });
-    await tx.insert(auditLog).values({ at: now, actor: caller.actor, actorRole: 'sync', action: 'sync:push', entity: 'sync', recordId: batch.origin, version: batch.toSeq, detail: { epoch: batch.epoch, fromSeq: batch.fromSeq, toSeq: batch.toSeq, applied: result.applied, ignored: result.ignored, quarantined: result.quarantined.length } });
+    const values = {
+      epoch: batch.epoch,
+      lastSeq: batch.toSeq,
+      lastChangeSeq: result.lastChangeSeq,
+      lastChangeKey: result.lastChangeKey,
+      schemaVersion: batch.schemaVersion,
+      lastSuccessAt: now,
+      lastError: null,
+      lastErrorAt: null,
+      updatedAt: now,
+    };
+    await tx
+      .insert(syncOrigins)
+      .values({ origin: batch.origin, ...values })
+      .onConflictDoUpdate({ target: syncOrigins.origin, set: values });
+    await tx
+      .insert(auditLog)
+      .values({
+        at: now,
+        actor: caller.actor,
+        actorRole: 'sync',
+        action: 'sync:push',
+        entity: 'sync',
+        recordId: batch.origin,
+        version: batch.toSeq,
+        detail: {
+          epoch: batch.epoch,
+          fromSeq: batch.fromSeq,
+          toSeq: batch.toSeq,
+          applied: result.applied,
+          ignored: result.ignored,
+          quarantined: result.quarantined.length,
+        },
+      });
     return result;
   });
 }
 
 /** Records a refused push (who, why) for the operator; never throws. */
-export async function recordPushError(store: Store, origin: string, actor: string, message: string): Promise<void> {
+export async function recordPushError(
+  store: Store,
+  origin: string,
+  actor: string,
+  message: string,
+): Promise<void> {
   const now = new Date().toISOString();
   try {
     await store.write(async (tx) => {
-      await tx.update(syncOrigins).set({ lastError: message.slice(0, 500), lastErrorAt: now }).where(eq(syncOrigins.origin, origin));
-      await tx.insert(auditLog).values({ at: now, actor, actorRole: 'sync', action: 'sync:refused', entity: 'sync', recordId: origin, version: null, detail: { reason: message.slice(0, 500) } });
+      await tx
+        .update(syncOrigins)
+        .set({ lastError: message.slice(0, 500), lastErrorAt: now })
+        .where(eq(syncOrigins.origin, origin));
+      await tx
+        .insert(auditLog)
+        .values({
+          at: now,
+          actor,
+          actorRole: 'sync',
+          action: 'sync:refused',
+          entity: 'sync',
+          recordId: origin,
+          version: null,
+          detail: { reason: message.slice(0, 500) },
+        });
     });
   } catch {
     /* the refusal itself is what the caller reports */

@@ -57,4 +57,3 @@ describe('OriginQueue', () => {
     expect(q.waiting('ahsn-a')).toBe(0);
   });
 });
-

@@ -5,16 +5,27 @@ import type { ManifestPage } from '../protocol.js';
  * The records the hub holds for `owner`, with their shared payloads, paged over entities and ids.
  * The cursor is `<entity index>:<last id>`. A restored or recreated instance reconciles from it.
  */
-export async function originRecords(store: Store, owner: string, options: { cursor?: string | null; limit?: number; withPayload?: boolean } = {}): Promise<ManifestPage> {
+export async function originRecords(
+  store: Store,
+  owner: string,
+  options: { cursor?: string | null; limit?: number; withPayload?: boolean } = {},
+): Promise<ManifestPage> {
   const limit = Math.min(Math.max(options.limit ?? 1000, 1), 5000);
   let [index, after] = (options.cursor ?? '0:').split(/:(.*)/s) as [string, string?];
   let i = Number(index) || 0;
   const entries: ManifestPage['entries'] = [];
   while (i < store.entities.length && entries.length < limit) {
     const def = store.entities[i]!;
-    const page = await store.repo(def.name).manifest(owner, { ...(after ? { after } : {}), limit: limit - entries.length, withPayload: options.withPayload ?? true });
+    const page = await store
+      .repo(def.name)
+      .manifest(owner, {
+        ...(after ? { after } : {}),
+        limit: limit - entries.length,
+        withPayload: options.withPayload ?? true,
+      });
     for (const r of page) entries.push({ entity: def.name, ...r });
-    if (entries.length >= limit && page.length > 0) return { entries, next: `${i}:${page[page.length - 1]!.id}` };
+    if (entries.length >= limit && page.length > 0)
+      return { entries, next: `${i}:${page[page.length - 1]!.id}` };
     i++;
     after = '';
   }

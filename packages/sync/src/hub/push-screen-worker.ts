@@ -19,19 +19,44 @@ parentPort!.on('message', (job: ScreenJob) => {
   let answer: ScreenAnswer;
   try {
     const hub = new Set(job.entities);
-    const screened = screenPush(JSON.parse(typeof job.text === 'string' ? job.text : utf8.decode(job.text)), job.instance, (name) => (!hub.has(name) ? 'unknown' : (core.get(name) ?? 'elsewhere')));
+    const screened = screenPush(
+      JSON.parse(typeof job.text === 'string' ? job.text : utf8.decode(job.text)),
+      job.instance,
+      (name) => (!hub.has(name) ? 'unknown' : (core.get(name) ?? 'elsewhere')),
+    );
     const skip = new Set(screened.quarantined.map((q) => q.seq));
     const elsewhere = new Set(screened.elsewhere);
-    const byEntity = changesByEntity(screened.changes(), screened.head.schemaVersion, (ch, i) => skip.has(ch.seq) || elsewhere.has(i));
+    const byEntity = changesByEntity(
+      screened.changes(),
+      screened.head.schemaVersion,
+      (ch, i) => skip.has(ch.seq) || elsewhere.has(i),
+    );
     const now = new Date().toISOString();
     const groups: EncodedRecords[] = [];
     for (const [entity, changes] of byEntity) {
-      const encoded = encodeNewRecords(codecs.get(entity)!, changes, now, isPulled(core.get(entity)!));
+      const encoded = encodeNewRecords(
+        codecs.get(entity)!,
+        changes,
+        now,
+        isPulled(core.get(entity)!),
+      );
       if (encoded) groups.push(encoded);
     }
-    answer = { id: job.id, ok: true, head: screened.head, count: screened.count, last: screened.last, quarantined: screened.quarantined, elsewhere: screened.elsewhere, plan: { now, groups } };
+    answer = {
+      id: job.id,
+      ok: true,
+      head: screened.head,
+      count: screened.count,
+      last: screened.last,
+      quarantined: screened.quarantined,
+      elsewhere: screened.elsewhere,
+      plan: { now, groups },
+    };
   } catch (e) {
-    answer = e instanceof DomainError ? { id: job.id, ok: false, error: toWire(e) } : { id: job.id, ok: false, failure: String((e as Error)?.message ?? e) };
+    answer =
+      e instanceof DomainError
+        ? { id: job.id, ok: false, error: toWire(e) }
+        : { id: job.id, ok: false, failure: String((e as Error)?.message ?? e) };
   }
   parentPort!.postMessage(answer);
 });

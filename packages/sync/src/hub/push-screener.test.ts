@@ -29,9 +29,15 @@ const screener = new PushScreener({ minBytes: 0 });
 beforeAll(async () => {
   region = await Store.open({ url: ':memory:', instance: REGION, entities: [pluginEntity] });
   hub = await Store.open({ url: ':memory:', instance: 'hub', entities: [pluginEntity] });
-  for (let i = 0; i < 3; i++) await region.repo('organisations').create({ odsCode: `R${i}S`, name: `Trust ${i}`, type: 'acute' }, ctx);
+  for (let i = 0; i < 3; i++)
+    await region
+      .repo('organisations')
+      .create({ odsCode: `R${i}S`, name: `Trust ${i}`, type: 'acute' }, ctx);
   await region.repo('screen-notes').create({ text: 'fine' }, ctx);
-  const batch = await nextBatch(region, await readSyncState(region), { maxChanges: 100, maxBytes: 1 << 20 });
+  const batch = await nextBatch(region, await readSyncState(region), {
+    maxChanges: 100,
+    maxBytes: 1 << 20,
+  });
   body = JSON.parse(batch!.body);
 });
 afterAll(async () => {
@@ -50,8 +56,14 @@ function variant(edit: (b: typeof body) => void): string {
 /** Screens `text` on the worker and on the main thread: both must give the same outcome. */
 async function both(text: string, instance: string | null = REGION) {
   const before = screener.screenedOffThread;
-  const off = await screener.screen(text, instance, hub).then((r) => ({ ok: r }), (e: unknown) => ({ err: e }));
-  expect([screener.screenedOffThread, screener.failure], 'answered by the worker thread').toEqual([before + 1, null]);
+  const off = await screener.screen(text, instance, hub).then(
+    (r) => ({ ok: r }),
+    (e: unknown) => ({ err: e }),
+  );
+  expect([screener.screenedOffThread, screener.failure], 'answered by the worker thread').toEqual([
+    before + 1,
+    null,
+  ]);
   const inline = (() => {
     try {
       return { ok: screenPush(JSON.parse(text), instance, storeLookup(hub)) };
@@ -75,15 +87,28 @@ describe('PushScreener (push bodies screened on a worker thread)', () => {
   });
 
   it('screens the request’s bytes (transferred to the worker) as it screens text, whatever the characters', async () => {
-    const text = variant((b) => ((b.changes[0]!['payload'] as Record<string, unknown>)['name'] = 'Saint-Étienne 東京 🚑'));
+    const text = variant(
+      (b) =>
+        ((b.changes[0]!['payload'] as Record<string, unknown>)['name'] = 'Saint-Étienne 東京 🚑'),
+    );
     const bytes = new TextEncoder().encode(text);
     const before = screener.screenedOffThread;
     const fromBytes = await screener.screen(bytes, REGION, hub);
     expect(screener.screenedOffThread).toBe(before + 1);
     const fromText = await screener.screen(text, REGION, hub);
-    const same = (s: typeof fromText) => ({ head: s.head, count: s.count, last: s.last, quarantined: s.quarantined, elsewhere: s.elsewhere, changes: s.changes(), ids: s.plan?.groups.map((g) => g.ids) });
+    const same = (s: typeof fromText) => ({
+      head: s.head,
+      count: s.count,
+      last: s.last,
+      quarantined: s.quarantined,
+      elsewhere: s.elsewhere,
+      changes: s.changes(),
+      ids: s.plan?.groups.map((g) => g.ids),
+    });
     expect(same(fromBytes)).toEqual(same(fromText));
-    expect((fromBytes.changes()[0]!.payload as Record<string, unknown>)['name']).toBe('Saint-Étienne 東京 🚑');
+    expect((fromBytes.changes()[0]!.payload as Record<string, unknown>)['name']).toBe(
+      'Saint-Étienne 東京 🚑',
+    );
     // the caller's bytes are not taken from it
     expect(bytes.byteLength).toBeGreaterThan(0);
   });
@@ -104,8 +129,23 @@ describe('PushScreener (push bodies screened on a worker thread)', () => {
 
   it('refuses what the main thread refuses, with the same error', async () => {
     const cases: [string, string | null, new (...a: never[]) => DomainError, string][] = [
-      [variant((b) => Object.assign(b.changes[0]!, { entity: 'participant', payload: { name: 'Ann Example', ethnicity: 'white-british' } })), REGION, ValidationError, 'validation'],
-      [variant((b) => (b.changes[0]!['owner'] = 'ahsn-other')), REGION, ForbiddenError, 'forbidden'],
+      [
+        variant((b) =>
+          Object.assign(b.changes[0]!, {
+            entity: 'participant',
+            payload: { name: 'Ann Example', ethnicity: 'white-british' },
+          }),
+        ),
+        REGION,
+        ValidationError,
+        'validation',
+      ],
+      [
+        variant((b) => (b.changes[0]!['owner'] = 'ahsn-other')),
+        REGION,
+        ForbiddenError,
+        'forbidden',
+      ],
       [JSON.stringify(body), 'ahsn-other', ForbiddenError, 'forbidden'],
       [variant((b) => (b['schemaVersion'] = 99)), REGION, DomainError, 'unsupported_version'],
       [variant((b) => (b['fromSeq'] = 'one')), REGION, ValidationError, 'validation'],
@@ -117,7 +157,8 @@ describe('PushScreener (push bodies screened on a worker thread)', () => {
       expect((off.err as DomainError).code).toBe(code);
       expect((off.err as DomainError).message).toBe((inline.err as DomainError).message);
       expect((off.err as DomainError).data).toEqual((inline.err as DomainError).data);
-      if (code === 'validation') expect((off.err as ValidationError).issues.length).toBeGreaterThan(0);
+      if (code === 'validation')
+        expect((off.err as ValidationError).issues.length).toBeGreaterThan(0);
     }
   });
 
@@ -128,7 +169,9 @@ describe('PushScreener (push bodies screened on a worker thread)', () => {
     const r = await pending;
     expect({ ...r.head, changes: r.changes() }).toEqual(body);
     // and it screens again afterwards
-    expect((await closing.screen(JSON.stringify(body), REGION, hub)).count).toBe(body.changes.length);
+    expect((await closing.screen(JSON.stringify(body), REGION, hub)).count).toBe(
+      body.changes.length,
+    );
   });
 
   it('refuses malformed JSON, and screens small bodies on the main thread', async () => {
@@ -142,14 +185,27 @@ describe('PushScreener (push bodies screened on a worker thread)', () => {
 
   it('the hub screens plugin entities the worker left to it: a personal field refuses the batch, a bad payload is quarantined', async () => {
     const note = body.changes.findIndex((c) => c['entity'] === 'screen-note');
-    const personal = variant((b) => ((b.changes[note]!['payload'] as Record<string, unknown>)['author'] = 'Ann Example'));
-    const refused = await applyPush(hub, await screener.screen(personal, REGION, hub), { actor: 'test' }).catch((e: unknown) => e);
+    const personal = variant(
+      (b) => ((b.changes[note]!['payload'] as Record<string, unknown>)['author'] = 'Ann Example'),
+    );
+    const refused = await applyPush(hub, await screener.screen(personal, REGION, hub), {
+      actor: 'test',
+    }).catch((e: unknown) => e);
     expect(refused).toBeInstanceOf(ValidationError);
-    expect((refused as ValidationError).issues[0]!.path).toEqual(['changes', note, 'payload', 'author']);
+    expect((refused as ValidationError).issues[0]!.path).toEqual([
+      'changes',
+      note,
+      'payload',
+      'author',
+    ]);
     expect(await hub.repo('organisations').count({ owner: REGION })).toBe(0);
 
-    const poison = variant((b) => ((b.changes[note]!['payload'] as Record<string, unknown>)['text'] = 'x'.repeat(50)));
-    const result = await applyPush(hub, await screener.screen(poison, REGION, hub), { actor: 'test' });
+    const poison = variant(
+      (b) => ((b.changes[note]!['payload'] as Record<string, unknown>)['text'] = 'x'.repeat(50)),
+    );
+    const result = await applyPush(hub, await screener.screen(poison, REGION, hub), {
+      actor: 'test',
+    });
     expect(result.quarantined.map((q) => [q.seq, q.entity])).toEqual([[note + 1, 'screen-note']]);
     expect(result.applied).toBe(3);
     expect(await hub.repo('organisations').count({ owner: REGION })).toBe(3);

@@ -23,7 +23,10 @@ function parse(raw: string | Uint8Array): unknown {
   }
 }
 
-const malformed = () => new ValidationError('The request body is not valid JSON', [{ path: [], message: 'malformed JSON' }]);
+const malformed = () =>
+  new ValidationError('The request body is not valid JSON', [
+    { path: [], message: 'malformed JSON' },
+  ]);
 
 /**
  * Screens push bodies (`screenPush`: JSON, shape, token, owners, versions, personal fields,
@@ -59,7 +62,11 @@ export class PushScreener {
    * Screens a push body for `store`'s hub. Throws the same domain errors as `screenPush`. Bytes
    * (as read from the request) reach the worker as a transferred copy; text is copied as a string.
    */
-  async screen(raw: string | Uint8Array, instance: string | null, store: Store): Promise<ScreenedPush> {
+  async screen(
+    raw: string | Uint8Array,
+    instance: string | null,
+    store: Store,
+  ): Promise<ScreenedPush> {
     const worker = raw.length >= this.#minBytes ? this.#start() : null;
     let answer: Promise<ScreenAnswer> | null = null;
     if (worker) {
@@ -71,13 +78,22 @@ export class PushScreener {
       }
     }
     const a = answer ? await answer : null;
-    if (!a || ('failure' in a && !a.ok)) return screenPush(parse(raw), instance, storeLookup(store));
+    if (!a || ('failure' in a && !a.ok))
+      return screenPush(parse(raw), instance, storeLookup(store));
     this.screenedOffThread++;
     if (!a.ok) throw fromWire(a.error);
     // the worker passed the body: its changes are parsed here only if something needs them
     let changes: SyncChange[] | undefined;
     const { head, count, last, quarantined, elsewhere, plan } = a;
-    return { head, count, last, quarantined, elsewhere, plan, changes: () => (changes ??= (parse(raw) as PushBatch).changes) };
+    return {
+      head,
+      count,
+      last,
+      quarantined,
+      elsewhere,
+      plan,
+      changes: () => (changes ??= (parse(raw) as PushBatch).changes),
+    };
   }
 
   /** Stops the worker (it never holds a process open; this frees it sooner). */
@@ -85,7 +101,8 @@ export class PushScreener {
     const w = this.#worker;
     this.#worker = null;
     // what the worker never answers is screened on the main thread
-    for (const [id, resolve] of this.#pending) resolve({ id, ok: false, failure: 'the screening worker was closed' });
+    for (const [id, resolve] of this.#pending)
+      resolve({ id, ok: false, failure: 'the screening worker was closed' });
     this.#pending.clear();
     await w?.terminate();
   }
@@ -109,14 +126,24 @@ export class PushScreener {
     // found from the package's folder by name: right from src/, dist/ and a bundle inlining this module
     const source = import.meta.url.endsWith('.ts');
     const root = dirname(createRequire(import.meta.url).resolve('@tessera/sync/package.json'));
-    const url = pathToFileURL(join(root, source ? 'src/hub/push-screen-worker.ts' : 'dist/push-screen-worker.js'));
+    const url = pathToFileURL(
+      join(root, source ? 'src/hub/push-screen-worker.ts' : 'dist/push-screen-worker.js'),
+    );
     let worker: Worker;
     try {
       if (source) {
         const execArgv = [...process.execArgv];
-        if (!execArgv.some((a) => a === '@tessera/source' || a === '--conditions=@tessera/source')) execArgv.push('--conditions=@tessera/source');
-        const tsxApi = pathToFileURL(createRequire(import.meta.url).resolve('tsx/esm/api').replace(/\.cjs$/, '.mjs')).href;
-        worker = new Worker(`import(${JSON.stringify(tsxApi)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(url.href)}); });`, { eval: true, execArgv });
+        if (!execArgv.some((a) => a === '@tessera/source' || a === '--conditions=@tessera/source'))
+          execArgv.push('--conditions=@tessera/source');
+        const tsxApi = pathToFileURL(
+          createRequire(import.meta.url)
+            .resolve('tsx/esm/api')
+            .replace(/\.cjs$/, '.mjs'),
+        ).href;
+        worker = new Worker(
+          `import(${JSON.stringify(tsxApi)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(url.href)}); });`,
+          { eval: true, execArgv },
+        );
       } else {
         worker = new Worker(url);
       }

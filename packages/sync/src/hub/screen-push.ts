@@ -1,6 +1,19 @@
-import { DomainError, ForbiddenError, SCHEMA_VERSION, ValidationError, parseOrThrow, type EntityDefinition } from '@tessera/core';
+import {
+  DomainError,
+  ForbiddenError,
+  SCHEMA_VERSION,
+  ValidationError,
+  parseOrThrow,
+  type EntityDefinition,
+} from '@tessera/core';
 import type { EncodedRecords } from '@tessera/store';
-import { MIN_SUPPORTED_SCHEMA_VERSION, PushBatch, changeKey, type QuarantinedChange, type SyncChange } from '../protocol.js';
+import {
+  MIN_SUPPORTED_SCHEMA_VERSION,
+  PushBatch,
+  changeKey,
+  type QuarantinedChange,
+  type SyncChange,
+} from '../protocol.js';
 import { personalFieldsIn, sharedSchema } from '../shared-schema.js';
 
 /** What the hub knows of an entity a change names: its definition, or that it is not one of its entities. */
@@ -15,7 +28,11 @@ export function upgrade(change: SyncChange, _from: number): SyncChange {
  * The changes of a batch that will apply, by entity in batch order, upgraded to the current schema
  * version: all but those `leave` names (quarantined, or applied another way).
  */
-export function changesByEntity(changes: readonly SyncChange[], schemaVersion: number, leave: (change: SyncChange, index: number) => boolean): Map<string, SyncChange[]> {
+export function changesByEntity(
+  changes: readonly SyncChange[],
+  schemaVersion: number,
+  leave: (change: SyncChange, index: number) => boolean,
+): Map<string, SyncChange[]> {
   const out = new Map<string, SyncChange[]>();
   changes.forEach((raw, i) => {
     if (leave(raw, i)) return;
@@ -55,21 +72,39 @@ export interface ScreenedPush {
  * - a change that can never apply (unknown entity, invalid payload) is to be quarantined.
  * Pure: the hub runs it off its main thread while it applies the batch before.
  */
-export function screenPush(body: unknown, instance: string | null, lookup: EntityLookup): ScreenedPush {
+export function screenPush(
+  body: unknown,
+  instance: string | null,
+  lookup: EntityLookup,
+): ScreenedPush {
   const batch = parseOrThrow(PushBatch, body, 'The request is not valid');
   if (instance !== batch.origin) {
-    throw new ForbiddenError(`This sync token speaks for instance "${instance ?? '(none)'}", not "${batch.origin}"`, { origin: batch.origin });
+    throw new ForbiddenError(
+      `This sync token speaks for instance "${instance ?? '(none)'}", not "${batch.origin}"`,
+      { origin: batch.origin },
+    );
   }
   if (batch.schemaVersion > SCHEMA_VERSION || batch.schemaVersion < MIN_SUPPORTED_SCHEMA_VERSION) {
-    throw new DomainError('unsupported_version', `The batch is schema version ${batch.schemaVersion}; this hub reads versions ${MIN_SUPPORTED_SCHEMA_VERSION} to ${SCHEMA_VERSION}. ${batch.schemaVersion > SCHEMA_VERSION ? 'Upgrade the hub' : 'Upgrade the local instance'}; the queue is kept.`, {
-      data: { batchSchemaVersion: batch.schemaVersion, hubSchemaVersion: SCHEMA_VERSION, minSupported: MIN_SUPPORTED_SCHEMA_VERSION },
-    });
+    throw new DomainError(
+      'unsupported_version',
+      `The batch is schema version ${batch.schemaVersion}; this hub reads versions ${MIN_SUPPORTED_SCHEMA_VERSION} to ${SCHEMA_VERSION}. ${batch.schemaVersion > SCHEMA_VERSION ? 'Upgrade the hub' : 'Upgrade the local instance'}; the queue is kept.`,
+      {
+        data: {
+          batchSchemaVersion: batch.schemaVersion,
+          hubSchemaVersion: SCHEMA_VERSION,
+          minSupported: MIN_SUPPORTED_SCHEMA_VERSION,
+        },
+      },
+    );
   }
   const quarantined: QuarantinedChange[] = [];
   const elsewhere: number[] = [];
   batch.changes.forEach((change, i) => {
     if (change.owner !== batch.origin) {
-      throw new ForbiddenError(`Change ${change.seq} is for a record owned by "${change.owner}"; ${batch.origin} may only write its own records`, { seq: change.seq, id: change.id });
+      throw new ForbiddenError(
+        `Change ${change.seq} is for a record owned by "${change.owner}"; ${batch.origin} may only write its own records`,
+        { seq: change.seq, id: change.id },
+      );
     }
     const def = lookup(change.entity);
     if (def === 'elsewhere') {
@@ -77,23 +112,53 @@ export function screenPush(body: unknown, instance: string | null, lookup: Entit
       return;
     }
     if (def === 'unknown') {
-      quarantined.push({ seq: change.seq, entity: change.entity, id: change.id, version: change.version, reason: `unknown entity "${change.entity}"` });
+      quarantined.push({
+        seq: change.seq,
+        entity: change.entity,
+        id: change.id,
+        version: change.version,
+        reason: `unknown entity "${change.entity}"`,
+      });
       return;
     }
     const reason = payloadProblem(def, change, i);
-    if (reason) quarantined.push({ seq: change.seq, entity: def.name, id: change.id, version: change.version, reason });
+    if (reason)
+      quarantined.push({
+        seq: change.seq,
+        entity: def.name,
+        id: change.id,
+        version: change.version,
+        reason,
+      });
   });
   const { changes, ...head } = batch;
   const tail = changes.at(-1);
-  return { head, count: changes.length, last: tail ? { seq: tail.seq, key: changeKey(tail) } : null, quarantined, elsewhere, changes: () => changes };
+  return {
+    head,
+    count: changes.length,
+    last: tail ? { seq: tail.seq, key: changeKey(tail) } : null,
+    quarantined,
+    elsewhere,
+    changes: () => changes,
+  };
 }
 
 /** Why a change's payload can never apply (null if it can); throws if it carries a personal field. */
-export function payloadProblem(def: EntityDefinition, change: PushBatch['changes'][number], index: number): string | null {
+export function payloadProblem(
+  def: EntityDefinition,
+  change: PushBatch['changes'][number],
+  index: number,
+): string | null {
   if (change.payload) {
     const personal = personalFieldsIn(def, change.payload);
     if (personal.length) {
-      throw new ValidationError(`Change ${change.seq} (${def.name}) carries personal fields that never leave their instance: ${personal.join(', ')}`, personal.map((f) => ({ path: ['changes', index, 'payload', f], message: `${f} is ${def.policy[f as never]}: it must not leave its instance` })));
+      throw new ValidationError(
+        `Change ${change.seq} (${def.name}) carries personal fields that never leave their instance: ${personal.join(', ')}`,
+        personal.map((f) => ({
+          path: ['changes', index, 'payload', f],
+          message: `${f} is ${def.policy[f as never]}: it must not leave its instance`,
+        })),
+      );
     }
   }
   if (change.op === 'upsert' || change.payload) {

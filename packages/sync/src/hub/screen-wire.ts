@@ -24,13 +24,26 @@ export interface WireError {
 
 /** The worker's answer: what `screenPush` found, or the domain error it threw, or a failure of its own. */
 export type ScreenAnswer = { id: number } & (
-  | { ok: true; head: PushHead; count: number; last: ScreenedPush['last']; quarantined: ScreenedPush['quarantined']; elsewhere: number[]; plan: { now: string; groups: EncodedRecords[] } }
+  | {
+      ok: true;
+      head: PushHead;
+      count: number;
+      last: ScreenedPush['last'];
+      quarantined: ScreenedPush['quarantined'];
+      elsewhere: number[];
+      plan: { now: string; groups: EncodedRecords[] };
+    }
   | { ok: false; error: WireError }
   | { ok: false; failure: string }
 );
 
 export function toWire(e: DomainError): WireError {
-  return { code: e.code, message: e.message, ...(e.data ? { data: e.data } : {}), ...(e instanceof ValidationError ? { issues: e.issues } : {}) };
+  return {
+    code: e.code,
+    message: e.message,
+    ...(e.data ? { data: e.data } : {}),
+    ...(e instanceof ValidationError ? { issues: e.issues } : {}),
+  };
 }
 
 export function fromWire(w: WireError): DomainError {

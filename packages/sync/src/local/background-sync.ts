@@ -5,7 +5,14 @@ import { syncWithHub, type SyncReport } from './sync-with-hub.js';
  * Syncs with the hub every `intervalMs`, backing off exponentially (up to 5 minutes) while the hub
  * is unreachable or refusing, and back to the interval after a success. Returns a stop function.
  */
-export function startBackgroundSync(options: { store: Store; hubUrl: string; token: string; intervalMs: number; log?: (line: string) => void; onSync?: (r: SyncReport) => void }): () => Promise<void> {
+export function startBackgroundSync(options: {
+  store: Store;
+  hubUrl: string;
+  token: string;
+  intervalMs: number;
+  log?: (line: string) => void;
+  onSync?: (r: SyncReport) => void;
+}): () => Promise<void> {
   const log = options.log ?? ((l: string) => console.log(l));
   let stopped = false;
   let timer: NodeJS.Timeout | undefined;
@@ -15,16 +22,27 @@ export function startBackgroundSync(options: { store: Store; hubUrl: string; tok
     running = (async () => {
       try {
         // verify: an instance with nothing new to send still repairs a divergence (a restored or recreated hub)
-        const r = await syncWithHub({ store: options.store, hubUrl: options.hubUrl, token: options.token, verify: true });
+        const r = await syncWithHub({
+          store: options.store,
+          hubUrl: options.hubUrl,
+          token: options.token,
+          verify: true,
+        });
         failures = 0;
         options.onSync?.(r);
-        if (r.push.applied || r.pull.applied) log(`sync: pushed ${r.push.applied}, pulled ${r.pull.applied}; hub ${r.agree ? 'agrees' : 'differs'}`);
+        if (r.push.applied || r.pull.applied)
+          log(
+            `sync: pushed ${r.push.applied}, pulled ${r.pull.applied}; hub ${r.agree ? 'agrees' : 'differs'}`,
+          );
       } catch (e) {
         failures++;
         log(`sync: failed (${failures} in a row): ${(e as Error).message}`);
       }
       if (!stopped) {
-        const delay = failures === 0 ? options.intervalMs : Math.min(options.intervalMs * 2 ** failures, 300_000);
+        const delay =
+          failures === 0
+            ? options.intervalMs
+            : Math.min(options.intervalMs * 2 ** failures, 300_000);
         timer = setTimeout(tick, delay);
         timer.unref();
       }

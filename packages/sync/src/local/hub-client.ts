@@ -1,18 +1,40 @@
-import { ConflictError, DomainError, ForbiddenError, NotFoundError, ValidationError, type DomainErrorCode } from '@tessera/core';
+import {
+  ConflictError,
+  DomainError,
+  ForbiddenError,
+  NotFoundError,
+  ValidationError,
+  type DomainErrorCode,
+} from '@tessera/core';
 import type { ManifestPage, PullPage, PushBatch, PushResult } from '../protocol.js';
 
 /** A refused sync request: the hub's problem document, as a domain error with `status` and `problem`. */
 export type HubError = DomainError & { status: number; problem: Record<string, unknown> };
 
 function toError(status: number, problem: Record<string, unknown>, url: string): Error {
-  const detail = typeof problem['detail'] === 'string' ? problem['detail'] : `HTTP ${status} from ${url}`;
-  const code = String(problem['type'] ?? '').split('/').pop()?.replace(/-/g, '_') as DomainErrorCode | undefined;
+  const detail =
+    typeof problem['detail'] === 'string' ? problem['detail'] : `HTTP ${status} from ${url}`;
+  const code = String(problem['type'] ?? '')
+    .split('/')
+    .pop()
+    ?.replace(/-/g, '_') as DomainErrorCode | undefined;
   const data = { ...problem };
   let err: DomainError;
-  if (status === 400) err = new ValidationError(detail, ((problem['errors'] as { path: (string | number)[]; detail: string }[] | undefined) ?? []).map((e) => ({ path: e.path, message: e.detail })));
+  if (status === 400)
+    err = new ValidationError(
+      detail,
+      (
+        (problem['errors'] as { path: (string | number)[]; detail: string }[] | undefined) ?? []
+      ).map((e) => ({ path: e.path, message: e.detail })),
+    );
   else if (status === 403) err = new ForbiddenError(detail, data);
   else if (status === 404) err = new NotFoundError(detail, data);
-  else if (status === 409) err = new ConflictError(detail, data, code === 'sequence_gap' || code === 'illegal_transition' ? code : 'conflict');
+  else if (status === 409)
+    err = new ConflictError(
+      detail,
+      data,
+      code === 'sequence_gap' || code === 'illegal_transition' ? code : 'conflict',
+    );
   else if (status === 413) err = new DomainError('payload_too_large', detail, { data });
   else if (status === 422) err = new DomainError('unsupported_version', detail, { data });
   else if (status === 401) err = new DomainError('unauthorized', detail, { data });
@@ -40,13 +62,19 @@ export class HubClient {
       try {
         res = await this.#fetch(url, {
           method,
-          headers: { authorization: `Bearer ${this.#token}`, ...(body !== undefined ? { 'content-type': 'application/json' } : {}) },
+          headers: {
+            authorization: `Bearer ${this.#token}`,
+            ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
+          },
           ...(body !== undefined ? { body } : {}),
           signal: AbortSignal.timeout(120_000),
         });
       } catch (e) {
-        const transient = /ECONNRESET|other side closed|socket hang up|UND_ERR_SOCKET/i.test(`${(e as Error).message} ${String((e as { cause?: unknown }).cause ?? '')}`);
-        if (!transient || attempt >= 3) throw new Error(`cannot reach the hub at ${url}: ${(e as Error).message}`, { cause: e });
+        const transient = /ECONNRESET|other side closed|socket hang up|UND_ERR_SOCKET/i.test(
+          `${(e as Error).message} ${String((e as { cause?: unknown }).cause ?? '')}`,
+        );
+        if (!transient || attempt >= 3)
+          throw new Error(`cannot reach the hub at ${url}: ${(e as Error).message}`, { cause: e });
         await new Promise((r) => setTimeout(r, 50 * attempt));
       }
     }
@@ -67,11 +95,17 @@ export class HubClient {
   }
 
   pull(after: number, limit = 1000, afterKey = ''): Promise<PullPage> {
-    return this.#call('GET', `/pull?after=${after}&limit=${limit}${afterKey ? `&afterKey=${encodeURIComponent(afterKey)}` : ''}`);
+    return this.#call(
+      'GET',
+      `/pull?after=${after}&limit=${limit}${afterKey ? `&afterKey=${encodeURIComponent(afterKey)}` : ''}`,
+    );
   }
 
   records(owner: string, cursor: string | null, withPayload: boolean): Promise<ManifestPage> {
-    return this.#call('GET', `/records?owner=${encodeURIComponent(owner)}${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}&payload=${withPayload}`);
+    return this.#call(
+      'GET',
+      `/records?owner=${encodeURIComponent(owner)}${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}&payload=${withPayload}`,
+    );
   }
 
   /** The hub's sync status; with `origin`, of that origin only (digests are per origin: cheaper). */

@@ -23,8 +23,14 @@ export interface LocalStatus {
 /** What a local instance knows of its sync: position, backlog, last success and error, and a digest of its own records. */
 export async function localStatus(store: Store): Promise<LocalStatus> {
   const s = await readSyncState(store);
-  const [backlog] = await store.db.select({ n: count() }).from(changeLog).where(and(gt(changeLog.seq, s.base + s.acked), eq(changeLog.owner, store.instance)));
-  const [quarantined] = await store.db.select({ n: count() }).from(syncQuarantine).where(eq(syncQuarantine.origin, store.instance));
+  const [backlog] = await store.db
+    .select({ n: count() })
+    .from(changeLog)
+    .where(and(gt(changeLog.seq, s.base + s.acked), eq(changeLog.owner, store.instance)));
+  const [quarantined] = await store.db
+    .select({ n: count() })
+    .from(syncQuarantine)
+    .where(eq(syncQuarantine.origin, store.instance));
   return {
     role: 'local',
     instance: store.instance,

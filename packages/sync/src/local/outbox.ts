@@ -37,7 +37,11 @@ const SEPARATOR = '\u001e';
  * JSON joined), as the client's per-row objects would cost more than the read itself.
  * Returns the batch's body, or null when there is nothing to push.
  */
-export async function nextBatch(store: Store, state: SyncState, bounds: { maxChanges: number; maxBytes: number }): Promise<PreparedBatch | null> {
+export async function nextBatch(
+  store: Store,
+  state: SyncState,
+  bounds: { maxChanges: number; maxBytes: number },
+): Promise<PreparedBatch | null> {
   // the aggregates take the rows in the order the window function gives them (by seq): sorting them
   // again costs a quarter of the read. Both aggregates see the same rows in the same order whatever
   // it is, and the order is checked here: should it ever differ, the page is read with the sort.
@@ -49,7 +53,13 @@ export async function nextBatch(store: Store, state: SyncState, bounds: { maxCha
   }
   if (entries.length === 0) return null;
   const own = rs.rows[0]![1] === null ? [] : String(rs.rows[0]![1]).split(SEPARATOR);
-  const head = JSON.stringify({ origin: store.instance, epoch: state.epoch, schemaVersion: SCHEMA_VERSION, fromSeq: state.acked + 1, ...(state.resetPending && state.acked === 0 ? { reset: true } : {}) });
+  const head = JSON.stringify({
+    origin: store.instance,
+    epoch: state.epoch,
+    schemaVersion: SCHEMA_VERSION,
+    fromSeq: state.acked + 1,
+    ...(state.resetPending && state.acked === 0 ? { reset: true } : {}),
+  });
   let bytes = Buffer.byteLength(head) + 40;
   let toSeq = state.acked;
   let taken = 0;
@@ -70,7 +80,12 @@ export async function nextBatch(store: Store, state: SyncState, bounds: { maxCha
  * reach the bound, so SQLite never builds more than about one batch of text; the exact cut is made
  * by `nextBatch`. `sorted` spells out the order inside the aggregates.
  */
-export function pageQuery(store: Store, state: SyncState, bounds: { maxChanges: number; maxBytes: number }, sorted: boolean): { sql: string; args: (string | number)[] } {
+export function pageQuery(
+  store: Store,
+  state: SyncState,
+  bounds: { maxChanges: number; maxBytes: number },
+  sorted: boolean,
+): { sql: string; args: (string | number)[] } {
   const order = sorted ? ' ORDER BY seq' : '';
   return {
     sql: `SELECT json_group_array(json_array(seq, own, size)${order}), group_concat(change, char(30)${order}) FROM (
@@ -78,6 +93,13 @@ export function pageQuery(store: Store, state: SyncState, bounds: { maxChanges: 
           SELECT seq, own, change, coalesce(length(CAST(change AS BLOB)), 0) AS size FROM (
             SELECT seq, owner = ? AS own, CASE WHEN owner = ? THEN ${CHANGE_JSON} END AS change FROM change_log WHERE seq > ? ORDER BY seq LIMIT ?)))
       WHERE before < ?`,
-    args: [store.instance, store.instance, state.base, state.base + state.acked, bounds.maxChanges, bounds.maxBytes],
+    args: [
+      store.instance,
+      store.instance,
+      state.base,
+      state.base + state.acked,
+      bounds.maxChanges,
+      bounds.maxBytes,
+    ],
   };
 }

@@ -15,7 +15,11 @@ export interface PullProgress {
  * A hub whose epoch changed (recreated) is pulled again from the start; records apply only when
  * newer, so repeats change nothing. A hub on a newer schema is refused, cursor kept.
  */
-export async function pullAll(store: Store, hub: HubClient, options: { pageSize?: number; onProgress?: (p: PullProgress) => void } = {}): Promise<{ pages: number; applied: number }> {
+export async function pullAll(
+  store: Store,
+  hub: HubClient,
+  options: { pageSize?: number; onProgress?: (p: PullProgress) => void } = {},
+): Promise<{ pages: number; applied: number }> {
   let pages = 0;
   let applied = 0;
   const known = new Set(store.entities.map((e) => e.name));
@@ -28,20 +32,37 @@ export async function pullAll(store: Store, hub: HubClient, options: { pageSize?
       page = await hub.pull(0, options.pageSize ?? 1000);
     }
     if (page.schemaVersion > SCHEMA_VERSION) {
-      throw new DomainError('unsupported_version', `The hub sends schema version ${page.schemaVersion}; this instance reads version ${SCHEMA_VERSION}. Upgrade this instance; the pull cursor is kept.`, { data: { hubSchemaVersion: page.schemaVersion, localSchemaVersion: SCHEMA_VERSION } });
+      throw new DomainError(
+        'unsupported_version',
+        `The hub sends schema version ${page.schemaVersion}; this instance reads version ${SCHEMA_VERSION}. Upgrade this instance; the pull cursor is kept.`,
+        { data: { hubSchemaVersion: page.schemaVersion, localSchemaVersion: SCHEMA_VERSION } },
+      );
     }
     const byEntity = new Map<string, RemoteChange[]>();
     for (const c of page.changes) {
       if (!known.has(c.entity) || c.owner === store.instance) continue;
       const list = byEntity.get(c.entity) ?? [];
-      list.push({ entity: c.entity, id: c.id, owner: c.owner, version: c.version, op: c.op, payload: c.payload });
+      list.push({
+        entity: c.entity,
+        id: c.id,
+        owner: c.owner,
+        version: c.version,
+        op: c.op,
+        payload: c.payload,
+      });
       byEntity.set(c.entity, list);
     }
     const now = new Date().toISOString();
     applied += await store.write(async (tx) => {
       let n = 0;
-      for (const [entity, changes] of byEntity) n += (await store.repo(entity).applyRemoteIn(tx, changes, { log: false, now })).applied.length;
-      await writeSyncState(tx, { pullAfter: page.next, pullAfterKey: page.nextKey ?? '', hubEpoch: page.hubEpoch });
+      for (const [entity, changes] of byEntity)
+        n += (await store.repo(entity).applyRemoteIn(tx, changes, { log: false, now })).applied
+          .length;
+      await writeSyncState(tx, {
+        pullAfter: page.next,
+        pullAfterKey: page.nextKey ?? '',
+        hubEpoch: page.hubEpoch,
+      });
       return n;
     });
     pages++;

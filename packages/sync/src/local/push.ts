@@ -3,7 +3,13 @@ import type { Store } from '@tessera/store';
 import { changeLog, syncQuarantine } from '@tessera/store';
 import { eq } from 'drizzle-orm';
 import { faultPoint } from '../fault-point.js';
-import { MAX_BATCH_BYTES, MAX_BATCH_CHANGES, PUSH_IN_FLIGHT, changeKey, type PushResult } from '../protocol.js';
+import {
+  MAX_BATCH_BYTES,
+  MAX_BATCH_CHANGES,
+  PUSH_IN_FLIGHT,
+  changeKey,
+  type PushResult,
+} from '../protocol.js';
 import type { HubClient } from './hub-client.js';
 import { localMaxSeq, nextBatch, type PreparedBatch } from './outbox.js';
 import { startNewEpoch } from './reconcile.js';
@@ -12,8 +18,20 @@ import { readSyncState, writeSyncState } from './sync-state.js';
 /** Whether this log holds, at `seq` of the epoch, the change the hub says it applied last. */
 async function followsLog(store: Store, base: number, seq: number, key: string): Promise<boolean> {
   if (seq === 0) return true;
-  const [row] = await store.db.select().from(changeLog).where(eq(changeLog.seq, base + seq)).limit(1);
-  return row !== undefined && changeKey({ entity: row.entity, id: row.recordId, version: row.version, payload: row.payload }) === key;
+  const [row] = await store.db
+    .select()
+    .from(changeLog)
+    .where(eq(changeLog.seq, base + seq))
+    .limit(1);
+  return (
+    row !== undefined &&
+    changeKey({
+      entity: row.entity,
+      id: row.recordId,
+      version: row.version,
+      payload: row.payload,
+    }) === key
+  );
 }
 
 export interface PushProgress {
@@ -46,19 +64,47 @@ interface InFlight {
  * batch; a gap behind rewinds to where the hub is (a restored hub); a hub ahead of this log, or an
  * unknown epoch, starts a new epoch (a restored or recreated local).
  */
-export async function pushAll(store: Store, hub: HubClient, options: { maxChanges?: number; maxBytes?: number; inFlight?: number; onProgress?: (p: PushProgress) => void } = {}): Promise<PushReport> {
-  const bounds = { maxChanges: options.maxChanges ?? MAX_BATCH_CHANGES, maxBytes: options.maxBytes ?? MAX_BATCH_BYTES };
+export async function pushAll(
+  store: Store,
+  hub: HubClient,
+  options: {
+    maxChanges?: number;
+    maxBytes?: number;
+    inFlight?: number;
+    onProgress?: (p: PushProgress) => void;
+  } = {},
+): Promise<PushReport> {
+  const bounds = {
+    maxChanges: options.maxChanges ?? MAX_BATCH_CHANGES,
+    maxBytes: options.maxBytes ?? MAX_BATCH_BYTES,
+  };
   const depth = Math.max(1, options.inFlight ?? PUSH_IN_FLIGHT);
-  const report: PushReport = { batches: 0, applied: 0, ignored: 0, quarantined: 0, resets: 0, splits: 0 };
+  const report: PushReport = {
+    batches: 0,
+    applied: 0,
+    ignored: 0,
+    quarantined: 0,
+    resets: 0,
+    splits: 0,
+  };
   const reset = async () => {
-    if (++report.resets > 3) throw new Error('sync: the hub and this instance keep disagreeing on sequences after 3 new epochs; stopping');
+    if (++report.resets > 3)
+      throw new Error(
+        'sync: the hub and this instance keep disagreeing on sequences after 3 new epochs; stopping',
+      );
     await startNewEpoch(store, hub);
   };
   let state = await readSyncState(store);
   const flight: InFlight[] = [];
   const send = (batch: PreparedBatch) => {
     faultPoint('push:before-send');
-    flight.push({ batch, answer: hub.push(batch.body).then((result) => ({ ok: true as const, result }), (error: unknown) => ({ ok: false as const, error })) });
+    flight.push({
+      batch,
+      answer: hub.push(batch.body).then(
+        (result) => ({ ok: true as const, result }),
+        (error: unknown) => ({ ok: false as const, error }),
+      ),
+    });
   };
   /** Waits for every batch still on its way, and returns their answers in order. */
   const land = async () => Promise.all(flight.splice(0).map((f) => f.answer));
@@ -68,13 +114,20 @@ export async function pushAll(store: Store, hub: HubClient, options: { maxChange
    * (batches still on their way were read from a position that no longer holds, though their
    * answers are still the hub's word), or `reset` when a new epoch started (they are not).
    */
-  const accept = async (batch: PreparedBatch, result: PushResult, total: number): Promise<'ok' | 'moved' | 'reset'> => {
+  const accept = async (
+    batch: PreparedBatch,
+    result: PushResult,
+    total: number,
+  ): Promise<'ok' | 'moved' | 'reset'> => {
     faultPoint('push:after-answer');
     report.batches++;
     report.applied += result.applied;
     report.ignored += result.ignored;
     report.quarantined += result.quarantined.length;
-    if (result.lastSeq > total || !(await followsLog(store, state.base, result.lastChangeSeq, result.lastChangeKey))) {
+    if (
+      result.lastSeq > total ||
+      !(await followsLog(store, state.base, result.lastChangeSeq, result.lastChangeKey))
+    ) {
       // the hub has more of this epoch than this log holds, or another change at the same place:
       // this database was restored from a backup (and perhaps written since)
       await land();
@@ -85,7 +138,18 @@ export async function pushAll(store: Store, hub: HubClient, options: { maxChange
     const acked = Math.max(result.lastSeq, state.acked);
     await store.write(async (tx) => {
       for (const q of result.quarantined) {
-        await tx.insert(syncQuarantine).values({ origin: store.instance, epoch: state.epoch, seq: q.seq, entity: q.entity, recordId: q.id, version: q.version, reason: q.reason, at: now });
+        await tx
+          .insert(syncQuarantine)
+          .values({
+            origin: store.instance,
+            epoch: state.epoch,
+            seq: q.seq,
+            entity: q.entity,
+            recordId: q.id,
+            version: q.version,
+            reason: q.reason,
+            at: now,
+          });
       }
       await writeSyncState(tx, { acked, resetPending: false, lastSuccessAt: now, lastError: null });
     });
@@ -116,7 +180,11 @@ export async function pushAll(store: Store, hub: HubClient, options: { maxChange
     // the hub acknowledges all of the one before
     while (flight.length < depth) {
       const last = flight.at(-1)?.batch;
-      const batch = await nextBatch(store, last ? { ...state, acked: last.toSeq, resetPending: false } : state, bounds);
+      const batch = await nextBatch(
+        store,
+        last ? { ...state, acked: last.toSeq, resetPending: false } : state,
+        bounds,
+      );
       if (!batch) break;
       send(batch);
       // let the request start before the next is read
@@ -141,15 +209,27 @@ export async function pushAll(store: Store, hub: HubClient, options: { maxChange
     state = await readSyncState(store);
     if (recovered) continue;
     const e = answer.error;
-    if (e instanceof DomainError && e.code === 'payload_too_large' && (bounds.maxChanges > 1 || bounds.maxBytes > 1024)) {
+    if (
+      e instanceof DomainError &&
+      e.code === 'payload_too_large' &&
+      (bounds.maxChanges > 1 || bounds.maxBytes > 1024)
+    ) {
       bounds.maxChanges = Math.max(1, Math.floor(bounds.maxChanges / 2));
       bounds.maxBytes = Math.max(1024, Math.floor(bounds.maxBytes / 2));
       report.splits++;
       continue;
     }
     if (e instanceof ConflictError && e.code === 'sequence_gap') {
-      const expected = Number((e.data as { expectedSeq?: number } | undefined)?.expectedSeq ?? (e as unknown as { problem?: { expectedSeq?: number } }).problem?.expectedSeq);
-      if (Number.isInteger(expected) && expected >= 1 && expected <= state.acked + 1 && !(expected === 1 && state.acked === 0)) {
+      const expected = Number(
+        (e.data as { expectedSeq?: number } | undefined)?.expectedSeq ??
+          (e as unknown as { problem?: { expectedSeq?: number } }).problem?.expectedSeq,
+      );
+      if (
+        Number.isInteger(expected) &&
+        expected >= 1 &&
+        expected <= state.acked + 1 &&
+        !(expected === 1 && state.acked === 0)
+      ) {
         // the hub is behind what it once acknowledged (restored or recreated): send again from there
         await store.write((tx) => writeSyncState(tx, { acked: expected - 1 }));
         state = await readSyncState(store);

@@ -9,7 +9,11 @@ import { readSyncState, writeSyncState } from './sync-state.js';
  * older (after a restore from backup, or a recreated database): shared fields only, local fields
  * kept. Nothing is logged: the hub has these already.
  */
-export async function pullBackOwn(store: Store, hub: HubClient, pending: ReadonlySet<string> = new Set()): Promise<number> {
+export async function pullBackOwn(
+  store: Store,
+  hub: HubClient,
+  pending: ReadonlySet<string> = new Set(),
+): Promise<number> {
   let cursor: string | null = null;
   let restored = 0;
   const raise = new Map<string, { entity: string; id: string; version: number }>();
@@ -20,18 +24,31 @@ export async function pullBackOwn(store: Store, hub: HubClient, pending: Readonl
       if (!store.entities.some((d) => d.name === e.entity)) continue;
       if (pending.has(`${e.entity}\u0000${e.id}`)) {
         // written here and not yet acknowledged: this content wins; make its version beat the hub's
-        raise.set(`${e.entity}\u0000${e.id}`, { entity: e.entity, id: e.id, version: e.version + 1 });
+        raise.set(`${e.entity}\u0000${e.id}`, {
+          entity: e.entity,
+          id: e.id,
+          version: e.version + 1,
+        });
         continue;
       }
       const list = byEntity.get(e.entity) ?? [];
-      list.push({ entity: e.entity, id: e.id, owner: store.instance, version: e.version, op: e.deleted ? 'delete' : 'upsert', payload: e.payload ?? null });
+      list.push({
+        entity: e.entity,
+        id: e.id,
+        owner: store.instance,
+        version: e.version,
+        op: e.deleted ? 'delete' : 'upsert',
+        payload: e.payload ?? null,
+      });
       byEntity.set(e.entity, list);
     }
     if (byEntity.size) {
       const now = new Date().toISOString();
       restored += await store.write(async (tx) => {
         let n = 0;
-        for (const [entity, changes] of byEntity) n += (await store.repo(entity).applyRemoteIn(tx, changes, { log: false, now })).applied.length;
+        for (const [entity, changes] of byEntity)
+          n += (await store.repo(entity).applyRemoteIn(tx, changes, { log: false, now })).applied
+            .length;
         return n;
       });
     }
@@ -39,7 +56,8 @@ export async function pullBackOwn(store: Store, hub: HubClient, pending: Readonl
   } while (cursor);
   if (raise.size) {
     await store.write(async (tx) => {
-      for (const r of raise.values()) await store.repo(r.entity).raiseVersionIn(tx, r.id, r.version);
+      for (const r of raise.values())
+        await store.repo(r.entity).raiseVersionIn(tx, r.id, r.version);
     });
   }
   return restored;
@@ -48,7 +66,10 @@ export async function pullBackOwn(store: Store, hub: HubClient, pending: Readonl
 /** Own records with changes in the log that the hub has not acknowledged. */
 export async function pendingOwn(store: Store): Promise<Set<string>> {
   const s = await readSyncState(store);
-  const rows = await store.db.select({ entity: changeLog.entity, id: changeLog.recordId }).from(changeLog).where(and(gt(changeLog.seq, s.base + s.acked), eq(changeLog.owner, store.instance)));
+  const rows = await store.db
+    .select({ entity: changeLog.entity, id: changeLog.recordId })
+    .from(changeLog)
+    .where(and(gt(changeLog.seq, s.base + s.acked), eq(changeLog.owner, store.instance)));
   return new Set(rows.map((r) => `${r.entity}\u0000${r.id}`));
 }
 
@@ -59,14 +80,18 @@ export async function pendingOwn(store: Store): Promise<Set<string>> {
  * the next push sends with `reset`. Nothing is lost and nothing applies twice: the hub applies a
  * record only when its version is higher than its copy.
  */
-export async function startNewEpoch(store: Store, hub: HubClient): Promise<{ restored: number; snapshot: number }> {
+export async function startNewEpoch(
+  store: Store,
+  hub: HubClient,
+): Promise<{ restored: number; snapshot: number }> {
   const restored = await pullBackOwn(store, hub, await pendingOwn(store));
   const now = new Date().toISOString();
   const snapshot = await store.write(async (tx) => {
     const [row] = await tx.select({ m: max(changeLog.seq) }).from(changeLog);
     const base = row?.m ?? 0;
     let n = 0;
-    for (const def of store.entities) n += await store.repo(def.name).snapshotOwnIn(tx, store.instance, now);
+    for (const def of store.entities)
+      n += await store.repo(def.name).snapshotOwnIn(tx, store.instance, now);
     await writeSyncState(tx, { epoch: newId(), base, acked: 0, resetPending: true });
     return n;
   });

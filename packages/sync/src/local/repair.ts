@@ -1,4 +1,3 @@
-
 import { changeLog, type Store } from '@tessera/store';
 import type { HubClient } from './hub-client.js';
 import { pendingOwn, pullBackOwn } from './reconcile.js';
@@ -23,11 +22,29 @@ export async function repairDivergence(store: Store, hub: HubClient): Promise<nu
     const repo = store.repo(def.name);
     let after: string | undefined;
     for (;;) {
-      const page = await repo.manifest(store.instance, { ...(after ? { after } : {}), limit: 1000, withPayload: true });
-      const differing = page.filter((r) => (remote.get(`${def.name}\u0000${r.id}`) ?? 0) < r.version);
+      const page = await repo.manifest(store.instance, {
+        ...(after ? { after } : {}),
+        limit: 1000,
+        withPayload: true,
+      });
+      const differing = page.filter(
+        (r) => (remote.get(`${def.name}\u0000${r.id}`) ?? 0) < r.version,
+      );
       if (differing.length) {
         await store.write(async (tx) => {
-          await tx.insert(changeLog).values(differing.map((r) => ({ entity: def.name, recordId: r.id, version: r.version, op: r.deleted ? ('delete' as const) : ('upsert' as const), owner: store.instance, payload: r.payload ?? {}, at: now })));
+          await tx
+            .insert(changeLog)
+            .values(
+              differing.map((r) => ({
+                entity: def.name,
+                recordId: r.id,
+                version: r.version,
+                op: r.deleted ? ('delete' as const) : ('upsert' as const),
+                owner: store.instance,
+                payload: r.payload ?? {},
+                at: now,
+              })),
+            );
         });
         queued += differing.length;
       }

@@ -39,6 +39,10 @@ export async function readSyncState(store: Store, db: Db | Tx = store.db): Promi
 export async function writeSyncState(tx: Db | Tx, patch: Partial<SyncState>): Promise<void> {
   for (const [k, v] of Object.entries(patch)) {
     if (v === undefined) continue;
-    await setMeta(tx, `sync.${k}`, typeof v === 'boolean' ? (v ? '1' : '0') : v === null ? '' : String(v));
+    await setMeta(
+      tx,
+      `sync.${k}`,
+      typeof v === 'boolean' ? (v ? '1' : '0') : v === null ? '' : String(v),
+    );
   }
 }

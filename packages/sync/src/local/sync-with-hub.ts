@@ -39,12 +39,25 @@ export interface SyncReport {
  */
 export async function syncWithHub(options: SyncOptions): Promise<SyncReport> {
   const { store } = options;
-  const hub = new HubClient({ hubUrl: options.hubUrl, token: options.token, ...(options.fetch ? { fetch: options.fetch } : {}) });
+  const hub = new HubClient({
+    hubUrl: options.hubUrl,
+    token: options.token,
+    ...(options.fetch ? { fetch: options.fetch } : {}),
+  });
   try {
     const t0 = performance.now();
-    const push = await pushAll(store, hub, { ...(options.maxChanges ? { maxChanges: options.maxChanges } : {}), ...(options.maxBytes ? { maxBytes: options.maxBytes } : {}), ...(options.inFlight ? { inFlight: options.inFlight } : {}), ...(options.onProgress ? { onProgress: options.onProgress } : {}) });
+    const push = await pushAll(store, hub, {
+      ...(options.maxChanges ? { maxChanges: options.maxChanges } : {}),
+      ...(options.maxBytes ? { maxBytes: options.maxBytes } : {}),
+      ...(options.inFlight ? { inFlight: options.inFlight } : {}),
+      ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+    });
     const t1 = performance.now();
-    const pull = await pullAll(store, hub, options.onProgress ? { onProgress: options.onProgress } : {});
+    const pull = await pullAll(
+      store,
+      hub,
+      options.onProgress ? { onProgress: options.onProgress } : {},
+    );
     const t2 = performance.now();
     let repaired = 0;
     let { local, remote } = await compare(store, hub);
@@ -54,18 +67,39 @@ export async function syncWithHub(options: SyncOptions): Promise<SyncReport> {
       push.applied += again.applied;
       ({ local, remote } = await compare(store, hub));
     }
-    const ms = { push: Math.round(t1 - t0), pull: Math.round(t2 - t1), compare: Math.round(performance.now() - t2) };
-    return { push, pull, local, hub: remote, agree: remote !== null && remote.digest === local.digest, repaired, ms };
+    const ms = {
+      push: Math.round(t1 - t0),
+      pull: Math.round(t2 - t1),
+      compare: Math.round(performance.now() - t2),
+    };
+    return {
+      push,
+      pull,
+      local,
+      hub: remote,
+      agree: remote !== null && remote.digest === local.digest,
+      repaired,
+      ms,
+    };
   } catch (e) {
-    await store.write((tx) => writeSyncState(tx, { lastError: (e as Error).message.slice(0, 500) })).catch(() => {});
+    await store
+      .write((tx) => writeSyncState(tx, { lastError: (e as Error).message.slice(0, 500) }))
+      .catch(() => {});
     throw e;
   }
 }
 
 async function compare(store: Store, hub: HubClient) {
   // the hub computes its digest while this instance computes its own
-  const [local, status] = await Promise.all([ownedDigest(store, store.instance), hub.status(store.instance)]);
+  const [local, status] = await Promise.all([
+    ownedDigest(store, store.instance),
+    hub.status(store.instance),
+  ]);
   const origin = status.origins.find((o) => o.origin === store.instance);
-  const remote = origin ? { records: origin.records, digest: origin.digest } : local.records + local.tombstones === 0 ? { records: 0, digest: local.digest } : null;
+  const remote = origin
+    ? { records: origin.records, digest: origin.digest }
+    : local.records + local.tombstones === 0
+      ? { records: 0, digest: local.digest }
+      : null;
   return { local: { records: local.records, digest: local.digest }, remote };
 }

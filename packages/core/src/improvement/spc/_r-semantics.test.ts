@@ -30,10 +30,16 @@ describe('rMean (R mean(): correctly rounded)', () => {
 
   it('is the correctly rounded mean of exact inputs', () => {
     fc.assert(
-      fc.property(fc.array(fc.bigInt({ min: -(2n ** 45n), max: 2n ** 45n }), { minLength: 1, maxLength: 200 }), (scaled) => {
-        const xs = scaled.map((a) => Number(a) / 2 ** 20);
-        expect(rMean(xs)).toBe(exactMean(scaled));
-      }),
+      fc.property(
+        fc.array(fc.bigInt({ min: -(2n ** 45n), max: 2n ** 45n }), {
+          minLength: 1,
+          maxLength: 200,
+        }),
+        (scaled) => {
+          const xs = scaled.map((a) => Number(a) / 2 ** 20);
+          expect(rMean(xs)).toBe(exactMean(scaled));
+        },
+      ),
       { numRuns: 500 },
     );
   });

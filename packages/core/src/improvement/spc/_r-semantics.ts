@@ -52,7 +52,7 @@ function twoProductError(a: number, b: number, p: number): number {
   const cb = SPLITTER * b;
   const bhi = cb - (cb - b);
   const blo = b - bhi;
-  return alo * blo - (((p - ahi * bhi) - alo * bhi) - ahi * blo);
+  return alo * blo - (p - ahi * bhi - alo * bhi - ahi * blo);
 }
 
 /**
@@ -70,7 +70,7 @@ export function rMean(values: ArrayLike<number>, from = 0, to = values.length): 
     if (Number.isNaN(x)) continue;
     const t = s + x;
     const bp = t - s;
-    c += (s - (t - bp)) + (x - bp);
+    c += s - (t - bp) + (x - bp);
     s = t;
     n++;
   }

@@ -1,7 +1,13 @@
 import { ValidationError } from '../../errors/domain-error.js';
 import { assuranceIcon, assuranceType, variationIcon } from './icons.js';
 import { AmbiguousTrendError, pointTypeOf, specialCauseTypes } from './special-cause-rules.js';
-import { parseSpcInput, type SpcInput, type SpcInputOptions, type SpcParsedInput, type SpcPoint } from './spc-input.js';
+import {
+  parseSpcInput,
+  type SpcInput,
+  type SpcInputOptions,
+  type SpcParsedInput,
+  type SpcPoint,
+} from './spc-input.js';
 import type { SpcGroupSummary, SpcPointResult, SpcResult } from './spc-result.js';
 import { isShortGroup, shortGroupWarnings } from './warnings.js';
 import { groupRanges, rebaseGroups, xmrLimits, xmrPointState } from './xmr.js';
@@ -60,17 +66,26 @@ export function computeSpc(input: SpcParsedInput): SpcResult {
 
   for (const { group, start, end } of ranges) {
     const gy = y.subarray(start, end);
-    const limits = xmrLimits(gy, { fixAfterNPoints: input.fixAfterNPoints, screenOutliers: input.screenOutliers });
+    const limits = xmrLimits(gy, {
+      fixAfterNPoints: input.fixAfterNPoints,
+      screenOutliers: input.screenOutliers,
+    });
     const state = xmrPointState(gy, limits);
     let labelled: ReturnType<typeof specialCauseTypes>;
     try {
-      labelled = specialCauseTypes(gy, state.relativeToMean, state.closeToLimits, state.outsideLimits);
+      labelled = specialCauseTypes(
+        gy,
+        state.relativeToMean,
+        state.closeToLimits,
+        state.outsideLimits,
+      );
     } catch (e) {
       if (!(e instanceof AmbiguousTrendError)) throw e;
       const index = order[start + e.missingIndex] as number;
-      throw new ValidationError(`The SPC input cannot be analysed: points.${index}.value: ${e.message}`, [
-        { path: ['points', index, 'value'], message: e.message, code: 'ambiguous_trend' },
-      ]);
+      throw new ValidationError(
+        `The SPC input cannot be analysed: points.${index}.value: ${e.message}`,
+        [{ path: ['points', index, 'value'], message: e.message, code: 'ambiguous_trend' }],
+      );
     }
     const short = isShortGroup(end - start);
     const summary: SpcGroupSummary = {
@@ -110,7 +125,12 @@ export function computeSpc(input: SpcParsedInput): SpcResult {
         outsideLimits: state.outsideLimits[j] ?? null,
         relativeToMean: side(state.relativeToMean[j] as number),
         closeToLimits: state.closeToLimits[j] ?? null,
-        rules: labelled.rules[j] ?? { outsideLimits: null, trend: false, twoInThree: null, run: null },
+        rules: labelled.rules[j] ?? {
+          outsideLimits: null,
+          trend: false,
+          twoInThree: null,
+          run: null,
+        },
         specialCauseType: type,
         specialCauseFlag: flag,
         pointType,

@@ -1,7 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ValidationError } from '../../errors/domain-error.js';
-import { analyseFunnel, funnelCurve, funnelLimits, FUNNEL_Z95, FUNNEL_Z998, type FunnelInput } from './funnel-plot.js';
+import {
+  analyseFunnel,
+  funnelCurve,
+  funnelLimits,
+  FUNNEL_Z95,
+  FUNNEL_Z998,
+  type FunnelInput,
+} from './funnel-plot.js';
 
 describe('funnel plot (hand-checked)', () => {
   // Pooled p = 280 / 1400 = 0.2. At n = 100: se = sqrt(0.2 x 0.8 / 100) = 0.04,
@@ -16,7 +23,7 @@ describe('funnel plot (hand-checked)', () => {
   ];
   const r = analyseFunnel(units);
 
-  it('pools the proportion and computes each unit\'s limits', () => {
+  it("pools the proportion and computes each unit's limits", () => {
     expect(r.pooledProportion).toBe(0.2);
     const a = r.units[0]!;
     expect(a.lower95).toBeCloseTo(0.12160144, 12);
@@ -61,7 +68,12 @@ describe('funnel plot (hand-checked)', () => {
     };
     expect(paths([{ unit: 'A', numerator: 5, denominator: 4 }])).toEqual(['0.numerator']);
     expect(paths([{ unit: 'A', numerator: 1, denominator: 0 }])).toEqual(['0.denominator']);
-    expect(paths([{ unit: 'A', numerator: 1, denominator: 4 }, { unit: 'A', numerator: 1, denominator: 4 }])).toEqual(['1.unit']);
+    expect(
+      paths([
+        { unit: 'A', numerator: 1, denominator: 4 },
+        { unit: 'A', numerator: 1, denominator: 4 },
+      ]),
+    ).toEqual(['1.unit']);
     expect(paths([{ unit: 'A', numerator: '1', denominator: 4 }])).toEqual(['0.numerator']);
     expect(paths([])).toEqual(['']);
   });
@@ -96,8 +108,14 @@ describe('funnel plot properties', () => {
 
   it('in an analysis, a unit with a smaller denominator never has narrower limits', () => {
     const unit = fc
-      .record({ denominator: fc.integer({ min: 1, max: 100_000 }), share: fc.double({ min: 0, max: 1, noNaN: true }) })
-      .map(({ denominator, share }) => ({ denominator, numerator: Math.floor(share * denominator) }));
+      .record({
+        denominator: fc.integer({ min: 1, max: 100_000 }),
+        share: fc.double({ min: 0, max: 1, noNaN: true }),
+      })
+      .map(({ denominator, share }) => ({
+        denominator,
+        numerator: Math.floor(share * denominator),
+      }));
     fc.assert(
       fc.property(fc.array(unit, { minLength: 2, maxLength: 30 }), (raw) => {
         const r = analyseFunnel(raw.map((u, i) => ({ unit: `U${i}`, ...u })));

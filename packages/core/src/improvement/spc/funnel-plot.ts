@@ -35,7 +35,8 @@ export const FunnelInput = z
   .superRefine((units, ctx) => {
     const seen = new Set<string>();
     units.forEach((u, i) => {
-      if (seen.has(u.unit)) ctx.addIssue({ code: 'custom', path: [i, 'unit'], message: `duplicate unit ${u.unit}` });
+      if (seen.has(u.unit))
+        ctx.addIssue({ code: 'custom', path: [i, 'unit'], message: `duplicate unit ${u.unit}` });
       seen.add(u.unit);
     });
   });
@@ -77,7 +78,10 @@ export function funnelLimits(p: number, n: number): FunnelLimits {
 }
 
 /** Classifies a proportion against limits (strictly beyond = outside). */
-export function funnelFlag(proportion: number, limits: FunnelLimits): { flag: FunnelFlag; side: 'above' | 'below' | null } {
+export function funnelFlag(
+  proportion: number,
+  limits: FunnelLimits,
+): { flag: FunnelFlag; side: 'above' | 'below' | null } {
   if (proportion > limits.upper998) return { flag: 'outside998', side: 'above' };
   if (proportion < limits.lower998) return { flag: 'outside998', side: 'below' };
   if (proportion > limits.upper95) return { flag: 'outside95', side: 'above' };
@@ -86,7 +90,12 @@ export function funnelFlag(proportion: number, limits: FunnelLimits): { flag: Fu
 }
 
 /** The funnel lines for drawing: limits at `steps` denominators spread evenly over [from, to]. */
-export function funnelCurve(p: number, from: number, to: number, steps = 100): Array<FunnelLimits & { denominator: number }> {
+export function funnelCurve(
+  p: number,
+  from: number,
+  to: number,
+  steps = 100,
+): Array<FunnelLimits & { denominator: number }> {
   const count = Math.max(2, Math.floor(steps));
   return Array.from({ length: count }, (_, i) => {
     const denominator = from + ((to - from) * i) / (count - 1);
@@ -109,7 +118,14 @@ export function analyseFunnel(input: FunnelInput): FunnelResult {
     units: units.map((u) => {
       const proportion = u.numerator / u.denominator;
       const limits = funnelLimits(p, u.denominator);
-      return { unit: u.unit, numerator: u.numerator, denominator: u.denominator, proportion, ...limits, ...funnelFlag(proportion, limits) };
+      return {
+        unit: u.unit,
+        numerator: u.numerator,
+        denominator: u.denominator,
+        proportion,
+        ...limits,
+        ...funnelFlag(proportion, limits),
+      };
     }),
   };
 }

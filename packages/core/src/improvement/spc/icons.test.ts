@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { analyseSpc } from './analyse-spc.js';
 import { assuranceIcon, assuranceType, variationIcon } from './icons.js';
-import { SHORT_GROUP_THRESHOLD, SHORT_GROUP_WARNING, shortGroups, shortGroupWarnings } from './warnings.js';
+import {
+  SHORT_GROUP_THRESHOLD,
+  SHORT_GROUP_WARNING,
+  shortGroups,
+  shortGroupWarnings,
+} from './warnings.js';
 
 describe('variation icon', () => {
   it('reads the last point type against the direction', () => {
@@ -16,7 +21,10 @@ describe('variation icon', () => {
 
   it('uses only the last date, whatever came before', () => {
     const values = [10, 11, 9, 10, 11, 9, 10, 11, 9, 10, 11, 9, 30, 10];
-    const points = values.map((value, i) => ({ date: new Date(Date.UTC(2020, i, 1)).toISOString().slice(0, 10), value }));
+    const points = values.map((value, i) => ({
+      date: new Date(Date.UTC(2020, i, 1)).toISOString().slice(0, 10),
+      value,
+    }));
     const r = analyseSpc({ points });
     expect(r.points.some((p) => p.specialCauseType === 'Above UCL')).toBe(true);
     expect(r.variationIcon).toBe('common_cause');
@@ -31,7 +39,9 @@ describe('assurance', () => {
     expect(assuranceType(14, limits, 'decrease')).toBe('consistent_pass');
     expect(assuranceType(6, limits, 'decrease')).toBe('consistent_fail');
     expect(assuranceType(7, limits, 'increase')).toBe('inconsistent');
-    expect(assuranceType(10, { lpl: Number.NaN, upl: Number.NaN }, 'increase')).toBe('inconsistent');
+    expect(assuranceType(10, { lpl: Number.NaN, upl: Number.NaN }, 'increase')).toBe(
+      'inconsistent',
+    );
   });
 
   it('has no assurance without a target or with a neutral direction', () => {

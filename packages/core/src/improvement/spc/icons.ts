@@ -24,7 +24,10 @@ export type AssuranceType = 'consistent_pass' | 'consistent_fail' | 'inconsisten
 export type AssuranceIcon = 'pass' | 'fail' | 'inconsistent';
 
 /** Maps the last point's type to its variation icon (improvement/concern depend on direction). */
-export function variationIcon(lastPointType: PointType, direction: ImprovementDirection): VariationIcon {
+export function variationIcon(
+  lastPointType: PointType,
+  direction: ImprovementDirection,
+): VariationIcon {
   switch (lastPointType) {
     case 'common_cause':
       return 'common_cause';

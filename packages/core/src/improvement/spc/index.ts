@@ -26,7 +26,12 @@ export {
   type XmrOptions,
   type XmrPointState,
 } from './xmr.js';
-export { pointTypeOf, type SpecialCauseType, type PointType, type SpcRuleFlags } from './special-cause-rules.js';
+export {
+  pointTypeOf,
+  type SpecialCauseType,
+  type PointType,
+  type SpcRuleFlags,
+} from './special-cause-rules.js';
 export {
   variationIcon,
   assuranceType,
@@ -45,7 +50,12 @@ export {
   type RunChartPoint,
   type RunChartResult,
 } from './run-chart.js';
-export { runsLimits, RUNS_CRITICAL_VALUES, RUNS_RULE_MIN_OBSERVATIONS, type RunsLimits } from './runs-critical-values.js';
+export {
+  runsLimits,
+  RUNS_CRITICAL_VALUES,
+  RUNS_RULE_MIN_OBSERVATIONS,
+  type RunsLimits,
+} from './runs-critical-values.js';
 export {
   analyseFunnel,
   funnelLimits,

@@ -3,7 +3,10 @@ import { ValidationError } from '../../errors/domain-error.js';
 import { analyseRunChart, median, type RunChartInput } from './run-chart.js';
 
 const series = (values: (number | null)[]): RunChartInput['points'] =>
-  values.map((value, i) => ({ date: new Date(Date.UTC(2022, i, 1)).toISOString().slice(0, 10), value }));
+  values.map((value, i) => ({
+    date: new Date(Date.UTC(2022, i, 1)).toISOString().slice(0, 10),
+    value,
+  }));
 const flagged = (flags: boolean[]): number[] => flags.flatMap((f, i) => (f ? [i] : []));
 
 describe('median', () => {
@@ -40,9 +43,15 @@ describe('run chart rules (hand-checked)', () => {
     const r = analyseRunChart({ points: series([5, 3, 4, 4, 5, 6, 7, 2, 9]) });
     expect(flagged(r.points.map((p) => p.trend))).toEqual([1, 2, 3, 4, 5, 6]);
     // Four rising points only: no trend.
-    expect(analyseRunChart({ points: series([5, 3, 4, 5, 6, 2, 9]) }).points.some((p) => p.trend)).toBe(false);
+    expect(
+      analyseRunChart({ points: series([5, 3, 4, 5, 6, 2, 9]) }).points.some((p) => p.trend),
+    ).toBe(false);
     // Falling trends too.
-    expect(flagged(analyseRunChart({ points: series([1, 9, 8, 7, 6, 5, 6]) }).points.map((p) => p.trend))).toEqual([1, 2, 3, 4, 5]);
+    expect(
+      flagged(
+        analyseRunChart({ points: series([1, 9, 8, 7, 6, 5, 6]) }).points.map((p) => p.trend),
+      ),
+    ).toEqual([1, 2, 3, 4, 5]);
   });
 
   it('too many runs: a zig-zag of 12 has 12 runs > 10', () => {
@@ -63,7 +72,9 @@ describe('run chart rules (hand-checked)', () => {
 
   it('astronomical points only when asked, beyond 3.145 median moving ranges of the median', () => {
     const values = [5, 6, 5, 6, 5, 6, 5, 6, 5, 30];
-    expect(analyseRunChart({ points: series(values) }).points.some((p) => p.astronomical)).toBe(false);
+    expect(analyseRunChart({ points: series(values) }).points.some((p) => p.astronomical)).toBe(
+      false,
+    );
     const r = analyseRunChart({ points: series(values), astronomical: true });
     expect(flagged(r.points.map((p) => p.astronomical))).toEqual([9]);
   });
@@ -82,7 +93,9 @@ describe('run chart rules (hand-checked)', () => {
     try {
       analyseRunChart({ points: [{ date: '2022-01-01', value: 'x' }] } as unknown as RunChartInput);
     } catch (e) {
-      expect((e as ValidationError).issues.map((i) => i.path.join('.'))).toEqual(['points.0.value']);
+      expect((e as ValidationError).issues.map((i) => i.path.join('.'))).toEqual([
+        'points.0.value',
+      ]);
     }
   });
 });

@@ -26,13 +26,21 @@ export const ASTRONOMICAL_MEDIAN_MR_FACTOR = 3.145;
 
 export const RunChartInput = z
   .object({
-    points: z.array(SpcPoint).min(1, 'needs at least one point').max(SPC_MAX_POINTS, `must have at most ${SPC_MAX_POINTS} points`),
+    points: z
+      .array(SpcPoint)
+      .min(1, 'needs at least one point')
+      .max(SPC_MAX_POINTS, `must have at most ${SPC_MAX_POINTS} points`),
     astronomical: z.boolean().default(false),
   })
   .superRefine((input, ctx) => {
     const seen = new Set<string>();
     input.points.forEach((p, i) => {
-      if (seen.has(p.date)) ctx.addIssue({ code: 'custom', path: ['points', i, 'date'], message: `duplicate date ${p.date}` });
+      if (seen.has(p.date))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['points', i, 'date'],
+          message: `duplicate date ${p.date}`,
+        });
       seen.add(p.date);
     });
   });
@@ -69,7 +77,9 @@ export function median(values: readonly number[]): number {
   if (values.length === 0) return Number.NaN;
   const s = [...values].sort((a, b) => a - b);
   const mid = s.length >> 1;
-  return s.length % 2 === 1 ? (s[mid] as number) : ((s[mid - 1] as number) + (s[mid] as number)) / 2;
+  return s.length % 2 === 1
+    ? (s[mid] as number)
+    : ((s[mid - 1] as number) + (s[mid] as number)) / 2;
 }
 
 /** Flags the points of every stretch of at least `min` consecutive equal `keys`. */
@@ -138,7 +148,11 @@ export function analyseRunChart(input: RunChartInput): RunChartResult {
     const mrMedian = median(values.slice(1).map((v, k) => Math.abs(v - (values[k] as number))));
     if (mrMedian > 0)
       for (const i of present)
-        if (Math.abs(((pts[i] as SpcPoint).value as number) - m) > ASTRONOMICAL_MEDIAN_MR_FACTOR * mrMedian) astronomical[i] = true;
+        if (
+          Math.abs(((pts[i] as SpcPoint).value as number) - m) >
+          ASTRONOMICAL_MEDIAN_MR_FACTOR * mrMedian
+        )
+          astronomical[i] = true;
   }
 
   const limits = runsLimits(useful.length);
@@ -147,7 +161,14 @@ export function analyseRunChart(input: RunChartInput): RunChartResult {
   const points: RunChartPoint[] = pts.map((p, i) => ({
     date: p.date,
     value: p.value,
-    side: p.value === null ? null : sideOf(p.value) > 0 ? 'above' : sideOf(p.value) < 0 ? 'below' : 'on',
+    side:
+      p.value === null
+        ? null
+        : sideOf(p.value) > 0
+          ? 'above'
+          : sideOf(p.value) < 0
+            ? 'below'
+            : 'on',
     shift: shift[i] as boolean,
     trend: trend[i] as boolean,
     astronomical: astronomical[i] as boolean,
@@ -160,6 +181,11 @@ export function analyseRunChart(input: RunChartInput): RunChartResult {
     runsLimits: limits,
     tooFewRuns,
     tooManyRuns,
-    signal: tooFewRuns || tooManyRuns || shift.some(Boolean) || trend.some(Boolean) || astronomical.some(Boolean),
+    signal:
+      tooFewRuns ||
+      tooManyRuns ||
+      shift.some(Boolean) ||
+      trend.some(Boolean) ||
+      astronomical.some(Boolean),
   };
 }

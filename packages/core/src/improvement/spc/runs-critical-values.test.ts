@@ -37,7 +37,11 @@ describe('runs critical values', () => {
   it('the table (10..60) is the exact 5% two-sided Swed & Eisenhart limits', () => {
     expect(RUNS_CRITICAL_VALUES).toHaveLength(51);
     for (const row of RUNS_CRITICAL_VALUES) {
-      expect({ n: row.usefulObservations, ...exactLimits(row.usefulObservations) }).toEqual({ n: row.usefulObservations, lower: row.lower, upper: row.upper });
+      expect({ n: row.usefulObservations, ...exactLimits(row.usefulObservations) }).toEqual({
+        n: row.usefulObservations,
+        lower: row.lower,
+        upper: row.upper,
+      });
       expect(deriveRunsLimits(row.usefulObservations)).toEqual(row);
     }
   });
@@ -51,7 +55,8 @@ describe('runs critical values', () => {
   it('does not apply under 10; derives the same way above 60', () => {
     expect(runsLimits(9)).toBeNull();
     expect(runsLimits(0)).toBeNull();
-    for (const n of [61, 75, 100]) expect(runsLimits(n)).toEqual({ usefulObservations: n, ...exactLimits(n) });
+    for (const n of [61, 75, 100])
+      expect(runsLimits(n)).toEqual({ usefulObservations: n, ...exactLimits(n) });
     const big = runsLimits(5000);
     expect(big!.lower).toBeLessThan(2501);
     expect(big!.upper).toBeGreaterThan(2501);

@@ -23,19 +23,64 @@ export const RUNS_RULE_MIN_OBSERVATIONS = 10;
 
 // [useful observations, lower, upper] for 10..60 (exact, see above; checked by the unit tests).
 const TABLE: ReadonlyArray<readonly [number, number, number]> = [
-  [10, 3, 9], [11, 4, 9], [12, 4, 10], [13, 4, 11], [14, 4, 12], [15, 5, 12], [16, 5, 13],
-  [17, 6, 13], [18, 6, 14], [19, 6, 15], [20, 7, 15], [21, 7, 16], [22, 8, 16], [23, 8, 17],
-  [24, 8, 18], [25, 9, 18], [26, 9, 19], [27, 10, 19], [28, 10, 20], [29, 10, 21], [30, 11, 21],
-  [31, 11, 22], [32, 12, 22], [33, 12, 23], [34, 12, 24], [35, 13, 24], [36, 13, 25], [37, 14, 25],
-  [38, 14, 26], [39, 14, 26], [40, 15, 27], [41, 15, 28], [42, 16, 28], [43, 16, 29], [44, 17, 29],
-  [45, 17, 30], [46, 17, 31], [47, 18, 31], [48, 18, 32], [49, 19, 32], [50, 19, 33], [51, 20, 33],
-  [52, 20, 34], [53, 20, 35], [54, 21, 35], [55, 21, 36], [56, 22, 36], [57, 22, 37], [58, 23, 37],
-  [59, 23, 38], [60, 24, 38],
+  [10, 3, 9],
+  [11, 4, 9],
+  [12, 4, 10],
+  [13, 4, 11],
+  [14, 4, 12],
+  [15, 5, 12],
+  [16, 5, 13],
+  [17, 6, 13],
+  [18, 6, 14],
+  [19, 6, 15],
+  [20, 7, 15],
+  [21, 7, 16],
+  [22, 8, 16],
+  [23, 8, 17],
+  [24, 8, 18],
+  [25, 9, 18],
+  [26, 9, 19],
+  [27, 10, 19],
+  [28, 10, 20],
+  [29, 10, 21],
+  [30, 11, 21],
+  [31, 11, 22],
+  [32, 12, 22],
+  [33, 12, 23],
+  [34, 12, 24],
+  [35, 13, 24],
+  [36, 13, 25],
+  [37, 14, 25],
+  [38, 14, 26],
+  [39, 14, 26],
+  [40, 15, 27],
+  [41, 15, 28],
+  [42, 16, 28],
+  [43, 16, 29],
+  [44, 17, 29],
+  [45, 17, 30],
+  [46, 17, 31],
+  [47, 18, 31],
+  [48, 18, 32],
+  [49, 19, 32],
+  [50, 19, 33],
+  [51, 20, 33],
+  [52, 20, 34],
+  [53, 20, 35],
+  [54, 21, 35],
+  [55, 21, 36],
+  [56, 22, 36],
+  [57, 22, 37],
+  [58, 23, 37],
+  [59, 23, 38],
+  [60, 24, 38],
 ];
 
 /** The critical-values table for 10 to 60 useful observations. */
 export const RUNS_CRITICAL_VALUES: readonly RunsLimits[] = Object.freeze(
-  TABLE.map(([usefulObservations, lower, upper]) => Object.freeze({ usefulObservations, lower, upper })),
+  TABLE.map(([usefulObservations, lower, upper]) =>
+    Object.freeze({ usefulObservations, lower, upper }),
+  ),
 );
 
 /** Tail probability allowed on each side (5% two-sided). */
@@ -55,7 +100,9 @@ export function runsDistribution(n1: number, n2: number): Float64Array {
   const n = n1 + n2;
   const lf = logFactorials(n);
   const logC = (a: number, b: number): number =>
-    b < 0 || b > a ? Number.NEGATIVE_INFINITY : (lf[a] as number) - (lf[b] as number) - (lf[a - b] as number);
+    b < 0 || b > a
+      ? Number.NEGATIVE_INFINITY
+      : (lf[a] as number) - (lf[b] as number) - (lf[a - b] as number);
   const total = logC(n, n1);
   const p = new Float64Array(n + 1);
   for (let r = 2; r <= n; r++) {
@@ -65,7 +112,8 @@ export function runsDistribution(n1: number, n2: number): Float64Array {
     } else {
       const k = (r - 1) / 2;
       p[r] =
-        Math.exp(logC(n1 - 1, k) + logC(n2 - 1, k - 1) - total) + Math.exp(logC(n1 - 1, k - 1) + logC(n2 - 1, k) - total);
+        Math.exp(logC(n1 - 1, k) + logC(n2 - 1, k - 1) - total) +
+        Math.exp(logC(n1 - 1, k - 1) + logC(n2 - 1, k) - total);
     }
   }
   return p;

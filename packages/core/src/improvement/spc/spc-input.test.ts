@@ -3,8 +3,10 @@ import { ValidationError } from '../../errors/domain-error.js';
 import { analyseSpc } from './analyse-spc.js';
 import { parseSpcInput, SPC_MAX_POINTS, type SpcInput } from './spc-input.js';
 
-const month = (i: number): string => `${2000 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}-01`;
-const series = (values: (number | null)[]): SpcInput['points'] => values.map((value, i) => ({ date: month(i), value }));
+const month = (i: number): string =>
+  `${2000 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}-01`;
+const series = (values: (number | null)[]): SpcInput['points'] =>
+  values.map((value, i) => ({ date: month(i), value }));
 
 /** Runs `f`, expecting a ValidationError; returns its issues' dotted paths. */
 function pathsOf(f: () => unknown): string[] {
@@ -35,7 +37,12 @@ describe('SpcInput validation', () => {
   });
 
   it('rejects non-numeric and non-finite values', () => {
-    const bad = [...series([1, 2]), { date: month(2), value: '3' }, { date: month(3), value: Number.NaN }, { date: month(4), value: Infinity }];
+    const bad = [
+      ...series([1, 2]),
+      { date: month(2), value: '3' },
+      { date: month(3), value: Number.NaN },
+      { date: month(4), value: Infinity },
+    ];
     expect(pathsOf(() => analyseSpc({ points: bad } as unknown as SpcInput))).toEqual([
       'points.2.value',
       'points.3.value',
@@ -44,9 +51,11 @@ describe('SpcInput validation', () => {
   });
 
   it('rejects an unknown improvement direction', () => {
-    expect(pathsOf(() => analyseSpc({ points: series([1, 2]), improvementDirection: 'up' } as unknown as SpcInput))).toEqual([
-      'improvementDirection',
-    ]);
+    expect(
+      pathsOf(() =>
+        analyseSpc({ points: series([1, 2]), improvementDirection: 'up' } as unknown as SpcInput),
+      ),
+    ).toEqual(['improvementDirection']);
   });
 
   it('rejects a rebase date that is no point date (the API), at rebase.<i>', () => {
@@ -71,15 +80,29 @@ describe('SpcInput validation', () => {
   });
 
   it('rejects invalid dates, an empty series, a small or fractional fixAfterNPoints and a bad target', () => {
-    expect(pathsOf(() => analyseSpc({ points: [{ date: '2021-02-29', value: 1 }, { date: '2021/03/01', value: 2 }] }))).toEqual([
-      'points.0.date',
-      'points.1.date',
-    ]);
+    expect(
+      pathsOf(() =>
+        analyseSpc({
+          points: [
+            { date: '2021-02-29', value: 1 },
+            { date: '2021/03/01', value: 2 },
+          ],
+        }),
+      ),
+    ).toEqual(['points.0.date', 'points.1.date']);
     expect(pathsOf(() => analyseSpc({ points: [] }))).toEqual(['points']);
-    expect(pathsOf(() => analyseSpc({ points: series([1, 2]), fixAfterNPoints: 11 }))).toEqual(['fixAfterNPoints']);
-    expect(pathsOf(() => analyseSpc({ points: series([1, 2]), fixAfterNPoints: 12.5 }))).toEqual(['fixAfterNPoints']);
-    expect(pathsOf(() => analyseSpc({ points: series([1, 2]), target: Number.NaN }))).toEqual(['target']);
-    expect(pathsOf(() => analyseSpc({ points: series([1, 2]), rebase: ['soon'] }))).toEqual(['rebase.0']);
+    expect(pathsOf(() => analyseSpc({ points: series([1, 2]), fixAfterNPoints: 11 }))).toEqual([
+      'fixAfterNPoints',
+    ]);
+    expect(pathsOf(() => analyseSpc({ points: series([1, 2]), fixAfterNPoints: 12.5 }))).toEqual([
+      'fixAfterNPoints',
+    ]);
+    expect(pathsOf(() => analyseSpc({ points: series([1, 2]), target: Number.NaN }))).toEqual([
+      'target',
+    ]);
+    expect(pathsOf(() => analyseSpc({ points: series([1, 2]), rebase: ['soon'] }))).toEqual([
+      'rebase.0',
+    ]);
   });
 
   it('rejects a missing value inside an otherwise monotone 7-point stretch, where the package errors', () => {
@@ -88,7 +111,9 @@ describe('SpcInput validation', () => {
     const err = pathsOf(() => analyseSpc({ points }));
     expect(err).toEqual(['points.7.value']);
     // The path names the input position even when the input is not in date order.
-    expect(pathsOf(() => analyseSpc({ points: [...points].reverse() }))).toEqual(['points.4.value']);
+    expect(pathsOf(() => analyseSpc({ points: [...points].reverse() }))).toEqual([
+      'points.4.value',
+    ]);
   });
 
   it('accepts a missing value that a trend window can decide without it', () => {

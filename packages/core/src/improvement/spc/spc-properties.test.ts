@@ -5,19 +5,27 @@ import { analyseSpc } from './analyse-spc.js';
 import type { SpcInput } from './spc-input.js';
 import type { SpcResult } from './spc-result.js';
 
-const day = (i: number): string => new Date(Date.UTC(2015, 0, 1 + i * 7)).toISOString().slice(0, 10);
+const day = (i: number): string =>
+  new Date(Date.UTC(2015, 0, 1 + i * 7)).toISOString().slice(0, 10);
 
 // Values mix coarse halves (ties, points exactly on the mean, runs) with arbitrary doubles.
 const value = fc.oneof(
   { weight: 6, arbitrary: fc.integer({ min: -12, max: 12 }).map((x) => 10 + x / 2) },
-  { weight: 3, arbitrary: fc.double({ min: -1e6, max: 1e6, noNaN: true, noDefaultInfinity: true }) },
+  {
+    weight: 3,
+    arbitrary: fc.double({ min: -1e6, max: 1e6, noNaN: true, noDefaultInfinity: true }),
+  },
   { weight: 1, arbitrary: fc.constant(null) },
 );
 
 const spcInput: fc.Arbitrary<SpcInput> = fc
   .record({
     values: fc.array(value, { minLength: 1, maxLength: 70 }),
-    improvementDirection: fc.constantFrom('increase' as const, 'decrease' as const, 'neutral' as const),
+    improvementDirection: fc.constantFrom(
+      'increase' as const,
+      'decrease' as const,
+      'neutral' as const,
+    ),
     target: fc.option(fc.integer({ min: 0, max: 20 }), { nil: undefined }),
     fixAfterNPoints: fc.option(fc.integer({ min: 12, max: 40 }), { nil: undefined }),
     screenOutliers: fc.boolean(),
@@ -44,7 +52,10 @@ describe('SPC properties', () => {
     fc.assert(
       fc.property(
         spcInput.chain((input) =>
-          fc.tuple(fc.constant(input), fc.shuffledSubarray(input.points, { minLength: input.points.length })),
+          fc.tuple(
+            fc.constant(input),
+            fc.shuffledSubarray(input.points, { minLength: input.points.length }),
+          ),
         ),
         ([input, shuffled]) => {
           expect(outcome({ ...input, points: shuffled })).toEqual(outcome(input));
@@ -64,7 +75,9 @@ describe('SPC properties', () => {
           const scale = Math.max(Math.abs(p.mean), Math.abs(p.lpl), Math.abs(p.upl));
           const tol = 4 * Number.EPSILON * scale;
           expect(Math.abs(p.upl - p.mean - (p.mean - p.lpl))).toBeLessThanOrEqual(tol);
-          expect(Math.abs((p.twoSigmaUpper as number) - p.mean - (p.mean - (p.twoSigmaLower as number)))).toBeLessThanOrEqual(tol);
+          expect(
+            Math.abs((p.twoSigmaUpper as number) - p.mean - (p.mean - (p.twoSigmaLower as number))),
+          ).toBeLessThanOrEqual(tol);
           expect(p.amr).toBeGreaterThanOrEqual(0);
           expect(p.lpl).toBeLessThanOrEqual(p.twoSigmaLower as number);
           expect(p.twoSigmaLower as number).toBeLessThanOrEqual(p.mean);
@@ -82,15 +95,23 @@ describe('SPC properties', () => {
         const r = outcome(input);
         if ('error' in r) return;
         for (const p of r.points) {
-          const labelledOutside = p.specialCauseType === 'Above UCL' || p.specialCauseType === 'Below LCL';
-          const inside = p.value !== null && p.lpl !== null && p.upl !== null && p.value >= p.lpl && p.value <= p.upl;
+          const labelledOutside =
+            p.specialCauseType === 'Above UCL' || p.specialCauseType === 'Below LCL';
+          const inside =
+            p.value !== null &&
+            p.lpl !== null &&
+            p.upl !== null &&
+            p.value >= p.lpl &&
+            p.value <= p.upl;
           if (inside) {
             expect(p.outsideLimits).toBe(false);
             expect(labelledOutside).toBe(false);
           }
           if (labelledOutside) {
             expect(p.outsideLimits).toBe(true);
-            expect(p.specialCauseType === 'Above UCL' ? p.value! > p.upl! : p.value! < p.lpl!).toBe(true);
+            expect(p.specialCauseType === 'Above UCL' ? p.value! > p.upl! : p.value! < p.lpl!).toBe(
+              true,
+            );
           }
           if (p.closeToLimits) expect(p.outsideLimits).toBe(false);
           expect(p.specialCauseFlag).toBe(p.pointType !== 'common_cause');

@@ -15,12 +15,24 @@ describe('run rule (7 points one side of the mean)', () => {
   it('flags all points of any 7-window; 6 flag nothing; a point on the mean breaks it', () => {
     const nine = [1, 1, 1, 1, 1, 1, 1, 1, 1];
     expect(partOfSeven(sevenPointOneSideMean(nine))).toEqual(Array(9).fill(true));
-    expect(partOfSeven(sevenPointOneSideMean([-1, -1, -1, -1, -1, -1]))).toEqual(Array(6).fill(false));
-    expect(partOfSeven(sevenPointOneSideMean([1, 1, 1, 0, 1, 1, 1, 1]))).toEqual(Array(8).fill(false));
+    expect(partOfSeven(sevenPointOneSideMean([-1, -1, -1, -1, -1, -1]))).toEqual(
+      Array(6).fill(false),
+    );
+    expect(partOfSeven(sevenPointOneSideMean([1, 1, 1, 0, 1, 1, 1, 1]))).toEqual(
+      Array(8).fill(false),
+    );
   });
 
   it('propagates NA like R: an NA inside the only possible window makes the flag NA', () => {
-    expect(partOfSeven(sevenPointOneSideMean([1, 1, 1, NA, 1, 1, 1]))).toEqual([null, null, null, null, null, null, null]);
+    expect(partOfSeven(sevenPointOneSideMean([1, 1, 1, NA, 1, 1, 1]))).toEqual([
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+    ]);
   });
 });
 
@@ -49,8 +61,19 @@ describe('two-in-three rule', () => {
     const close = [false, true, false, true, false];
     // Window (1, 2, 3) holds two close points: every member is "in" it, but only the close ones are flagged.
     expect(twoInThree(close, [1, 1, 1, 1, 1])).toEqual([false, true, true, true, false]);
-    const { types } = specialCauseTypes([0, 2.5, 1, 2.5, 0], [1, 1, 1, 1, 1], close, Array(5).fill(false));
-    expect(types).toEqual(['Common Cause', '2 in 3 Above CL', 'Common Cause', '2 in 3 Above CL', 'Common Cause']);
+    const { types } = specialCauseTypes(
+      [0, 2.5, 1, 2.5, 0],
+      [1, 1, 1, 1, 1],
+      close,
+      Array(5).fill(false),
+    );
+    expect(types).toEqual([
+      'Common Cause',
+      '2 in 3 Above CL',
+      'Common Cause',
+      '2 in 3 Above CL',
+      'Common Cause',
+    ]);
     // A window crossing the mean does not count.
     expect(twoInThree(close, [1, 1, -1, 1, 1])).toEqual([false, false, false, false, false]);
   });

@@ -39,7 +39,9 @@ export class AmbiguousTrendError extends Error {
   /** Group-local index of the first missing value in the window. */
   readonly missingIndex: number;
   constructor(missingIndex: number) {
-    super('a missing value lies inside a 7-point stretch whose other steps all go the same way; the trend rule cannot be decided');
+    super(
+      'a missing value lies inside a 7-point stretch whose other steps all go the same way; the trend rule cannot be decided',
+    );
     this.name = 'AmbiguousTrendError';
     this.missingIndex = missingIndex;
   }
@@ -159,7 +161,12 @@ export function specialCauseTypes(
     const twoFlag = triAnd(two[i] as Tri, closeToLimits[i] as Tri);
     const trendFlag = trend[i] === true;
     const outside = outsideLimits[i] as Tri;
-    rules[i] = { outsideLimits: outside, trend: trendFlag, twoInThree: twoFlag, run: run[i] as Tri };
+    rules[i] = {
+      outsideLimits: outside,
+      trend: trendFlag,
+      twoInThree: twoFlag,
+      run: run[i] as Tri,
+    };
     if (outside === true) types[i] = side === 1 ? 'Above UCL' : 'Below LCL';
     else if (trendFlag) {
       // Direction: towards the next point when it is in a trend too, else from the previous one.
@@ -193,7 +200,8 @@ const LABEL_SIGN: Readonly<Record<SpecialCauseType, -1 | 0 | 1>> = {
 export function pointTypeOf(type: SpecialCauseType, direction: ImprovementDirection): PointType {
   const v = LABEL_SIGN[type] ?? 0;
   if (v === 0) return 'common_cause';
-  if (direction === 'neutral') return v > 0 ? 'special_cause_neutral_high' : 'special_cause_neutral_low';
+  if (direction === 'neutral')
+    return v > 0 ? 'special_cause_neutral_high' : 'special_cause_neutral_low';
   const oriented = direction === 'increase' ? v : -v;
   return oriented > 0 ? 'special_cause_improvement' : 'special_cause_concern';
 }

@@ -22,7 +22,10 @@ export function isShortGroup(n: number, threshold: number = SHORT_GROUP_THRESHOL
 }
 
 /** The indices of the short groups among `groupSizes` (in the order given). */
-export function shortGroups(groupSizes: Iterable<number>, threshold: number = SHORT_GROUP_THRESHOLD): number[] {
+export function shortGroups(
+  groupSizes: Iterable<number>,
+  threshold: number = SHORT_GROUP_THRESHOLD,
+): number[] {
   const out: number[] = [];
   let i = 0;
   for (const n of groupSizes) {
@@ -36,6 +39,9 @@ export function shortGroups(groupSizes: Iterable<number>, threshold: number = SH
  * The warnings of a series given the size of each of its rebase groups: the package's one
  * short-group warning if any group is short, otherwise none.
  */
-export function shortGroupWarnings(groupSizes: Iterable<number>, threshold: number = SHORT_GROUP_THRESHOLD): string[] {
+export function shortGroupWarnings(
+  groupSizes: Iterable<number>,
+  threshold: number = SHORT_GROUP_THRESHOLD,
+): string[] {
   return shortGroups(groupSizes, threshold).length > 0 ? [SHORT_GROUP_WARNING] : [];
 }

@@ -40,7 +40,11 @@ describe('xmrLimits', () => {
     expect(one.lpl).toBeNaN();
     const flat = xmrLimits([3, 3, 3, 3]);
     expect(flat.amr).toBeNaN();
-    expect(xmrLimits([3, 3, 3, 3], { screenOutliers: false })).toMatchObject({ amr: 0, lpl: 3, upl: 3 });
+    expect(xmrLimits([3, 3, 3, 3], { screenOutliers: false })).toMatchObject({
+      amr: 0,
+      lpl: 3,
+      upl: 3,
+    });
     // A single blip: its non-zero ranges are screened out -> amr 0 -> the blip is outside.
     const blip = [3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 5];
     const l = xmrLimits(blip);
@@ -49,7 +53,16 @@ describe('xmrLimits', () => {
   });
 
   it('judges boundaries strictly: on a limit is close, not outside; on the 2-sigma line is neither', () => {
-    const l = { mean: 10, amr: 1, lpl: 10 - 2.66, upl: 10 + 2.66, twoSigmaLower: 10 - XMR_LIMIT_CLOSE, twoSigmaUpper: 10 + XMR_LIMIT_CLOSE, oneSigmaLower: 0, oneSigmaUpper: 0 };
+    const l = {
+      mean: 10,
+      amr: 1,
+      lpl: 10 - 2.66,
+      upl: 10 + 2.66,
+      twoSigmaLower: 10 - XMR_LIMIT_CLOSE,
+      twoSigmaUpper: 10 + XMR_LIMIT_CLOSE,
+      oneSigmaLower: 0,
+      oneSigmaUpper: 0,
+    };
     const s = xmrPointState([10 + 2.66, 10 + XMR_LIMIT_CLOSE, 10, 13], l);
     expect(s.outsideLimits).toEqual([false, false, false, true]);
     expect(s.closeToLimits).toEqual([true, false, false, false]);

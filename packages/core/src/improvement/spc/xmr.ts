@@ -38,7 +38,8 @@ export interface XmrOptions {
 /** Computes the mean, screened average moving range and the limits of `y` (one group). */
 export function xmrLimits(y: ArrayLike<number>, options: XmrOptions = {}): XmrLimits {
   const fix = options.fixAfterNPoints;
-  const end = fix === null || fix === undefined ? y.length : Math.min(y.length, Math.max(0, Math.floor(fix)));
+  const end =
+    fix === null || fix === undefined ? y.length : Math.min(y.length, Math.max(0, Math.floor(fix)));
   const mean = rMean(y, 0, end);
 
   // Moving ranges: |y_i - y_(i-1)|; a missing value makes both neighbouring ranges missing.
@@ -94,7 +95,10 @@ export function xmrPointState(y: ArrayLike<number>, limits: XmrLimits): XmrPoint
     const outside = triOr(triGt(v, limits.upl), triLt(v, limits.lpl));
     outsideLimits[i] = outside;
     relativeToMean[i] = rSign(v - limits.mean);
-    closeToLimits[i] = triAnd(triNot(outside), triOr(triLt(v, limits.twoSigmaLower), triGt(v, limits.twoSigmaUpper)));
+    closeToLimits[i] = triAnd(
+      triNot(outside),
+      triOr(triLt(v, limits.twoSigmaLower), triGt(v, limits.twoSigmaUpper)),
+    );
   }
   return { outsideLimits, relativeToMean, closeToLimits };
 }
@@ -115,7 +119,9 @@ export function rebaseGroups(dates: readonly string[], rebase: Iterable<string>)
 }
 
 /** Splits consecutive equal group ids into `[start, end)` ranges. */
-export function groupRanges(groups: ArrayLike<number>): Array<{ group: number; start: number; end: number }> {
+export function groupRanges(
+  groups: ArrayLike<number>,
+): Array<{ group: number; start: number; end: number }> {
   const out: Array<{ group: number; start: number; end: number }> = [];
   let start = 0;
   for (let i = 1; i <= groups.length; i++) {

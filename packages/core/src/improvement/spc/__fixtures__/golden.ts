@@ -19,7 +19,12 @@ export interface FixturePoint {
   outside_limits: boolean | null;
   relative_to_mean: number | null;
   close_to_limits: boolean | null;
-  rules: { outside_limits: boolean | null; trend: boolean | null; two_in_three: boolean | null; run: boolean | null };
+  rules: {
+    outside_limits: boolean | null;
+    trend: boolean | null;
+    two_in_three: boolean | null;
+    run: boolean | null;
+  };
   special_cause_type: string;
   special_cause_flag: boolean;
   point_type: string;
@@ -86,9 +91,14 @@ export function loadAeAttendances(): AeRow[] {
     if (i < 0) throw new Error(`ae_attendances_subset.csv has no column ${name}`);
     return i;
   };
-  const [period, org, type, att, br, adm] = ['period', 'org_code', 'type', 'attendances', 'breaches', 'admissions'].map(at) as [
-    number, number, number, number, number, number,
-  ];
+  const [period, org, type, att, br, adm] = [
+    'period',
+    'org_code',
+    'type',
+    'attendances',
+    'breaches',
+    'admissions',
+  ].map(at) as [number, number, number, number, number, number];
   return lines.map((line) => {
     const f = line.split(',').map((c) => c.replace(/^"|"$/g, ''));
     return {
@@ -116,13 +126,16 @@ export function inputOf(c: FixtureCase): SpcInput {
 
 /** Relative 1e-9 (absolute 1e-12 near zero); `null` (R's NA/NaN) must be `null`. */
 function numberDiff(where: string, actual: number | null, expected: number | null): string[] {
-  if (expected === null || actual === null) return actual === expected ? [] : [`${where}: ${actual} != ${expected}`];
+  if (expected === null || actual === null)
+    return actual === expected ? [] : [`${where}: ${actual} != ${expected}`];
   const tol = Math.max(1e-9 * Math.max(Math.abs(actual), Math.abs(expected)), 1e-12);
   return Math.abs(actual - expected) <= tol ? [] : [`${where}: ${actual} != ${expected}`];
 }
 
 function same(where: string, actual: unknown, expected: unknown): string[] {
-  return actual === expected ? [] : [`${where}: ${JSON.stringify(actual)} != ${JSON.stringify(expected)}`];
+  return actual === expected
+    ? []
+    : [`${where}: ${JSON.stringify(actual)} != ${JSON.stringify(expected)}`];
 }
 
 /** Every difference between our result and the package's, one line each. */
@@ -169,7 +182,13 @@ export function diffAgainstFixture(r: SpcResult, e: FixtureCase['expected']): st
     out.push(...numberDiff(`${at}.lpl`, a.lpl, g.lpl));
     out.push(...numberDiff(`${at}.upl`, a.upl, g.upl));
     out.push(...same(`${at}.commonCause`, a.commonCause, g.common_cause));
-    out.push(...same(`${at}.specialCauseImprovement`, a.specialCauseImprovement, g.special_cause_improvement));
+    out.push(
+      ...same(
+        `${at}.specialCauseImprovement`,
+        a.specialCauseImprovement,
+        g.special_cause_improvement,
+      ),
+    );
     out.push(...same(`${at}.specialCauseConcern`, a.specialCauseConcern, g.special_cause_concern));
     out.push(...same(`${at}.lastPointType`, a.lastPointType, g.last_point_type));
   });

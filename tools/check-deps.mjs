@@ -121,14 +121,14 @@ export function check() {
         } else if (spec.startsWith('.')) {
           // type-only imports are erased at build time: they cannot form a runtime cycle
           const target = resolve(dirname(file), spec.replace(/\.js$/, '.ts'));
-          if (!target.startsWith(pkg.dir + '/'))
+          if (!target.startsWith(`${pkg.dir}/`))
             errors.push(`${rel}: relative import ${spec} leaves its package`);
           else if (!typeOnly)
             edges.push(
               target.endsWith('.ts')
                 ? target
-                : existsSync(target + '.ts')
-                  ? target + '.ts'
+                : existsSync(`${target}.ts`)
+                  ? `${target}.ts`
                   : join(target, 'index.ts'),
             );
         } else if (

@@ -106,13 +106,11 @@ describe('@tessera/client against a real instance', () => {
     const admin = anonymous.withToken(hub.tokens.admin);
     const [ahsn] = (await anonymous.collection(networkEntity).list({ type: 'ahsn', limit: 1 }))
       .items;
-    const draft = await editor
-      .collection(assuranceReturnEntity)
-      .create({
-        networkId: ahsn!.id,
-        period: '2015-Q4',
-        deliverables: [{ title: 'Spread of a safety bundle', rag: 'amber' }],
-      });
+    const draft = await editor.collection(assuranceReturnEntity).create({
+      networkId: ahsn!.id,
+      period: '2015-Q4',
+      deliverables: [{ title: 'Spread of a safety bundle', rag: 'amber' }],
+    });
     await editor.assurance.submit(draft.id, 'First submission');
     const returned = await admin.assurance.return(draft.id, 'Please add the Q4 metrics');
     expect(returned.status).toBe('draft');
@@ -133,13 +131,11 @@ describe('@tessera/client against a real instance', () => {
     const [leadership] = (
       await admin.collection(nationalStrategyEntity).list({ kind: 'leadership' })
     ).items;
-    const imp = await admin
-      .collection(priorityEntity)
-      .create({
-        strategyId: improvement!.id,
-        code: 'IMP-1',
-        title: 'Build improvement capability',
-      });
+    const imp = await admin.collection(priorityEntity).create({
+      strategyId: improvement!.id,
+      code: 'IMP-1',
+      title: 'Build improvement capability',
+    });
     const lead = await admin
       .collection(priorityEntity)
       .create({ strategyId: leadership!.id, code: 'LEAD-1', title: 'Develop system leaders' });

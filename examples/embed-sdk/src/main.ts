@@ -147,13 +147,11 @@ export async function main(
     let validationError: EmbedSdkSummary['validationError'] = { status: 0, path: [], message: '' };
     try {
       // by name the collection is loosely typed, so this compiles (the typed `returns` would refuse 'purple')
-      await editor
-        .collection('assurance-returns')
-        .create({
-          networkId: nav.ahsn.id,
-          period: '2015-Q4',
-          deliverables: [{ title: 'Spread', rag: 'purple' }],
-        });
+      await editor.collection('assurance-returns').create({
+        networkId: nav.ahsn.id,
+        period: '2015-Q4',
+        deliverables: [{ title: 'Spread', rag: 'purple' }],
+      });
       throw new Error('the server accepted an invalid RAG rating');
     } catch (e) {
       if (!(e instanceof ValidationError)) throw e;

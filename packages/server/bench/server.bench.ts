@@ -62,9 +62,11 @@ function startTessera(db: string, port: number, seed: boolean): ChildProcess {
 const rssMb = (pid: number) =>
   Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) / 1024;
 const stop = (c: ChildProcess) =>
-  new Promise<void>((r) =>
-    c.exitCode !== null ? r() : (c.once('exit', () => r()), c.kill('SIGTERM')),
-  );
+  new Promise<void>((r) => {
+    if (c.exitCode !== null) return r();
+    c.once('exit', () => r());
+    c.kill('SIGTERM');
+  });
 
 async function load(url: string): Promise<number> {
   await autocannon({ url, connections: 10, duration: 0.5 }); // warm-up

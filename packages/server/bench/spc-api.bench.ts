@@ -21,9 +21,11 @@ const freePort = () =>
     });
   });
 const stop = (c: ChildProcess) =>
-  new Promise<void>((r) =>
-    c.exitCode !== null ? r() : (c.once('exit', () => r()), c.kill('SIGTERM')),
-  );
+  new Promise<void>((r) => {
+    if (c.exitCode !== null) return r();
+    c.once('exit', () => r());
+    c.kill('SIGTERM');
+  });
 async function healthy(url: string) {
   for (let i = 0; i < 600; i++) {
     try {

@@ -6,7 +6,7 @@ export function faultPoint(
   name: 'push:before-send' | 'push:after-answer' | 'hub:after-commit',
 ): void {
   const wanted = process.env['TESSERA_FAULT'];
-  if (wanted && wanted.split(',').includes(name)) {
+  if (wanted?.split(',').includes(name)) {
     const after = Number(process.env['TESSERA_FAULT_AFTER'] ?? 0);
     faultCounts.set(name, (faultCounts.get(name) ?? 0) + 1);
     if (faultCounts.get(name)! > after) process.kill(process.pid, 'SIGKILL');

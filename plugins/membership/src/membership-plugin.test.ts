@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestInstance, type TestInstance } from '@tessera/server';
-import { Store, changeLog } from '@tessera/store';
+import { type Store, changeLog } from '@tessera/store';
 import { membershipPlugin } from './membership-plugin.js';
 import { financialYearOf } from './financial-year.js';
 

@@ -68,13 +68,11 @@ export const membershipPlugin = definePlugin({
         >();
         let cursor: string | undefined;
         do {
-          const page = await ctx
-            .records('membership-invoice')
-            .list({
-              limit: 500,
-              ...(cursor ? { cursor } : {}),
-              ...(year ? { filters: { year } } : {}),
-            });
+          const page = await ctx.records('membership-invoice').list({
+            limit: 500,
+            ...(cursor ? { cursor } : {}),
+            ...(year ? { filters: { year } } : {}),
+          });
           for (const inv of page.items) {
             if (inv['status'] === 'void') continue;
             const key = inv['networkId'] as string;

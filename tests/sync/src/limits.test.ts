@@ -403,17 +403,15 @@ describe('poison records', () => {
     await region.store.repo('organisation').create({ name: 'Before', type: 'acute' }, WRITER);
     // a change the hub cannot read (as a newer local version might write)
     await region.store.write((tx) =>
-      tx
-        .insert(changeLog)
-        .values({
-          entity: 'organisation',
-          recordId: '01900000-0000-7000-8000-0000000000ff',
-          version: 1,
-          op: 'upsert',
-          owner: 'region-q',
-          payload: { name: 'Odd', type: 'hovercraft' },
-          at: new Date().toISOString(),
-        }),
+      tx.insert(changeLog).values({
+        entity: 'organisation',
+        recordId: '01900000-0000-7000-8000-0000000000ff',
+        version: 1,
+        op: 'upsert',
+        owner: 'region-q',
+        payload: { name: 'Odd', type: 'hovercraft' },
+        at: new Date().toISOString(),
+      }),
     );
     await region.store.repo('organisation').create({ name: 'After', type: 'acute' }, WRITER);
     const report = await syncWithHub({

@@ -180,23 +180,21 @@ describe('a region restored or recreated', () => {
     const id = key.split(':')[1]!;
     const restored = await quiet.store.repo('participant').get(id);
     expect(restored!['name']).toBeUndefined();
-    await quiet.store
-      .repo('participant')
-      .update(
-        id,
-        {
-          band: '9',
-          name: 'Zqnew Name',
-          email: 'zqnew@example.org',
-          sex: 'male',
-          ageBand: '25_34',
-          ethnicity: 'white_irish',
-          disability: 'no',
-          sexualOrientation: 'not_stated',
-          religion: 'not_stated',
-        },
-        WRITER,
-      );
+    await quiet.store.repo('participant').update(
+      id,
+      {
+        band: '9',
+        name: 'Zqnew Name',
+        email: 'zqnew@example.org',
+        sex: 'male',
+        ageBand: '25_34',
+        ethnicity: 'white_irish',
+        disability: 'no',
+        sexualOrientation: 'not_stated',
+        religion: 'not_stated',
+      },
+      WRITER,
+    );
     const again = await sync(hub, quiet);
     expect(again.agree).toBe(true);
     expect((await hub.store.repo('participant').get(id))!['band']).toBe('9');

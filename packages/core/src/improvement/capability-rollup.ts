@@ -207,7 +207,7 @@ export function capabilityRollup(input: CapabilityRollupInput): CapabilityRollup
   const ahsnOf = new Map<string, { network: WithId<Network>; tier: number }>();
   for (const m of input.memberships ?? []) {
     const n = networks.get(m.networkId);
-    if (!n || n.type !== 'ahsn' || !orgIds.has(m.organisationId)) continue;
+    if (n?.type !== 'ahsn' || !orgIds.has(m.organisationId)) continue;
     if (
       asOf !== undefined &&
       ((m.since !== undefined && m.since > asOf) || (m.until !== undefined && m.until < asOf))

@@ -152,6 +152,7 @@ export function flagRepeatedInterventions(
           interventionIds: [a.id, b.id],
           bodies: [a.body, b.body],
           from: b.startDate,
+          // biome-ignore lint/complexity/useMathMinMax: ISO dates are strings; Math.min would give NaN
           to: aEnd === null ? bEnd : bEnd === null ? aEnd : aEnd < bEnd ? aEnd : bEnd,
         });
       }

@@ -25,7 +25,7 @@ describe('parseBenchmarkCsv', () => {
 
   it('accepts any column order and case, extra columns, quotes, CRLF, a BOM and blank lines', () => {
     const csv =
-      '\uFEFFShare,Category,source,GEOGRAPHY,characteristic\r\n0.5,female,"ONS, 2011",\"Kent, Surrey and Sussex\",sex\r\n\r\n" 0.49 ",male,ONS,"Kent, Surrey and Sussex",sex';
+      '\uFEFFShare,Category,source,GEOGRAPHY,characteristic\r\n0.5,female,"ONS, 2011","Kent, Surrey and Sussex",sex\r\n\r\n" 0.49 ",male,ONS,"Kent, Surrey and Sussex",sex';
     expect(parseBenchmarkCsv(csv)).toEqual([
       {
         geography: 'Kent, Surrey and Sussex',

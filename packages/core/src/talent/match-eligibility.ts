@@ -116,7 +116,12 @@ export class MatchModel {
     this.coaches = sortById(coaches, 'coach');
     const mode = options.ethnicityMatch ?? 'group';
     const intern = new Map<string, number>();
-    const id = (s: string) => intern.get(s) ?? (intern.set(s, intern.size), intern.size - 1);
+    const id = (s: string) => {
+      const known = intern.get(s);
+      if (known !== undefined) return known;
+      intern.set(s, intern.size);
+      return intern.size - 1;
+    };
     const vocabulary = new Map<string, number>();
     for (const m of this.mentees)
       for (const s of m.needs)

@@ -63,11 +63,9 @@ export function matchMentees(
 
   // Candidate edges: the k best allowed coaches of each mentee by (score desc, tie hash, index).
   const candidates: number[][] = [];
-  let edgeCount = 0;
   for (let m = 0; m < M; m++) {
     const list = topCandidates(model, m, k);
     candidates.push(list);
-    edgeCount += list.length;
   }
 
   const source = 0;

@@ -45,7 +45,7 @@ const TITLES: Record<string, string> = {
 export const problemType = (code: string) => `/api/v1/problems/${code.replace(/_/g, '-')}`;
 
 function pointer(path: (string | number)[]): string {
-  return '#/' + path.map((p) => String(p).replace(/~/g, '~0').replace(/\//g, '~1')).join('/');
+  return `#/${path.map((p) => String(p).replace(/~/g, '~0').replace(/\//g, '~1')).join('/')}`;
 }
 
 export function problemOf(

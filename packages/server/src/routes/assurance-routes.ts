@@ -89,7 +89,7 @@ export function assuranceRoutes(): OpenAPIHono<AppEnv> {
             current as unknown as AssuranceReturn,
             step.action,
             {
-              by: c.var.auth!.name + ` (${c.var.auth!.id})`,
+              by: `${c.var.auth!.name} (${c.var.auth!.id})`,
               at,
               ...(body.comment ? { comment: body.comment } : {}),
             },

@@ -399,14 +399,9 @@ export function improvementRoutes(): OpenAPIHono<AppEnv> {
         'Connects people across systems by expertise (rec 8). Only people who opted in are listed; contact details are personal and need a viewer token.',
       request: {
         query: z.object({
-          expertise: z
-            .string()
-            .min(1)
-            .max(200)
-            .meta({
-              description:
-                'Comma-separated; an expert matches if they have any, ranked by how many',
-            }),
+          expertise: z.string().min(1).max(200).meta({
+            description: 'Comma-separated; an expert matches if they have any, ranked by how many',
+          }),
         }),
       },
       responses: {

@@ -102,7 +102,7 @@ export function syncRoutes(role: InstanceRole): OpenAPIHono<AppEnv> {
         try {
           const screened = await pushScreener.screen(body, instance, c.var.store);
           await place.turn;
-          let result;
+          let result: Awaited<ReturnType<typeof applyPush>>;
           try {
             result = await applyPush(c.var.store, screened, { actor });
           } catch (e) {
@@ -148,14 +148,10 @@ export function syncRoutes(role: InstanceRole): OpenAPIHono<AppEnv> {
       request: {
         query: z.object({
           after: z.coerce.number().int().min(0).default(0),
-          afterKey: z
-            .string()
-            .max(300)
-            .optional()
-            .meta({
-              description:
-                'nextKey of the previous page: lets the hub see that it was restored and start again',
-            }),
+          afterKey: z.string().max(300).optional().meta({
+            description:
+              'nextKey of the previous page: lets the hub see that it was restored and start again',
+          }),
           limit: z.coerce.number().int().min(1).max(5000).optional(),
         }),
       },

@@ -29,16 +29,10 @@ const DiversityQuery = z.object({
   population: z.enum(['participants', 'pool_members']).default('participants'),
   characteristic: z.enum(PROTECTED_CHARACTERISTICS),
   by: z.enum(['programme', 'ldp', 'organisation', 'pool']).default('ldp'),
-  threshold: z.coerce
-    .number()
-    .int()
-    .min(2)
-    .max(100)
-    .optional()
-    .meta({
-      description:
-        'Counts of 1 to threshold-1 are suppressed (default 10 for protected characteristics)',
-    }),
+  threshold: z.coerce.number().int().min(2).max(100).optional().meta({
+    description:
+      'Counts of 1 to threshold-1 are suppressed (default 10 for protected characteristics)',
+  }),
   broadGroups: z
     .enum(['true', 'false'])
     .optional()
@@ -319,26 +313,24 @@ export function talentRoutes(): OpenAPIHono<AppEnv> {
       requireRole(c, 'editor');
       const q = c.req.valid('json');
       const t = await suppressedDiversity(c.var.store, q);
-      const record = await c.var.store
-        .repo('diversity-aggregate')
-        .create(
-          {
-            population: q.population,
-            characteristic: q.characteristic,
-            groupBy: q.by,
-            threshold: t.threshold,
-            computedOn: today(),
-            categories: t.categories,
-            rows: t.groups.map((group, i) => ({
-              group,
-              cells: t.cells[i]!,
-              total: t.rowTotals[i]!,
-            })),
-            columnTotals: t.columnTotals,
-            grandTotal: t.grandTotal,
-          },
-          writerOf(c),
-        );
+      const record = await c.var.store.repo('diversity-aggregate').create(
+        {
+          population: q.population,
+          characteristic: q.characteristic,
+          groupBy: q.by,
+          threshold: t.threshold,
+          computedOn: today(),
+          categories: t.categories,
+          rows: t.groups.map((group, i) => ({
+            group,
+            cells: t.cells[i]!,
+            total: t.rowTotals[i]!,
+          })),
+          columnTotals: t.columnTotals,
+          grandTotal: t.grandTotal,
+        },
+        writerOf(c),
+      );
       return c.json(record as never, 201);
     },
   );
@@ -357,11 +349,9 @@ export function talentRoutes(): OpenAPIHono<AppEnv> {
           required: true,
           content: {
             'text/csv': {
-              schema: z
-                .string()
-                .meta({
-                  example: 'geography,characteristic,category,share\nengland,sex,female,0.508',
-                }),
+              schema: z.string().meta({
+                example: 'geography,characteristic,category,share\nengland,sex,female,0.508',
+              }),
             },
           },
         },
@@ -378,7 +368,7 @@ export function talentRoutes(): OpenAPIHono<AppEnv> {
     }),
     async (c) => {
       requireRole(c, 'admin');
-      let rows;
+      let rows: ReturnType<typeof parseBenchmarkCsv>;
       try {
         rows = parseBenchmarkCsv(await c.req.text());
       } catch (e) {

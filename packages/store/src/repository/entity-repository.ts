@@ -253,17 +253,15 @@ export class EntityRepository {
       updatedAt: now,
       ...fields,
     } as StoredRecord;
-    await tx
-      .insert(this.#table)
-      .values({
-        ...this.#toRow(fields),
-        id,
-        owner: record.owner,
-        version: 1,
-        deleted: false,
-        createdAt: now,
-        updatedAt: now,
-      } as never);
+    await tx.insert(this.#table).values({
+      ...this.#toRow(fields),
+      id,
+      owner: record.owner,
+      version: 1,
+      deleted: false,
+      createdAt: now,
+      updatedAt: now,
+    } as never);
     await this.#log(tx, record, 'upsert', ctx, 'create', Object.keys(fields));
     return this.#toRecord({ ...this.#toRow(fields), ...record });
   }
@@ -606,19 +604,17 @@ export class EntityRepository {
         .limit(500)) as Record<string, unknown>[];
       if (rows.length === 0) return n;
       const records = rows.map((r) => this.#toRecord(r));
-      await tx
-        .insert(changeLog)
-        .values(
-          records.map((r) => ({
-            entity: this.def.name,
-            recordId: r.id,
-            version: r.version,
-            op: r.deleted ? ('delete' as const) : ('upsert' as const),
-            owner,
-            payload: this.#payload(r),
-            at: now,
-          })),
-        );
+      await tx.insert(changeLog).values(
+        records.map((r) => ({
+          entity: this.def.name,
+          recordId: r.id,
+          version: r.version,
+          op: r.deleted ? ('delete' as const) : ('upsert' as const),
+          owner,
+          payload: this.#payload(r),
+          at: now,
+        })),
+      );
       n += rows.length;
       after = records[records.length - 1]!.id;
     }
@@ -735,17 +731,15 @@ export class EntityRepository {
     const now = ctx.now ?? new Date().toISOString();
     // a deletion carries the record's last shared state, so a copy that never had it can hold the tombstone
     const payload = this.#payload(record);
-    await tx
-      .insert(changeLog)
-      .values({
-        entity: this.def.name,
-        recordId: record.id,
-        version: record.version,
-        op,
-        owner: record.owner,
-        payload,
-        at: now,
-      });
+    await tx.insert(changeLog).values({
+      entity: this.def.name,
+      recordId: record.id,
+      version: record.version,
+      op,
+      owner: record.owner,
+      payload,
+      at: now,
+    });
     this.#store.noteChange({
       entity: this.def.name,
       id: record.id,
@@ -753,17 +747,15 @@ export class EntityRepository {
       version: record.version,
       owner: record.owner,
     });
-    await tx
-      .insert(auditLog)
-      .values({
-        at: now,
-        actor: ctx.actor,
-        actorRole: ctx.actorRole,
-        action,
-        entity: this.def.name,
-        recordId: record.id,
-        version: record.version,
-        detail: { fields },
-      });
+    await tx.insert(auditLog).values({
+      at: now,
+      actor: ctx.actor,
+      actorRole: ctx.actorRole,
+      action,
+      entity: this.def.name,
+      recordId: record.id,
+      version: record.version,
+      detail: { fields },
+    });
   }
 }

@@ -52,4 +52,5 @@ export function entityTable(def: EntityDefinition): EntityTable {
 
 /** An entity table: built at run time from the entity's schema, so its columns are typed loosely. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
+// biome-ignore lint/suspicious/noExplicitAny: a table of any entity; its columns are known only at run time
 export type EntityTable = SQLiteTableWithColumns<any>;

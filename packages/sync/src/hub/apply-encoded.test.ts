@@ -51,7 +51,10 @@ async function pushBoth() {
     const screened = await screener.screen(new TextEncoder().encode(b.body), REGION, planned);
     let parsed = false;
     const changes = screened.changes;
-    screened.changes = () => ((parsed = true), changes());
+    screened.changes = () => {
+      parsed = true;
+      return changes();
+    };
     const viaPlan = await applyPush(planned, screened, { actor: 'test' });
     const viaChanges = await applyPush(
       oneByOne,
@@ -104,16 +107,14 @@ describe('a push applied from rows its screening worker encoded', () => {
       await region.repo('participants').create(person(i, orgs[i % orgs.length]!.id), ctx);
     const measureId = newId();
     for (let i = 0; i < 20; i++)
-      await region
-        .repo('measure-values')
-        .create(
-          {
-            measureId,
-            date: `2016-${String((i % 12) + 1).padStart(2, '0')}-${String(Math.floor(i / 12) + 1).padStart(2, '0')}`,
-            value: i,
-          },
-          ctx,
-        );
+      await region.repo('measure-values').create(
+        {
+          measureId,
+          date: `2016-${String((i % 12) + 1).padStart(2, '0')}-${String(Math.floor(i / 12) + 1).padStart(2, '0')}`,
+          value: i,
+        },
+        ctx,
+      );
 
     // new records of three entities, all JSON-exact: the plan serves the whole batch, nothing is parsed
     const first = await pushBoth();

@@ -142,18 +142,16 @@ export async function applyPush(
       result.ignored += out.stale.length;
     }
     for (const q of quarantined.filter((q) => q.seq > lastSeq)) {
-      await tx
-        .insert(syncQuarantine)
-        .values({
-          origin: batch.origin,
-          epoch: batch.epoch,
-          seq: q.seq,
-          entity: q.entity,
-          recordId: q.id,
-          version: q.version,
-          reason: q.reason,
-          at: now,
-        });
+      await tx.insert(syncQuarantine).values({
+        origin: batch.origin,
+        epoch: batch.epoch,
+        seq: q.seq,
+        entity: q.entity,
+        recordId: q.id,
+        version: q.version,
+        reason: q.reason,
+        at: now,
+      });
       result.quarantined.push(q);
     }
     result.lastSeq = batch.toSeq;
@@ -177,25 +175,23 @@ export async function applyPush(
       .insert(syncOrigins)
       .values({ origin: batch.origin, ...values })
       .onConflictDoUpdate({ target: syncOrigins.origin, set: values });
-    await tx
-      .insert(auditLog)
-      .values({
-        at: now,
-        actor: caller.actor,
-        actorRole: 'sync',
-        action: 'sync:push',
-        entity: 'sync',
-        recordId: batch.origin,
-        version: batch.toSeq,
-        detail: {
-          epoch: batch.epoch,
-          fromSeq: batch.fromSeq,
-          toSeq: batch.toSeq,
-          applied: result.applied,
-          ignored: result.ignored,
-          quarantined: result.quarantined.length,
-        },
-      });
+    await tx.insert(auditLog).values({
+      at: now,
+      actor: caller.actor,
+      actorRole: 'sync',
+      action: 'sync:push',
+      entity: 'sync',
+      recordId: batch.origin,
+      version: batch.toSeq,
+      detail: {
+        epoch: batch.epoch,
+        fromSeq: batch.fromSeq,
+        toSeq: batch.toSeq,
+        applied: result.applied,
+        ignored: result.ignored,
+        quarantined: result.quarantined.length,
+      },
+    });
     return result;
   });
 }
@@ -214,18 +210,16 @@ export async function recordPushError(
         .update(syncOrigins)
         .set({ lastError: message.slice(0, 500), lastErrorAt: now })
         .where(eq(syncOrigins.origin, origin));
-      await tx
-        .insert(auditLog)
-        .values({
-          at: now,
-          actor,
-          actorRole: 'sync',
-          action: 'sync:refused',
-          entity: 'sync',
-          recordId: origin,
-          version: null,
-          detail: { reason: message.slice(0, 500) },
-        });
+      await tx.insert(auditLog).values({
+        at: now,
+        actor,
+        actorRole: 'sync',
+        action: 'sync:refused',
+        entity: 'sync',
+        recordId: origin,
+        version: null,
+        detail: { reason: message.slice(0, 500) },
+      });
     });
   } catch {
     /* the refusal itself is what the caller reports */

@@ -16,13 +16,11 @@ export async function originRecords(
   const entries: ManifestPage['entries'] = [];
   while (i < store.entities.length && entries.length < limit) {
     const def = store.entities[i]!;
-    const page = await store
-      .repo(def.name)
-      .manifest(owner, {
-        ...(after ? { after } : {}),
-        limit: limit - entries.length,
-        withPayload: options.withPayload ?? true,
-      });
+    const page = await store.repo(def.name).manifest(owner, {
+      ...(after ? { after } : {}),
+      limit: limit - entries.length,
+      withPayload: options.withPayload ?? true,
+    });
     for (const r of page) entries.push({ entity: def.name, ...r });
     if (entries.length >= limit && page.length > 0)
       return { entries, next: `${i}:${page[page.length - 1]!.id}` };

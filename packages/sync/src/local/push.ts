@@ -138,18 +138,16 @@ export async function pushAll(
     const acked = Math.max(result.lastSeq, state.acked);
     await store.write(async (tx) => {
       for (const q of result.quarantined) {
-        await tx
-          .insert(syncQuarantine)
-          .values({
-            origin: store.instance,
-            epoch: state.epoch,
-            seq: q.seq,
-            entity: q.entity,
-            recordId: q.id,
-            version: q.version,
-            reason: q.reason,
-            at: now,
-          });
+        await tx.insert(syncQuarantine).values({
+          origin: store.instance,
+          epoch: state.epoch,
+          seq: q.seq,
+          entity: q.entity,
+          recordId: q.id,
+          version: q.version,
+          reason: q.reason,
+          at: now,
+        });
       }
       await writeSyncState(tx, { acked, resetPending: false, lastSuccessAt: now, lastError: null });
     });

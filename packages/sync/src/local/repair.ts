@@ -32,19 +32,17 @@ export async function repairDivergence(store: Store, hub: HubClient): Promise<nu
       );
       if (differing.length) {
         await store.write(async (tx) => {
-          await tx
-            .insert(changeLog)
-            .values(
-              differing.map((r) => ({
-                entity: def.name,
-                recordId: r.id,
-                version: r.version,
-                op: r.deleted ? ('delete' as const) : ('upsert' as const),
-                owner: store.instance,
-                payload: r.payload ?? {},
-                at: now,
-              })),
-            );
+          await tx.insert(changeLog).values(
+            differing.map((r) => ({
+              entity: def.name,
+              recordId: r.id,
+              version: r.version,
+              op: r.deleted ? ('delete' as const) : ('upsert' as const),
+              owner: store.instance,
+              payload: r.payload ?? {},
+              at: now,
+            })),
+          );
         });
         queued += differing.length;
       }

@@ -10,6 +10,7 @@ import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { AppEnv, InstanceRole } from '../context.js';
 import { entityRoutes } from '../routes/entities/entity-routes.js';
 import { router } from '../routes/shared/router.js';
+import { prefixOperationIds } from './plugin-operation-ids.js';
 
 const actor = (pluginId: string) => ({ actor: `plugin:${pluginId}`, actorRole: 'editor' });
 
@@ -81,7 +82,8 @@ export function mountPlugins(options: {
     };
     const mount = router();
     for (const e of p.manifest.entities) mount.route('/', entityRoutes(e));
-    if (p.definition.routes) mount.route('/', p.definition.routes(ctx, p.options) as never);
+    if (p.definition.routes) mount.route('/', p.definition.routes(ctx, p.options));
+    prefixOperationIds(mount, id);
     const setup = p.definition.setup?.(ctx, p.options);
     if (setup instanceof Promise) setup.catch((e: unknown) => log(`plugin ${id} setup failed`, e));
     api.route(`/plugins/${id}`, mount);

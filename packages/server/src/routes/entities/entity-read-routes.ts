@@ -6,6 +6,8 @@ import type { Context } from 'hono';
 import type { AppEnv } from '../../context.js';
 import { requireRole } from '../../auth/auth.js';
 import { cacheKey } from '../shared/cache-key.js';
+import { cachedJson } from '../shared/cached-json.js';
+import { pascal } from '../shared/pascal.js';
 import { errorResponses, pageSchema, recordSchema } from '../shared/schemas.js';
 import { IdParam } from './id-param.js';
 
@@ -44,6 +46,7 @@ export function entityReadRoutes(app: OpenAPIHono<AppEnv>, def: EntityDefinition
     createRoute({
       method: 'get',
       path: base,
+      operationId: `list${pascal(def.collection)}`,
       tags: [tag],
       summary: `List ${def.collection}`,
       description: def.description,
@@ -61,7 +64,7 @@ export function entityReadRoutes(app: OpenAPIHono<AppEnv>, def: EntityDefinition
     async (c) => {
       read(c);
       const { limit, cursor, ...filters } = c.req.valid('query');
-      return c.var.cache.respond(
+      return cachedJson(
         c,
         cacheKey(c.req.url),
         () =>
@@ -69,7 +72,7 @@ export function entityReadRoutes(app: OpenAPIHono<AppEnv>, def: EntityDefinition
             .repo(def.name)
             .list({ filters, ...(limit ? { limit } : {}), ...(cursor ? { cursor } : {}) }),
         def.readAccess === 'public',
-      ) as never;
+      );
     },
   );
 
@@ -77,6 +80,7 @@ export function entityReadRoutes(app: OpenAPIHono<AppEnv>, def: EntityDefinition
     createRoute({
       method: 'get',
       path: `${base}/{id}`,
+      operationId: `get${pascal(def.name)}`,
       tags: [tag],
       summary: `Get a ${def.name}`,
       security: def.readAccess === 'viewer' ? [{ bearer: [] }] : [],
@@ -90,12 +94,12 @@ export function entityReadRoutes(app: OpenAPIHono<AppEnv>, def: EntityDefinition
     async (c) => {
       read(c);
       const { id } = c.req.valid('param');
-      return c.var.cache.respond(
+      return cachedJson(
         c,
         cacheKey(c.req.url),
         () => c.var.store.repo(def.name).require(id),
         def.readAccess === 'public',
-      ) as never;
+      );
     },
   );
 }

@@ -1,20 +1,12 @@
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
 import { z } from 'zod';
-import {
-  NotFoundError,
-  navigate,
-  networkEntity,
-  offerEntity,
-  organisationEntity,
-  type Membership,
-  type Network,
-  type Offer,
-  type Organisation,
-  type WithId,
-} from '@tessera/core';
+import { NotFoundError, networkEntity, offerEntity, organisationEntity } from '@tessera/core';
 import type { Store } from '@tessera/store';
 import type { AppEnv } from '../../context.js';
 import { router } from '../shared/router.js';
+import { readAll } from '../shared/read-helpers.js';
+import { navigationOf } from './navigation-of.js';
+import { cachedJson } from '../shared/cached-json.js';
 import { errorResponses, recordSchema } from '../shared/schemas.js';
 
 const NavigationSchema = z
@@ -46,6 +38,7 @@ export function navigatorRoutes(): OpenAPIHono<AppEnv> {
     createRoute({
       method: 'get',
       path: '/navigator/{odsCode}',
+      operationId: 'navigate',
       tags: ['networks'],
       summary: 'Where does an organisation go for help?',
       description:
@@ -76,12 +69,12 @@ export function navigatorRoutes(): OpenAPIHono<AppEnv> {
     async (c) => {
       const { odsCode } = c.req.valid('param');
       const asOf = c.req.valid('query').asOf ?? new Date().toISOString().slice(0, 10);
-      return c.var.cache.respond(
+      return cachedJson(
         c,
         `navigator:${odsCode.toUpperCase()}:${asOf}`,
         () => navigation(c.var.store, odsCode, asOf),
         false,
-      ) as never;
+      );
     },
   );
   return app;
@@ -89,43 +82,10 @@ export function navigatorRoutes(): OpenAPIHono<AppEnv> {
 
 /** Loads what the navigator needs for one organisation (by ODS code) and runs it. */
 async function navigation(store: Store, odsCode: string, asOf: string) {
-  const [organisation] = await store.repo('organisation').all({ odsCode: odsCode.toUpperCase() });
+  const [organisation] = await readAll(store, organisationEntity, {
+    odsCode: odsCode.toUpperCase(),
+  });
   if (!organisation)
     throw new NotFoundError(`No organisation with ODS code ${odsCode.toUpperCase()}`, { odsCode });
   return navigationOf(store, organisation, asOf);
-}
-
-/** The navigator for a stored organisation record. */
-export async function navigationOf(
-  store: Store,
-  organisation: Record<string, unknown> & { id: string },
-  asOf: string,
-) {
-  const memberships = await store.repo('membership').all({ organisationId: organisation.id });
-  const networkIds = [...new Set(memberships.map((m) => m['networkId'] as string))];
-  const direct = (await Promise.all(networkIds.map((id) => store.repo('network').get(id)))).filter(
-    (n) => n !== undefined,
-  );
-  // fallbacks of the navigator: networks of the organisation's geography, the coalition of its AHSN
-  const byGeography = organisation['geographyId']
-    ? await store.repo('network').all({ geographyId: organisation['geographyId'] as string })
-    : [];
-  const ahsnIds = direct.filter((n) => n['type'] === 'ahsn').map((n) => n.id);
-  const coalitions = (
-    await Promise.all(ahsnIds.map((id) => store.repo('network').all({ ahsnId: id })))
-  ).flat();
-  const networks = [
-    ...new Map([...direct, ...byGeography, ...coalitions].map((n) => [n.id, n])).values(),
-  ];
-  const offers = (
-    await Promise.all(networks.map((n) => store.repo('offer').all({ networkId: n.id })))
-  ).flat();
-  const result = navigate({
-    organisation: organisation as unknown as WithId<Organisation>,
-    memberships: memberships as unknown as Membership[],
-    networks: networks as unknown as WithId<Network>[],
-    offers: offers as unknown as WithId<Offer>[],
-    asOf,
-  });
-  return result;
 }

@@ -6,8 +6,7 @@ import type { AppEnv } from '../../context.js';
 export function router(): OpenAPIHono<AppEnv> {
   return new OpenAPIHono<AppEnv>({
     defaultHook: (result) => {
-      if (!result.success)
-        throw validationErrorFromZod(result.error as never, 'The request is not valid');
+      if (!result.success) throw validationErrorFromZod(result.error, 'The request is not valid');
     },
   });
 }

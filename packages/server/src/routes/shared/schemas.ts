@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { RecordEnvelope, type EntityDefinition } from '@tessera/core';
+import { pascal } from './pascal.js';
 
 /** The problem document schema (RFC 9457) for the OpenAPI document. */
 export const ProblemSchema = z
@@ -54,10 +55,3 @@ export function pageSchema(def: EntityDefinition) {
 export function createBodySchema(def: EntityDefinition) {
   return def.schema.meta({ id: `${pascal(def.name)}Input` });
 }
-
-export const pascal = (kebab: string) =>
-  kebab.replace(/(^|-)([a-z])/g, (_, __, c: string) => c.toUpperCase());
-
-/** A computed answer documented by description (its shape is the core function's result type). */
-export const Loose = (id: string, description: string) =>
-  z.record(z.string(), z.unknown()).meta({ id, description });

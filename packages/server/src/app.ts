@@ -1,7 +1,7 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { bodyLimit } from 'hono/body-limit';
 import { secureHeaders } from 'hono/secure-headers';
-import { DomainError, coreEntities } from '@tessera/core';
+import { ConfigurationError, DomainError, coreEntities } from '@tessera/core';
 import type { PluginInstance } from '@tessera/plugin';
 import { mountPlugins } from './plugins/mount-plugins.js';
 import { TokenRepository, type Store } from '@tessera/store';
@@ -67,7 +67,9 @@ export function createApp(options: CreateAppOptions): OpenAPIHono<AppEnv> {
   const { store, role } = options;
   const instance = options.instance ?? store.instance;
   if (instance !== store.instance)
-    throw new Error(`The store belongs to instance "${store.instance}", not "${instance}"`);
+    throw new ConfigurationError(
+      `The store belongs to instance "${store.instance}", not "${instance}"`,
+    );
   const tokens = new TokenRepository(store);
   const cache = new ReadCache(store);
   const ctx: AppContext = { store, tokens, instance, role, entities: store.entities };

@@ -4,6 +4,7 @@ import { ValidationError, type FieldIssue } from '../errors/domain-error.js';
 export const MAX_JSON_DEPTH = 64;
 
 /** A NUL, or half of a surrogate pair without its other half: text SQLite and JSON cannot keep as given. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding NUL is the point
 const UNSAFE = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 /** Why a string cannot be stored as it is (a NUL byte is cut by SQLite, a lone surrogate replaced), or undefined. */

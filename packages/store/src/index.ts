@@ -31,7 +31,14 @@ export {
   syncOrigins,
   syncQuarantine,
 } from './schema/system-tables.js';
-export { TokenRepository, ROLES, type Role, type TokenInfo } from './tokens/token-repository.js';
+export {
+  TokenRepository,
+  ROLES,
+  TOKEN_CACHE_MS,
+  type Role,
+  type TokenInfo,
+  type TokenListing,
+} from './tokens/token-repository.js';
 export {
   seedEngland,
   loadShippedOds,

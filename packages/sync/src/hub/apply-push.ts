@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { ConflictError } from '@tessera/core';
 import {
   auditLog,
@@ -117,6 +117,13 @@ export async function applyPush(
     // they are (an entity with a record already here is applied change by change below)
     const served = new Set<string>();
     const lateRefusals: QuarantinedChange[] = [];
+    // records of this origin set aside before: one that applies now leaves the quarantine
+    const [held] = await tx
+      .select({ id: syncQuarantine.id })
+      .from(syncQuarantine)
+      .where(eq(syncQuarantine.origin, batch.origin))
+      .limit(1);
+    const appliedIds: { entity: string; id: string }[] = [];
     let planned = 0;
     if (screened.plan && lastSeq < batch.fromSeq) {
       for (const group of screened.plan.groups) {
@@ -130,6 +137,7 @@ export async function applyPush(
           : null;
         if (n === null) continue;
         served.add(group.entity);
+        if (held) for (const id of group.ids) appliedIds.push({ entity: group.entity, id });
         planned += n;
       }
       result.applied += planned;
@@ -152,8 +160,19 @@ export async function applyPush(
       // set aside, never thrown: a squatter's change must not stop the origin's queue, nor the owner's
       lateRefusals.push(...ownershipRefusals(def.name, batch.origin, out));
       result.applied += out.applied.length;
+      if (held) for (const ch of out.applied) appliedIds.push({ entity: def.name, id: ch.id });
       result.ignored += out.stale.length;
     }
+    for (const { entity, id } of appliedIds)
+      await tx
+        .delete(syncQuarantine)
+        .where(
+          and(
+            eq(syncQuarantine.origin, batch.origin),
+            eq(syncQuarantine.entity, entity),
+            eq(syncQuarantine.recordId, id),
+          ),
+        );
     const setAside = [...quarantined.filter((q) => q.seq > lastSeq), ...lateRefusals].sort(
       (a, b) => a.seq - b.seq,
     );

@@ -1,6 +1,13 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { DomainError } from '@tessera/core';
-import { Store, TokenRepository, ROLES, seedEngland } from '@tessera/store';
+import {
+  Store,
+  TokenRepository,
+  ROLES,
+  seedEngland,
+  setSuppressionFloor,
+  suppressionFloor,
+} from '@tessera/store';
 import { CliError } from './cli-error.js';
 import { runSync } from './commands/sync.js';
 import { MAX_BATCH_CHANGES, PUSH_IN_FLIGHT } from '@tessera/sync';
@@ -160,6 +167,25 @@ export function buildProgram(
         io.out(
           `Seeded England into ${o.db}: ${r.created} created, ${r.updated} updated, ${r.unchanged} unchanged (${r.ods.trusts} NHS trusts)`,
         );
+      } finally {
+        store.close();
+      }
+    });
+
+  program
+    .command('config')
+    .description("An instance's settings an admin sets")
+    .command('suppression-floor')
+    .description(
+      'Show, or set, the floor of small-number suppression: callers may raise the threshold, never lower it below this (default 10)',
+    )
+    .argument('[n]', 'the new floor, a whole number 2-100', wholeNumber(2, 100))
+    .option('--db <url>', 'libSQL database URL', DEFAULT_DB)
+    .action(async (n: number | undefined, o: { db: string }) => {
+      const store = await openStore(o.db);
+      try {
+        if (n !== undefined) await setSuppressionFloor(store, n);
+        io.out(`suppression floor: ${await suppressionFloor(store)}`);
       } finally {
         store.close();
       }

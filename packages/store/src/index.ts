@@ -70,3 +70,8 @@ export {
 } from './seed/reference-data.js';
 export { listAudit, type AuditEntry } from './audit/audit-query.js';
 export { getMeta, setMeta } from './meta-store.js';
+export {
+  suppressionFloor,
+  setSuppressionFloor,
+  DEFAULT_SUPPRESSION_FLOOR,
+} from './suppression-floor.js';

@@ -7,6 +7,7 @@ import { mountPlugins } from './plugins/mount-plugins.js';
 import { TokenRepository, type Store } from '@tessera/store';
 import type { AppContext, AppEnv, InstanceRole } from './context.js';
 import { authenticate } from './auth/auth.js';
+import { writeGate } from './auth/write-gate.js';
 import { errorToProblem, problemOf, sendProblem } from './problem/problem.js';
 import { entityRoutes } from './routes/entities/entity-routes.js';
 import { healthRoutes } from './routes/health/health-routes.js';
@@ -126,6 +127,7 @@ export function createApp(options: CreateAppOptions): OpenAPIHono<AppEnv> {
     c.req.path === '/api/v1/sync/push' ? pushLimit(c, next) : apiLimit(c, next),
   );
   app.use('/api/*', authenticate(tokens));
+  app.use('/api/*', writeGate(role, ctx.entities));
 
   const api = router();
   api.route('/', healthRoutes(instance, role));

@@ -31,7 +31,14 @@ export {
   syncOrigins,
   syncQuarantine,
 } from './schema/system-tables.js';
-export { TokenRepository, ROLES, type Role, type TokenInfo } from './tokens/token-repository.js';
+export {
+  TokenRepository,
+  ROLES,
+  TOKEN_CACHE_MS,
+  type Role,
+  type TokenInfo,
+  type TokenListing,
+} from './tokens/token-repository.js';
 export {
   seedEngland,
   loadShippedOds,
@@ -63,3 +70,8 @@ export {
 } from './seed/reference-data.js';
 export { listAudit, type AuditEntry } from './audit/audit-query.js';
 export { getMeta, setMeta } from './meta-store.js';
+export {
+  suppressionFloor,
+  setSuppressionFloor,
+  DEFAULT_SUPPRESSION_FLOOR,
+} from './suppression-floor.js';

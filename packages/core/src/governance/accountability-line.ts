@@ -22,5 +22,6 @@ export const accountabilityLineEntity = defineEntity({
     .strict(),
   filters: ['fromId', 'toId', 'nature'],
   ownedBy: 'hub',
+  authority: 'national',
 });
 export type AccountabilityLine = z.infer<typeof accountabilityLineEntity.schema>;

@@ -27,5 +27,6 @@ export const financeAllocationEntity = defineEntity({
     .strict(),
   filters: ['bodyKey', 'year', 'category'],
   ownedBy: 'hub',
+  authority: 'national',
 });
 export type FinanceAllocation = z.infer<typeof financeAllocationEntity.schema>;

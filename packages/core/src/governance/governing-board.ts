@@ -21,5 +21,6 @@ export const governingBoardEntity = defineEntity({
     .strict(),
   filters: ['kind'],
   ownedBy: 'hub',
+  authority: 'national',
 });
 export type GoverningBoard = z.infer<typeof governingBoardEntity.schema>;

@@ -27,5 +27,6 @@ export const nationalBodyEntity = defineEntity({
     .strict(),
   filters: ['kind', 'key'],
   ownedBy: 'hub',
+  authority: 'national',
 });
 export type NationalBody = z.infer<typeof nationalBodyEntity.schema>;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineEntity } from '../entity/define-entity.js';
-import { IsoDate, Ref, Text } from '../common/primitives.js';
+import { IsoDate, HttpUrl, Ref, Text } from '../common/primitives.js';
 
 export const RecommendationStatus = z.enum([
   'not_started',
@@ -26,9 +26,7 @@ export const recommendationEntity = defineEntity({
       dueDate: IsoDate.optional(),
       evidence: z
         .array(
-          z
-            .object({ date: IsoDate, summary: Text(1000), url: z.url().max(300).optional() })
-            .strict(),
+          z.object({ date: IsoDate, summary: Text(1000), url: HttpUrl(300).optional() }).strict(),
         )
         .max(100)
         .default([]),
@@ -36,5 +34,6 @@ export const recommendationEntity = defineEntity({
     .strict(),
   filters: ['status', 'ownerBodyId', 'number'],
   ownedBy: 'hub',
+  authority: 'national',
 });
 export type Recommendation = z.infer<typeof recommendationEntity.schema>;

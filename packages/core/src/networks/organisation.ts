@@ -44,5 +44,8 @@ export const organisationEntity = defineEntity({
     .strict(),
   filters: ['type', 'odsCode', 'geographyId', 'localOffice'],
   ownedBy: 'hub',
+  // the ODS directory is national; a region may add its own local partners, never a second holder of an ODS code
+  authority: 'directory',
+  naturalKeys: ['odsCode'],
 });
 export type Organisation = z.infer<typeof organisationEntity.schema>;

@@ -19,7 +19,8 @@ import {
 import { mapOdsTrusts, parseMapping, type OdsImportResult } from './ods-import.js';
 
 /** The instance id that owns national reference data. */
-export const HUB_INSTANCE = 'hub';
+export { HUB_INSTANCE } from '../hub-instance.js';
+import { HUB_INSTANCE } from '../hub-instance.js';
 
 export interface SeedReport {
   created: number;

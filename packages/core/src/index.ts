@@ -70,6 +70,7 @@ export {
   nationalBodyEntity,
   type NationalBody,
   recommendationEntity,
+  RecommendationPoint,
   RecommendationStatus,
   type Recommendation,
   savingsTargetEntity,

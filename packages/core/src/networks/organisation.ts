@@ -40,9 +40,15 @@ export const organisationEntity = defineEntity({
       localOffice: z.string().max(10).optional(),
       openedOn: IsoDate.optional(),
       closedOn: IsoDate.optional(),
+      /** The organisation that took over when this one closed (a merger: RW3 and RM2 -> R0A). */
+      successorId: Ref.optional(),
     })
-    .strict(),
-  filters: ['type', 'odsCode', 'geographyId', 'localOffice'],
+    .strict()
+    .refine((o) => o.successorId === undefined || o.closedOn !== undefined, {
+      message: 'an organisation with a successor has closed: give closedOn',
+      path: ['closedOn'],
+    }),
+  filters: ['type', 'odsCode', 'geographyId', 'localOffice', 'successorId'],
   ownedBy: 'hub',
 });
 export type Organisation = z.infer<typeof organisationEntity.schema>;

@@ -67,7 +67,13 @@ export async function seedEngland(store: Store): Promise<SeedReport> {
   const ods = loadShippedOds();
   const recommendations = JSON.parse(
     readFileSync(join(dataDir(), 'recommendations.json'), 'utf8'),
-  ) as { number: number; paragraph: string; title: string; text: string }[];
+  ) as {
+    number: number;
+    paragraph: string;
+    title: string;
+    text: string;
+    points: { label?: string; text: string; level: number }[];
+  }[];
   const ctx: WriteContext = {
     actor: 'seed:england',
     actorRole: 'admin',
@@ -180,6 +186,7 @@ export async function seedEngland(store: Store): Promise<SeedReport> {
         number: r.number,
         title: r.title,
         text: r.text,
+        points: r.points,
         paragraph: r.paragraph,
         status: 'not_started',
         evidence: [],

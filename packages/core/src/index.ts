@@ -90,6 +90,7 @@ export {
   type SavingsProgressEntry,
   type SavingsYearPair,
   type BodySavings,
+  type BudgetLineSavings,
 } from './governance/index.js';
 export {
   alignmentLinkEntity,

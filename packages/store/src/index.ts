@@ -35,6 +35,7 @@ export { TokenRepository, ROLES, type Role, type TokenInfo } from './tokens/toke
 export {
   seedEngland,
   loadShippedOds,
+  loadShippedMapping,
   networkKey,
   regionKey,
   HUB_INSTANCE,
@@ -58,6 +59,8 @@ export {
   NATIONAL_PROGRAMMES,
   PRIORITY_AREAS,
   ANNEX_H,
+  REGIONAL_TEAMS,
+  SUCCESSIONS,
   SAVINGS_TARGETS,
   BOARDS,
 } from './seed/reference-data.js';

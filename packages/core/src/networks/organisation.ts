@@ -15,6 +15,13 @@ export const OrganisationType = z.enum([
   'independent',
   'voluntary',
   'university',
+  /** Collaborations for Leadership in Applied Health Research and Care (rec 7.i). */
+  'clahrc',
+  /** Local improvement agencies such as the Advancing Quality Alliance (AQuA) (rec 7.i). */
+  'improvement_agency',
+  'healthwatch',
+  /** Local Education and Training Boards (rec 7.i). */
+  'letb',
   'national_body',
   'other',
 ]);

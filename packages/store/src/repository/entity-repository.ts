@@ -326,16 +326,36 @@ export class EntityRepository {
       const current = await this.require(id, tx);
       this.#checkOwner(current);
       this.#checkUnlocked(current);
-      const now = ctx.now ?? new Date().toISOString();
-      const version = current.version + 1;
-      await tx
-        .update(this.#table)
-        .set({ deleted: true, version, updatedAt: now } as never)
-        .where(eq(this.#col('id'), id));
-      const record = { ...current, deleted: true, version, updatedAt: now };
-      await this.#log(tx, record, 'delete', ctx, 'delete', []);
-      return record;
+      return this.#tombstoneIn(tx, current, ctx, 'delete');
     });
+  }
+
+  /**
+   * Seeding: tombstones a seeded fact the seed no longer makes (e.g. a corrected line of
+   * accountability), by the seed's authority like `upsertManyIn`. False when absent or gone already.
+   */
+  async retireIn(tx: Tx, id: string, ctx: WriteContext): Promise<boolean> {
+    const current = await this.get(id, { tx });
+    if (!current) return false;
+    await this.#tombstoneIn(tx, current, ctx, 'seed');
+    return true;
+  }
+
+  async #tombstoneIn(
+    tx: Tx,
+    current: StoredRecord,
+    ctx: WriteContext,
+    action: string,
+  ): Promise<StoredRecord> {
+    const now = ctx.now ?? new Date().toISOString();
+    const version = current.version + 1;
+    await tx
+      .update(this.#table)
+      .set({ deleted: true, version, updatedAt: now } as never)
+      .where(eq(this.#col('id'), current.id));
+    const record = { ...current, deleted: true, version, updatedAt: now };
+    await this.#log(tx, record, 'delete', ctx, action, []);
+    return record;
   }
 
   /**

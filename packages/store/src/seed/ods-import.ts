@@ -19,6 +19,8 @@ export interface MappedTrust {
   localOffice?: string;
   openedOn?: string;
   closedOn?: string;
+  /** The organisation that took over when this one closed (see `successions.ts`). */
+  successorOdsCode?: string;
   ahsn: string;
   geography: string;
   ldp: string;

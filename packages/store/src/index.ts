@@ -66,3 +66,21 @@ export {
 } from './seed/reference-data.js';
 export { listAudit, type AuditEntry } from './audit/audit-query.js';
 export { getMeta, setMeta } from './meta-store.js';
+export {
+  importRecords,
+  MAX_LISTED,
+  type ImportOptions,
+  type ImportReport,
+  type ImportRow,
+  type ImportRecord,
+  type ImportIssue,
+} from './import/import-records.js';
+export { importOrganisations } from './import/import-organisations.js';
+export {
+  organisationRows,
+  organisationType,
+  Placement,
+  ORGANISATION_COLUMNS,
+} from './import/organisation-rows.js';
+export { collectionRows, IMPORTABLE_COLLECTIONS } from './import/collection-rows.js';
+export { exportRecords, type ExportOptions } from './import/export-records.js';

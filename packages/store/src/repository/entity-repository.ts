@@ -358,6 +358,22 @@ export class EntityRepository {
     return record;
   }
 
+  /** The stored records (tombstones too) among `ids`, by id: imports merge into them. */
+  async getManyIn(tx: Tx, ids: readonly string[]): Promise<Map<string, StoredRecord>> {
+    const found = new Map<string, StoredRecord>();
+    for (let start = 0; start < ids.length; start += 500) {
+      const rows = await tx
+        .select()
+        .from(this.#table)
+        .where(inArray(this.#col('id'), ids.slice(start, start + 500) as string[]));
+      for (const r of rows) {
+        const record = this.#toRecord(r as Record<string, unknown>);
+        found.set(record.id, record);
+      }
+    }
+    return found;
+  }
+
   /**
    * Seeds and imports records with deterministic ids, in bulk (one read per 500 ids, multi-row
    * inserts): inserts those absent, brings up to date those whose fields differ, and leaves equal

@@ -20,6 +20,7 @@ import { auditRoutes } from './routes/audit-routes.js';
 import { improvementRoutes } from './routes/improvement-routes.js';
 import { talentRoutes } from './routes/talent-routes.js';
 import { syncRoutes } from './routes/sync-routes.js';
+import { organisationImportRoutes } from './routes/organisation-import-routes.js';
 import { HUB_PUSH_BODY_LIMIT } from '@tessera/sync';
 
 export interface CreateAppOptions {
@@ -134,6 +135,7 @@ export function createApp(options: CreateAppOptions): OpenAPIHono<AppEnv> {
   api.route('/', assuranceRoutes());
   api.route('/', improvementRoutes());
   api.route('/', talentRoutes());
+  api.route('/', organisationImportRoutes());
   const core = new Set(coreEntities);
   for (const def of ctx.entities) if (core.has(def)) api.route('/', entityRoutes(def));
   mountPlugins({ api, store, role, plugins: options.plugins ?? [], log });

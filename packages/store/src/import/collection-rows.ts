@@ -1,8 +1,8 @@
 import type { Readable } from 'node:stream';
-import { parse } from 'csv-parse';
 import { ValidationError, newId, type EntityDefinition } from '@tessera/core';
 import { columnShapeOf } from '../schema/zod-column.js';
 import type { ImportIssue, ImportRow } from './import-records.js';
+import { csvRecords } from './csv-records.js';
 
 /** Collections `tessera import <collection>` takes by default (regional data a region loads). */
 export const IMPORTABLE_COLLECTIONS = [
@@ -66,15 +66,20 @@ export async function* collectionRows(
   input: Readable,
   def: EntityDefinition,
 ): AsyncGenerator<ImportRow> {
-  const parser = input.pipe(parse({ skip_empty_lines: true, bom: true, info: true }));
-  input.once('error', (e) => parser.destroy(e));
   let header: string[] | undefined;
-  for await (const { record, info } of parser) {
-    const row = record as string[];
-    const line = (info as { lines: number }).lines;
+  for await (const { row, line } of csvRecords(input, { relaxColumnCount: true })) {
     if (!header) {
       header = row.map((c) => c.trim());
       checkHeader(def, header);
+      continue;
+    }
+    if (row.length !== header.length) {
+      yield {
+        line,
+        errors: [
+          { path: '', message: `${row.length} cells where the header has ${header.length}` },
+        ],
+      };
       continue;
     }
     const fields: Record<string, unknown> = {};

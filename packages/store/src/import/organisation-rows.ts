@@ -1,11 +1,11 @@
 import type { Readable } from 'node:stream';
-import { parse } from 'csv-parse';
 import { ValidationError, naturalId, type OrganisationType } from '@tessera/core';
 import type { MappingRule } from '../seed/ods-import.js';
 import { titleCase, trustType } from '../seed/ods-import.js';
 import { gid, networkKey, nid } from '../seed/seed-keys.js';
 import { dayBefore } from '../seed/successions.js';
 import type { ImportIssue, ImportRecord, ImportRow } from './import-records.js';
+import { csvRecords } from './csv-records.js';
 
 /** The columns a CSV of organisations may have (its header; `odsCode` and `name` are required). */
 export const ORGANISATION_COLUMNS = [
@@ -164,15 +164,9 @@ export async function* organisationRows(
   input: Readable,
   placement: Placement,
 ): AsyncGenerator<ImportRow> {
-  const parser = input.pipe(
-    parse({ relax_column_count: true, skip_empty_lines: true, bom: true, info: true }),
-  );
-  input.once('error', (e) => parser.destroy(e));
   let header: string[] | undefined;
   let first = true;
-  for await (const { record, info } of parser) {
-    const row = record as string[];
-    const line = (info as { lines: number }).lines;
+  for await (const { row, line } of csvRecords(input, { relaxColumnCount: true })) {
     if (first) {
       first = false;
       header = headerOf(row);

@@ -184,7 +184,10 @@ async function importBatch(
   if (!writing) return;
   const primary = batch[0]!.records![0]!.entity;
   for (const [entity, list] of items) {
-    const tally = await store.repo(entity).upsertManyIn(tx, list, ctx, store.instance);
+    const tally = await store.repo(entity).upsertManyIn(tx, list, ctx, store.instance, {
+      validated: true,
+      known: stored.get(entity)!,
+    });
     if (entity === primary) {
       report.created += tally.created;
       report.updated += tally.updated;

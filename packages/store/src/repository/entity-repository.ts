@@ -384,27 +384,39 @@ export class EntityRepository {
     items: { id: string; fields: unknown }[],
     ctx: WriteContext,
     owner: string,
+    options: {
+      /** The fields are this entity's schema's output already (an import validated them). */
+      validated?: boolean;
+      /** The stored records among the items' ids, when the caller has read them in this tx. */
+      known?: ReadonlyMap<string, StoredRecord>;
+    } = {},
   ): Promise<Record<'created' | 'updated' | 'unchanged', number>> {
     const tally = { created: 0, updated: 0, unchanged: 0 };
     const now = ctx.now ?? new Date().toISOString();
     const parsed = items.map((i) => ({
       id: i.id,
-      fields: parseOrThrow(this.def.schema, i.fields) as Record<string, unknown>,
+      fields: (options.validated ? i.fields : parseOrThrow(this.def.schema, i.fields)) as Record<
+        string,
+        unknown
+      >,
     }));
     for (let start = 0; start < parsed.length; start += 500) {
       const chunk = parsed.slice(start, start + 500);
-      const rows = await tx
-        .select()
-        .from(this.#table)
-        .where(
-          inArray(
-            this.#col('id'),
-            chunk.map((c) => c.id),
-          ),
+      const existing =
+        options.known ??
+        new Map(
+          (
+            await tx
+              .select()
+              .from(this.#table)
+              .where(
+                inArray(
+                  this.#col('id'),
+                  chunk.map((c) => c.id),
+                ),
+              )
+          ).map((r) => [r['id'] as string, this.#toRecord(r as Record<string, unknown>)]),
         );
-      const existing = new Map(
-        rows.map((r) => [r['id'] as string, this.#toRecord(r as Record<string, unknown>)]),
-      );
       const fresh: StoredRecord[] = [];
       for (const { id, fields } of chunk) {
         const current = existing.get(id);

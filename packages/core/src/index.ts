@@ -115,6 +115,7 @@ export {
   nationalBodyEntity,
   type NationalBody,
   recommendationEntity,
+  RecommendationPoint,
   RecommendationStatus,
   type Recommendation,
   savingsTargetEntity,
@@ -134,6 +135,7 @@ export {
   type SavingsProgressEntry,
   type SavingsYearPair,
   type BodySavings,
+  type BudgetLineSavings,
 } from './governance/index.js';
 export {
   alignmentLinkEntity,

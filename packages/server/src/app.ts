@@ -21,6 +21,7 @@ import { auditRoutes } from './routes/audit/audit-routes.js';
 import { improvementRoutes } from './routes/improvement/improvement-routes.js';
 import { talentRoutes } from './routes/talent/talent-routes.js';
 import { syncRoutes } from './routes/sync/sync-routes.js';
+import { organisationImportRoutes } from './routes/organisations/organisation-import-routes.js';
 import { HUB_PUSH_BODY_LIMIT } from '@tessera/sync';
 
 export interface CreateAppOptions {
@@ -138,6 +139,7 @@ export function createApp(options: CreateAppOptions): OpenAPIHono<AppEnv> {
   api.route('/', assuranceRoutes());
   api.route('/', improvementRoutes());
   api.route('/', talentRoutes());
+  api.route('/', organisationImportRoutes());
   const core = new Set(coreEntities);
   for (const def of ctx.entities) if (core.has(def)) api.route('/', entityRoutes(def));
   mountPlugins({ api, store, role, plugins: options.plugins ?? [], log });

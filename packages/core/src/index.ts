@@ -4,11 +4,38 @@ export {
   ConflictError,
   ForbiddenError,
   ValidationError,
-  type DomainErrorCode,
+  PluginError,
+  UnavailableError,
+  ConfigurationError,
+  DOMAIN_ERROR_BRAND,
+  isDomainError,
+  issuesOf,
   type FieldIssue,
 } from './errors/domain-error.js';
+export {
+  ERROR_REGISTRY,
+  errorInfo,
+  isErrorCode,
+  problemType,
+  codeOfProblemType,
+  codeOfStatus,
+  type DomainErrorCode,
+  type ErrorInfo,
+} from './errors/registry.js';
+export {
+  PROBLEM_MEMBERS,
+  isProblem,
+  pointerOf,
+  fieldErrors,
+  problemOf,
+  domainErrorToProblem,
+  errorToProblem,
+  type Problem,
+  type ProblemFieldError,
+} from './errors/problem.js';
+export { problemToError, problemCode, type ProblemError } from './errors/problem-to-error.js';
 export { validationErrorFromZod, parseOrThrow } from './errors/from-zod.js';
-export { newId, naturalId, TESSERA_NAMESPACE } from './ids/ids.js';
+export { newId, naturalId, originTag, idMintedBy, TESSERA_NAMESPACE } from './ids/ids.js';
 export {
   defineEntity,
   fieldPolicy,
@@ -17,11 +44,29 @@ export {
   RecordEnvelope,
   type EntityDefinition,
   type EntityRecord,
+  isNational,
   type Domain,
   type ReadAccess,
+  type Authority,
 } from './entity/define-entity.js';
 export { coreEntities, findEntity, SCHEMA_VERSION } from './catalog.js';
-export { IsoDate, FinancialYear, Quarter, Ref, Text, Rag } from './common/primitives.js';
+export {
+  IsoDate,
+  FinancialYear,
+  Quarter,
+  Ref,
+  Text,
+  Rag,
+  SafeString,
+  HttpUrl,
+} from './common/primitives.js';
+export {
+  MAX_JSON_DEPTH,
+  unsafeTextReason,
+  unsafeInputIssues,
+  assertSafeInput,
+  jsonDepth,
+} from './common/safe-input.js';
 export {
   businessPlanEntity,
   Deliverable,
@@ -70,6 +115,7 @@ export {
   nationalBodyEntity,
   type NationalBody,
   recommendationEntity,
+  RecommendationPoint,
   RecommendationStatus,
   type Recommendation,
   savingsTargetEntity,
@@ -89,6 +135,7 @@ export {
   type SavingsProgressEntry,
   type SavingsYearPair,
   type BodySavings,
+  type BudgetLineSavings,
 } from './governance/index.js';
 export {
   alignmentLinkEntity,

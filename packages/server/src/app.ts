@@ -1,12 +1,13 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { bodyLimit } from 'hono/body-limit';
 import { secureHeaders } from 'hono/secure-headers';
-import { DomainError, coreEntities } from '@tessera/core';
+import { ConfigurationError, DomainError, coreEntities } from '@tessera/core';
 import type { PluginInstance } from '@tessera/plugin';
 import { mountPlugins } from './plugins/mount-plugins.js';
 import { TokenRepository, type Store } from '@tessera/store';
 import type { AppContext, AppEnv, InstanceRole } from './context.js';
 import { authenticate } from './auth/auth.js';
+import { writeGate } from './auth/write-gate.js';
 import { errorToProblem, problemOf, sendProblem } from './problem/problem.js';
 import { entityRoutes } from './routes/entities/entity-routes.js';
 import { healthRoutes } from './routes/health/health-routes.js';
@@ -20,6 +21,7 @@ import { auditRoutes } from './routes/audit/audit-routes.js';
 import { improvementRoutes } from './routes/improvement/improvement-routes.js';
 import { talentRoutes } from './routes/talent/talent-routes.js';
 import { syncRoutes } from './routes/sync/sync-routes.js';
+import { organisationImportRoutes } from './routes/organisations/organisation-import-routes.js';
 import { HUB_PUSH_BODY_LIMIT } from '@tessera/sync';
 
 export interface CreateAppOptions {
@@ -67,7 +69,9 @@ export function createApp(options: CreateAppOptions): OpenAPIHono<AppEnv> {
   const { store, role } = options;
   const instance = options.instance ?? store.instance;
   if (instance !== store.instance)
-    throw new Error(`The store belongs to instance "${store.instance}", not "${instance}"`);
+    throw new ConfigurationError(
+      `The store belongs to instance "${store.instance}", not "${instance}"`,
+    );
   const tokens = new TokenRepository(store);
   const cache = new ReadCache(store);
   const ctx: AppContext = { store, tokens, instance, role, entities: store.entities };
@@ -124,6 +128,7 @@ export function createApp(options: CreateAppOptions): OpenAPIHono<AppEnv> {
     c.req.path === '/api/v1/sync/push' ? pushLimit(c, next) : apiLimit(c, next),
   );
   app.use('/api/*', authenticate(tokens));
+  app.use('/api/*', writeGate(role, ctx.entities));
 
   const api = router();
   api.route('/', healthRoutes(instance, role));
@@ -134,6 +139,7 @@ export function createApp(options: CreateAppOptions): OpenAPIHono<AppEnv> {
   api.route('/', assuranceRoutes());
   api.route('/', improvementRoutes());
   api.route('/', talentRoutes());
+  api.route('/', organisationImportRoutes());
   const core = new Set(coreEntities);
   for (const def of ctx.entities) if (core.has(def)) api.route('/', entityRoutes(def));
   mountPlugins({ api, store, role, plugins: options.plugins ?? [], log });

@@ -5,6 +5,7 @@ import type { AppEnv } from '../../context.js';
 import { computedView } from '../shared/computed-view.js';
 import { readAll, today } from '../shared/read-helpers.js';
 import { EnquirySlaSchema } from './improvement-schemas.js';
+import { queryInt } from '../shared/query-int.js';
 
 /** Enquiries against their response-time service level. */
 export function enquirySlaRoutes(app: OpenAPIHono<AppEnv>): void {
@@ -18,8 +19,8 @@ export function enquirySlaRoutes(app: OpenAPIHono<AppEnv>): void {
     response: EnquirySlaSchema,
     query: z.object({
       asOf: z.iso.date().optional(),
-      firstResponseDays: z.coerce.number().int().min(1).max(60).optional(),
-      answerDays: z.coerce.number().int().min(1).max(365).optional(),
+      firstResponseDays: queryInt(1, 60).optional(),
+      answerDays: queryInt(1, 365).optional(),
     }),
     compute: async (s, q) =>
       enquirySla(await readAll(s, enquiryEntity), {

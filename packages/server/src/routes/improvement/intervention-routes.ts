@@ -5,6 +5,7 @@ import type { AppEnv } from '../../context.js';
 import { computedView } from '../shared/computed-view.js';
 import { readAll, today } from '../shared/read-helpers.js';
 import { RepeatedInterventionsSchema } from './improvement-schemas.js';
+import { queryInt } from '../shared/query-int.js';
 
 /** Organisations under repeated or concurrent intervention (para 98). */
 export function interventionRoutes(app: OpenAPIHono<AppEnv>): void {
@@ -18,8 +19,8 @@ export function interventionRoutes(app: OpenAPIHono<AppEnv>): void {
     response: RepeatedInterventionsSchema,
     query: z.object({
       asOf: z.iso.date().optional(),
-      windowMonths: z.coerce.number().int().min(1).max(240).optional(),
-      threshold: z.coerce.number().int().min(2).max(50).optional(),
+      windowMonths: queryInt(1, 240).optional(),
+      threshold: queryInt(2, 50).optional(),
     }),
     compute: async (s, q) =>
       flagRepeatedInterventions({

@@ -5,6 +5,7 @@ import type { AppEnv, InstanceRole } from '../../context.js';
 import { errorResponses } from '../shared/schemas.js';
 import { PullPageSchema } from './sync-schemas.js';
 import { hubOnly, requireSync } from './sync-auth.js';
+import { queryInt } from '../shared/query-int.js';
 
 const route = createRoute({
   method: 'get',
@@ -15,12 +16,12 @@ const route = createRoute({
   security: [{ bearer: [] }],
   request: {
     query: z.object({
-      after: z.coerce.number().int().min(0).default(0),
+      after: queryInt(0).default(0),
       afterKey: z.string().max(300).optional().meta({
         description:
           'nextKey of the previous page: lets the hub see that it was restored and start again',
       }),
-      limit: z.coerce.number().int().min(1).max(5000).optional(),
+      limit: queryInt(1, 5000).optional(),
     }),
   },
   responses: {

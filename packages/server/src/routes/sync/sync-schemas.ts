@@ -113,3 +113,13 @@ export const QuarantineSchema = z
     ),
   })
   .meta({ id: 'Quarantine', description: 'Changes that could never apply, newest first' });
+
+export const RepairResultSchema = z
+  .object({
+    entity: z.string(),
+    id: z.string(),
+    from: z.string(),
+    to: z.string(),
+    version: z.number().int().meta({ description: 'Always 0: the owner’s next change wins' }),
+  })
+  .meta({ id: 'SyncRepairResult', description: 'The record handed to its rightful owner' });

@@ -5,6 +5,7 @@ import type { AppEnv } from '../../context.js';
 import { computedView } from '../shared/computed-view.js';
 import { readAll, today } from '../shared/read-helpers.js';
 import { DueFollowUpsSchema } from './talent-schemas.js';
+import { queryInt } from '../shared/query-int.js';
 
 /** Evaluation follow-ups due (annex F 29). */
 export function followUpRoutes(app: OpenAPIHono<AppEnv>): void {
@@ -19,7 +20,7 @@ export function followUpRoutes(app: OpenAPIHono<AppEnv>): void {
     response: DueFollowUpsSchema,
     query: z.object({
       asOf: z.iso.date().optional(),
-      windowDays: z.coerce.number().int().min(0).max(365).optional(),
+      windowDays: queryInt(0, 365).optional(),
     }),
     compute: async (s, q) => ({
       due: dueFollowUps(

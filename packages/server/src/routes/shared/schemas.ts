@@ -51,7 +51,20 @@ export function pageSchema(def: EntityDefinition) {
     .meta({ id: `${pascal(def.name)}Page` });
 }
 
-/** The create body: the entity's fields (read-only workflow fields are refused by the store). */
+/**
+ * The create body: the entity's fields but its read-only workflow fields (the store refuses
+ * them), and a field with a default may be left out (the store fills it in).
+ */
 export function createBodySchema(def: EntityDefinition) {
-  return def.schema.meta({ id: `${pascal(def.name)}Input` });
+  const shape = Object.fromEntries(
+    Object.entries(def.schema.shape)
+      .filter(([field]) => !def.readOnly.includes(field))
+      .map(([field, schema]) => [
+        field,
+        schema instanceof z.ZodDefault ? schema.optional() : schema,
+      ]),
+  );
+  const catchall = def.schema.def.catchall;
+  const base = catchall ? z.object(shape).catchall(catchall) : z.object(shape);
+  return base.meta({ id: `${pascal(def.name)}Input` });
 }

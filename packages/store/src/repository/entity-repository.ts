@@ -428,7 +428,6 @@ export class EntityRepository {
     const now = ctx.now ?? new Date().toISOString();
     refuseNationalWrite(this.def, this.#store.instance, owner);
     const parsed = items.map((i) => {
-      refuseForeignId(this.#store.instance, owner, i.id);
       assertSafeInput(i.fields);
       const fields = options.validated ? i.fields : parseOrThrow(this.def.schema, i.fields);
       return { id: i.id, fields: fields as Record<string, unknown> };
@@ -454,6 +453,8 @@ export class EntityRepository {
       for (const { id, fields } of chunk) {
         const current = existing.get(id);
         if (!current) {
+          // only a new record mints an id; a region's must be bound to it (newId(instance))
+          refuseForeignId(this.#store.instance, owner, id);
           if (fresh.some((f) => f.id === id))
             throw new ConflictError(`Duplicate id ${id} in one batch`, { id });
           await this.#refuseKeyTakenInBatch(tx, fresh, fields, id);

@@ -21,6 +21,7 @@ import { improvementRoutes } from './routes/improvement-routes.js';
 import { talentRoutes } from './routes/talent-routes.js';
 import { syncRoutes } from './routes/sync-routes.js';
 import { HUB_PUSH_BODY_LIMIT } from '@tessera/sync';
+import { webApp } from './web/web-app.js';
 
 export interface CreateAppOptions {
   store: Store;
@@ -146,6 +147,6 @@ export function createApp(options: CreateAppOptions): OpenAPIHono<AppEnv> {
   });
   app.doc31('/api/v1/openapi.json', { openapi: '3.1.0', info: INFO, servers: [{ url: '/' }] });
   app.route('/docs', docsRoutes());
-  app.get('/', (c) => c.redirect('/docs'));
+  app.route('/', webApp({ store, tokens, instance, role, api: (request) => app.fetch(request) }));
   return app;
 }

@@ -87,9 +87,7 @@ export async function measurePage(
           {spc.data.warnings.map((w) => (
             <div class="nhsuk-warning-callout">
               <h3 class="nhsuk-warning-callout__label">
-                <span role="text">
-                  <span class="nhsuk-u-visually-hidden">Important: </span>Note
-                </span>
+                <span class="nhsuk-u-visually-hidden">Important: </span>Note
               </h3>
               <p>{w}</p>
             </div>

@@ -23,6 +23,7 @@ import { talentRoutes } from './routes/talent/talent-routes.js';
 import { syncRoutes } from './routes/sync/sync-routes.js';
 import { organisationImportRoutes } from './routes/organisations/organisation-import-routes.js';
 import { HUB_PUSH_BODY_LIMIT } from '@tessera/sync';
+import { webApp } from './web/web-app.js';
 
 export interface CreateAppOptions {
   store: Store;
@@ -152,6 +153,6 @@ export function createApp(options: CreateAppOptions): OpenAPIHono<AppEnv> {
   });
   app.doc31('/api/v1/openapi.json', { openapi: '3.1.0', info: INFO, servers: [{ url: '/' }] });
   app.route('/docs', docsRoutes());
-  app.get('/', (c) => c.redirect('/docs'));
+  app.route('/', webApp({ store, tokens, instance, role, api: (request) => app.fetch(request) }));
   return app;
 }

@@ -63,3 +63,11 @@ export {
 } from './seed/reference-data.js';
 export { listAudit, type AuditEntry } from './audit/audit-query.js';
 export { getMeta, setMeta } from './meta-store.js';
+export {
+  applyAssessmentDecisions,
+  decisionsOn,
+  assessable,
+  ASSESSED_STATUS_FIELD,
+} from './governance/apply-assessment-decisions.js';
+export { loadNavigation, organisationByOds } from './networks/load-navigation.js';
+export { submitHelpRequest, type HelpRequestReceipt } from './improvement/submit-help-request.js';

@@ -36,6 +36,8 @@ export interface EntityDefinition<S extends z.ZodObject = z.ZodObject> {
   readonly readOnly: readonly (keyof S['shape'] & string)[];
   /** Why a stored record may not be edited or deleted now (e.g. a signed-off return), or undefined. */
   readonly lockedReason?: (record: Record<string, unknown>) => string | undefined;
+  /** Regions own the records, and every instance receives them by pull (an opted-in shared directory). */
+  readonly sharedWithAll?: true;
 }
 
 /** Declares an entity of the domain model. @example defineEntity({ name: 'network', ... }) */
@@ -52,6 +54,7 @@ export function defineEntity<S extends z.ZodObject>(def: {
   ownedBy: 'hub' | 'region';
   readOnly?: readonly (keyof S['shape'] & string)[];
   lockedReason?: (record: Record<string, unknown>) => string | undefined;
+  sharedWithAll?: true;
 }): EntityDefinition<S> {
   if (!/^[a-z][a-z0-9-]*$/.test(def.name))
     throw new Error(`entity name must be kebab-case: ${def.name}`);
@@ -70,6 +73,7 @@ export function defineEntity<S extends z.ZodObject>(def: {
     ownedBy: def.ownedBy,
     readOnly: Object.freeze([...(def.readOnly ?? [])]),
     ...(def.lockedReason ? { lockedReason: def.lockedReason } : {}),
+    ...(def.sharedWithAll ? { sharedWithAll: true as const } : {}),
   });
 }
 

@@ -1,10 +1,10 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { and, count, eq, isNull } from 'drizzle-orm';
-import { ValidationError, newId } from '@tessera/core';
+import { NhsRegion, ValidationError, newId } from '@tessera/core';
 import { tokens } from '../schema/system-tables.js';
 import type { Store } from '../store.js';
 
-export const ROLES = ['admin', 'editor', 'viewer', 'sync'] as const;
+export const ROLES = ['admin', 'editor', 'viewer', 'sync', 'assessor'] as const;
 export type Role = (typeof ROLES)[number];
 
 export interface TokenInfo {
@@ -12,6 +12,26 @@ export interface TokenInfo {
   name: string;
   role: Role;
   instance: string | null;
+  /** For an `assessor`: the NHS England region it assesses (`north`, `midlands-and-east`, `london`, `south`). */
+  scope?: string | null;
+}
+
+/** An assessor speaks for one region's Regional Medical Team (annex G 59.b); no other role has a scope. */
+function checkScope(role: string, scope: string | undefined): void {
+  if (role === 'assessor' && !NhsRegion.safeParse(scope).success)
+    throw new ValidationError(
+      `An assessor token speaks for one NHS England region: give --scope ${NhsRegion.options.join('|')}`,
+      [
+        {
+          path: ['scope'],
+          message: `required for role assessor: one of ${NhsRegion.options.join(', ')}`,
+        },
+      ],
+    );
+  if (role !== 'assessor' && scope !== undefined)
+    throw new ValidationError('Only an assessor token has a scope', [
+      { path: ['scope'], message: 'only for role assessor' },
+    ]);
 }
 
 const hash = (token: string) => createHash('sha256').update(token, 'utf8').digest('hex');
@@ -28,6 +48,7 @@ export class TokenRepository {
     role: string;
     name?: string;
     instance?: string;
+    scope?: string;
   }): Promise<{ token: string; info: TokenInfo }> {
     if (!(ROLES as readonly string[]).includes(input.role)) {
       throw new ValidationError(`Unknown role "${input.role}"; roles: ${ROLES.join(', ')}`, [
@@ -39,12 +60,14 @@ export class TokenRepository {
         { path: ['instance'], message: 'required for role sync' },
       ]);
     }
+    checkScope(input.role, input.scope);
     const token = `tsr_${randomBytes(32).toString('base64url')}`;
     const info: TokenInfo = {
       id: newId(),
       name: input.name ?? `${input.role} token`,
       role: input.role as Role,
       instance: input.instance ?? null,
+      ...(input.scope ? { scope: input.scope } : {}),
     };
     await this.#store.write((tx) =>
       tx.insert(tokens).values({ ...info, hash: hash(token), createdAt: new Date().toISOString() }),
@@ -61,7 +84,9 @@ export class TokenRepository {
       .where(and(eq(tokens.hash, hash(token)), isNull(tokens.revokedAt)))
       .limit(1);
     const r = rows[0];
-    return r ? { id: r.id, name: r.name, role: r.role, instance: r.instance } : undefined;
+    return r
+      ? { id: r.id, name: r.name, role: r.role, instance: r.instance, scope: r.scope }
+      : undefined;
   }
 
   async revoke(id: string): Promise<void> {

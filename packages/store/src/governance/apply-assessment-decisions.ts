@@ -6,7 +6,7 @@ import {
   type AssessmentSubject,
 } from '@tessera/core';
 import type { StoredRecord } from '../repository/entity-repository.js';
-import type { Store } from '../store.js';
+import type { Store, Tx } from '../store.js';
 
 /** Where an assessed entity keeps its workflow status: a return's `status`, a plan's `assessment`. */
 export const ASSESSED_STATUS_FIELD: Readonly<Record<AssessmentSubject, 'status' | 'assessment'>> =
@@ -21,10 +21,14 @@ export function assessable(subject: AssessmentSubject, record: StoredRecord): As
 }
 
 /** The hub's decisions on one record (pulled to the region, or the hub's own). */
-export async function decisionsOn(store: Store, subjectId: string): Promise<AssessmentDecision[]> {
+export async function decisionsOn(
+  store: Store,
+  subjectId: string,
+  tx?: Tx,
+): Promise<AssessmentDecision[]> {
   return (await store
     .repo('assessment-decision')
-    .all({ subjectId })) as unknown as AssessmentDecision[];
+    .all({ subjectId }, tx)) as unknown as AssessmentDecision[];
 }
 
 /**
@@ -36,7 +40,9 @@ export async function decisionsOn(store: Store, subjectId: string): Promise<Asse
  */
 export async function applyAssessmentDecisions(store: Store): Promise<number> {
   let applied = 0;
-  const decisions = await store.repo('assessment-decision').all({ subjectOwner: store.instance });
+  const decisions = await store
+    .repo('assessment-decision')
+    .all({ subjectOwner: store.instance });
   const bySubject = new Map<string, AssessmentDecision[]>();
   for (const d of decisions as unknown as (AssessmentDecision & { id: string })[]) {
     const list = bySubject.get(d.subjectId) ?? [];
@@ -50,7 +56,7 @@ export async function applyAssessmentDecisions(store: Store): Promise<number> {
     applied += await store.write(async (tx) => {
       const current = await repo.get(subjectId, { tx });
       if (!current || current.deleted || current.owner !== store.instance) return 0;
-      const { pending } = assessedState(assessable(subject, current), list);
+      const { pending } = assessedState(assessable(subject, current), await decisionsOn(store, subjectId, tx));
       if (pending.length === 0) return 0;
       let next = assessable(subject, current);
       for (const d of pending) next = applyDecision(next, d);

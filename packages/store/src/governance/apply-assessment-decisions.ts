@@ -40,9 +40,7 @@ export async function decisionsOn(
  */
 export async function applyAssessmentDecisions(store: Store): Promise<number> {
   let applied = 0;
-  const decisions = await store
-    .repo('assessment-decision')
-    .all({ subjectOwner: store.instance });
+  const decisions = await store.repo('assessment-decision').all({ subjectOwner: store.instance });
   const bySubject = new Map<string, AssessmentDecision[]>();
   for (const d of decisions as unknown as (AssessmentDecision & { id: string })[]) {
     const list = bySubject.get(d.subjectId) ?? [];
@@ -56,7 +54,10 @@ export async function applyAssessmentDecisions(store: Store): Promise<number> {
     applied += await store.write(async (tx) => {
       const current = await repo.get(subjectId, { tx });
       if (!current || current.deleted || current.owner !== store.instance) return 0;
-      const { pending } = assessedState(assessable(subject, current), await decisionsOn(store, subjectId, tx));
+      const { pending } = assessedState(
+        assessable(subject, current),
+        await decisionsOn(store, subjectId, tx),
+      );
       if (pending.length === 0) return 0;
       let next = assessable(subject, current);
       for (const d of pending) next = applyDecision(next, d);

@@ -29,14 +29,22 @@ const Id = z.object({
 });
 
 const SUBJECTS: { subject: AssessmentSubject; collection: string; what: string }[] = [
-  { subject: 'assurance-return', collection: 'assurance-returns', what: 'quarterly assurance return' },
+  {
+    subject: 'assurance-return',
+    collection: 'assurance-returns',
+    what: 'quarterly assurance return',
+  },
   { subject: 'business-plan', collection: 'business-plans', what: 'business plan' },
 ];
 
 const STEPS: { path: string; action: AssessmentAction; summary: string }[] = [
   { path: 'review', action: 'review', summary: 'Review a submitted' },
   { path: 'sign-off', action: 'sign_off', summary: 'Sign off a reviewed' },
-  { path: 'return', action: 'return', summary: 'Return for changes (comment required) a submitted or reviewed' },
+  {
+    path: 'return',
+    action: 'return',
+    summary: 'Return for changes (comment required) a submitted or reviewed',
+  },
 ];
 
 /**
@@ -63,7 +71,9 @@ export function assessmentRoutes(role: InstanceRole): OpenAPIHono<AppEnv> {
           responses: {
             201: {
               description: 'The decision and the assessed state after it',
-              content: { 'application/json': { schema: Loose('AssessmentOutcome', 'decision and state') } },
+              content: {
+                'application/json': { schema: Loose('AssessmentOutcome', 'decision and state') },
+              },
             },
             400: errorResponses[400],
             401: errorResponses[401],

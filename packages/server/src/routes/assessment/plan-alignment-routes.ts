@@ -50,10 +50,12 @@ export function planAlignmentRoutes(): OpenAPIHono<AppEnv> {
       tags: ['networks'],
       summary: "Alignment of each AHSN's business plan with its Clinical Networks' priorities",
       description:
-        'Annex G 59.b: "a minimum expectation that AHSNs and Clinical Networks\' business plans, including focus, priorities and delivery mechanisms are aligned". Per AHSN: the clinical networks of the geographies its members lie in, whether its plan for the year addresses each one\'s priority area (the plan\'s focus or a deliverable), the shared deliverables, the gaps and a score.',
+        "Annex G 59.b: \"a minimum expectation that AHSNs and Clinical Networks' business plans, including focus, priorities and delivery mechanisms are aligned\". Per AHSN: the clinical networks of the geographies its members lie in, whether its plan for the year addresses each one's priority area (the plan's focus or a deliverable), the shared deliverables, the gaps and a score.",
       request: {
         query: z.object({
-          year: FinancialYear.optional().meta({ description: 'Default: the current financial year' }),
+          year: FinancialYear.optional().meta({
+            description: 'Default: the current financial year',
+          }),
         }),
       },
       responses: {

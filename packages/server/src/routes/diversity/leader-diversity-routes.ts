@@ -20,7 +20,8 @@ import { cacheKey } from '../entity-routes.js';
 import { Loose, errorResponses } from '../schemas.js';
 
 const Threshold = z.coerce.number().int().min(2).max(100).optional().meta({
-  description: 'Counts of 1 to threshold-1 are suppressed (default 10 for protected characteristics)',
+  description:
+    'Counts of 1 to threshold-1 are suppressed (default 10 for protected characteristics)',
 });
 
 const LeaderQuery = z.object({
@@ -43,7 +44,10 @@ const NationalQuery = z.object({
   threshold: Threshold,
 });
 
-const ROLE_OF = { board_members: 'board_member', senior_post_holders: 'senior_post_holder' } as const;
+const ROLE_OF = {
+  board_members: 'board_member',
+  senior_post_holders: 'senior_post_holder',
+} as const;
 
 /** The suppressed table of board members and senior post holders (para 103). */
 async function leaderDiversity(store: Store, q: LeaderQuery): Promise<DiversityTable> {

@@ -100,7 +100,7 @@ export function expertSharingRoutes(): OpenAPIHono<AppEnv> {
       tags: ['improvement'],
       summary: 'Search the experts every region shares',
       description:
-        'Cards of opted-in experts from every region (as of this instance\'s last sync), with their organisation\'s name and the instance that shares them. Needs a viewer token.',
+        "Cards of opted-in experts from every region (as of this instance's last sync), with their organisation's name and the instance that shares them. Needs a viewer token.",
       security: [{ bearer: [] }],
       request: { query: SearchQuery },
       responses: {

@@ -1,7 +1,7 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { Env } from 'hono';
 import { z } from 'zod';
-import { parseOrThrow, type EntityDefinition } from '@tessera/core';
+import { parseOrThrow, PluginError, type EntityDefinition } from '@tessera/core';
 import type { PluginContext } from './plugin-context.js';
 
 /** The plugin API this package describes; a host refuses plugins of a major it does not know. */
@@ -44,10 +44,14 @@ export type PluginFactory<O extends z.ZodType> = (options?: z.input<O>) => Plugi
 export function definePlugin<O extends z.ZodType = z.ZodObject<Record<string, never>>>(
   def: PluginDefinition<O>,
 ): PluginFactory<O> {
-  if (!/^[a-z][a-z0-9-]*$/.test(def.id)) throw new Error(`plugin id must be kebab-case: ${def.id}`);
+  if (!/^[a-z][a-z0-9-]*$/.test(def.id))
+    throw new PluginError(def.id, `plugin id must be kebab-case: ${def.id}`);
   for (const e of def.entities ?? []) {
     if (!e.name.startsWith(`${def.id}-`))
-      throw new Error(`plugin ${def.id}: entity "${e.name}" must be prefixed with "${def.id}-"`);
+      throw new PluginError(
+        def.id,
+        `plugin ${def.id}: entity "${e.name}" must be prefixed with "${def.id}-"`,
+      );
   }
   const manifest: PluginManifest = Object.freeze({
     id: def.id,

@@ -5,11 +5,12 @@ import {
   type PluginInstance,
   type PluginRecords,
 } from '@tessera/plugin';
+import { isDomainError, PluginError } from '@tessera/core';
 import type { Store } from '@tessera/store';
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { AppEnv, InstanceRole } from '../context.js';
-import { entityRoutes } from '../routes/entity-routes.js';
-import { router } from '../routes/router.js';
+import { entityRoutes } from '../routes/entities/entity-routes.js';
+import { router } from '../routes/shared/router.js';
 
 const actor = (pluginId: string) => ({ actor: `plugin:${pluginId}`, actorRole: 'editor' });
 
@@ -40,15 +41,17 @@ export function mountPlugins(options: {
   const seen = new Set<string>();
   for (const p of plugins) {
     const { id, apiVersion, entities } = p.manifest;
-    if (seen.has(id)) throw new Error(`Plugin "${id}" is listed twice`);
+    if (seen.has(id)) throw new PluginError(id, `Plugin "${id}" is listed twice`);
     seen.add(id);
     if (Math.floor(apiVersion) !== PLUGIN_API_VERSION)
-      throw new Error(
+      throw new PluginError(
+        id,
         `Plugin "${id}" needs plugin API ${apiVersion}; this host speaks ${PLUGIN_API_VERSION}`,
       );
     for (const e of entities) {
       if (!store.entities.includes(e))
-        throw new Error(
+        throw new PluginError(
+          id,
           `Plugin "${id}" adds entity "${e.name}": open the store with it, Store.open({ ..., entities: pluginEntities(plugins) })`,
         );
     }
@@ -80,6 +83,15 @@ export function mountPlugins(options: {
       log: (message, data) => log(`[plugin ${id}] ${message}`, data),
     };
     const mount = router();
+    // a plugin's own failure is answered as one (500 plugin_failed naming it), and logged
+    mount.onError((err) => {
+      if (isDomainError(err)) throw err;
+      log(`[plugin ${id}] request failed`, err);
+      throw new PluginError(id, `Plugin "${id}" failed; it has been logged`, {
+        code: 'plugin_failed',
+        cause: err,
+      });
+    });
     for (const e of p.manifest.entities) mount.route('/', entityRoutes(e));
     if (p.definition.routes) mount.route('/', p.definition.routes(ctx, p.options) as never);
     const setup = p.definition.setup?.(ctx, p.options);

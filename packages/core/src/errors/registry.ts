@@ -14,6 +14,7 @@ export const ERROR_REGISTRY = {
   sequence_gap: { status: 409, title: 'Sequence gap' },
   payload_too_large: { status: 413, title: 'Payload too large' },
   unsupported_version: { status: 422, title: 'Unsupported schema version' },
+  too_many_requests: { status: 429, title: 'Too many requests' },
   internal: { status: 500, title: 'Internal error' },
   plugin_refused: { status: 500, title: 'Plugin refused' },
   plugin_failed: { status: 500, title: 'Plugin failed' },
@@ -70,6 +71,7 @@ const CODE_OF_STATUS: Readonly<Record<number, DomainErrorCode>> = {
   409: 'conflict',
   413: 'payload_too_large',
   422: 'unsupported_version',
+  429: 'too_many_requests',
   503: 'unavailable',
 };
 

@@ -64,7 +64,7 @@ export async function assessRecord(
   id: string,
   action: AssessmentAction,
   comment: string | undefined,
-): Promise<{ decision: StoredRecord; assessment: AssessedState }> {
+): Promise<{ decision: StoredRecord; assessment: AssessedState; record: StoredRecord }> {
   const auth = c.var.auth;
   if (!auth)
     throw new DomainError('unauthorized', `This needs an assessor token. ${ASSESSMENT_RULE}`);
@@ -104,5 +104,7 @@ export async function assessRecord(
   // a record the hub owns itself takes the decision at once
   if (record.owner === store.instance) await applyAssessmentDecisions(store);
   const fresh = await assessmentOf(store, subject, id);
-  return { decision, assessment: fresh };
+  // the record as this instance holds it: the hub's copy of a region's record changes only when
+  // the region applies the decision and syncs
+  return { decision, assessment: fresh, record: await store.repo(subject).require(id) };
 }

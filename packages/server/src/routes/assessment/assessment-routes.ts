@@ -1,7 +1,7 @@
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
 import { z } from 'zod';
 import {
-  AssessmentAction,
+  type AssessmentAction,
   businessPlanEntity,
   parseOrThrow,
   submitBusinessPlan,
@@ -10,9 +10,9 @@ import {
 } from '@tessera/core';
 import type { AppEnv, InstanceRole } from '../../context.js';
 import { requireRole, writerOf } from '../../auth/auth.js';
-import { router } from '../router.js';
-import { readOptionalJson } from '../optional-json.js';
-import { Loose, errorResponses, recordSchema } from '../schemas.js';
+import { router } from '../shared/router.js';
+import { readOptionalJson } from '../shared/optional-json.js';
+import { Loose, errorResponses, recordSchema } from '../shared/schemas.js';
 import { ASSESSMENT_RULE, assessRecord, assessmentOf } from './assess-record.js';
 
 const StepInput = z

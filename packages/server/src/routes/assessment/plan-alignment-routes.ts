@@ -3,10 +3,10 @@ import { z } from 'zod';
 import { FinancialYear, coterminosity, planAlignment } from '@tessera/core';
 import type { Store } from '@tessera/store';
 import type { AppEnv } from '../../context.js';
-import { router } from '../router.js';
-import { readAll, today } from '../read-helpers.js';
-import { cacheKey } from '../entity-routes.js';
-import { Loose, errorResponses } from '../schemas.js';
+import { router } from '../shared/router.js';
+import { readAll, today } from '../shared/read-helpers.js';
+import { cacheKey } from '../shared/cache-key.js';
+import { Loose, errorResponses } from '../shared/schemas.js';
 
 /** The financial year of a day: April to March. */
 const yearOf = (iso: string) => {

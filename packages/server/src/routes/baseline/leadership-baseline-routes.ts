@@ -2,10 +2,10 @@ import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
 import { z } from 'zod';
 import { capabilityRollup } from '@tessera/core';
 import type { AppEnv } from '../../context.js';
-import { router } from '../router.js';
-import { readAll, today } from '../read-helpers.js';
-import { cacheKey } from '../entity-routes.js';
-import { Loose, errorResponses } from '../schemas.js';
+import { router } from '../shared/router.js';
+import { readAll, today } from '../shared/read-helpers.js';
+import { cacheKey } from '../shared/cache-key.js';
+import { Loose, errorResponses } from '../shared/schemas.js';
 
 /**
  * `GET /leadership-baseline`: the baseline of leadership development beside the one of

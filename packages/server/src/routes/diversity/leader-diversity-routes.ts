@@ -14,10 +14,10 @@ import {
 import type { Store } from '@tessera/store';
 import type { AppEnv } from '../../context.js';
 import { requireRole, writerOf } from '../../auth/auth.js';
-import { router } from '../router.js';
-import { readAll, today } from '../read-helpers.js';
-import { cacheKey } from '../entity-routes.js';
-import { Loose, errorResponses } from '../schemas.js';
+import { router } from '../shared/router.js';
+import { readAll, today } from '../shared/read-helpers.js';
+import { cacheKey } from '../shared/cache-key.js';
+import { Loose, errorResponses } from '../shared/schemas.js';
 
 const Threshold = z.coerce.number().int().min(2).max(100).optional().meta({
   description:

@@ -4,9 +4,9 @@ import { naturalId, sharedExpertEntity } from '@tessera/core';
 import type { Store, StoredRecord } from '@tessera/store';
 import type { AppEnv } from '../../context.js';
 import { requireRole, writerOf } from '../../auth/auth.js';
-import { router } from '../router.js';
-import { readAll, today } from '../read-helpers.js';
-import { Loose, errorResponses, recordSchema } from '../schemas.js';
+import { router } from '../shared/router.js';
+import { readAll, today } from '../shared/read-helpers.js';
+import { Loose, errorResponses, recordSchema } from '../shared/schemas.js';
 
 const Id = z.object({
   id: z

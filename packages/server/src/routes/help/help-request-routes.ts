@@ -6,8 +6,8 @@ import { DomainError, HelpRequestInput, ValidationError } from '@tessera/core';
 import { submitHelpRequest } from '@tessera/store';
 import type { AppEnv } from '../../context.js';
 import { problemOf, sendProblem } from '../../problem/problem.js';
-import { router } from '../router.js';
-import { Loose, ProblemSchema, errorResponses } from '../schemas.js';
+import { router } from '../shared/router.js';
+import { Loose, ProblemSchema, errorResponses } from '../shared/schemas.js';
 
 /** How many help requests one client address may make per window. */
 export interface HelpRequestLimit {

@@ -241,19 +241,23 @@ export function buildProgram(
     )
     .option('--instance <id>', 'for a sync token: the instance it speaks for')
     .option('--name <name>', 'a label for the token')
-    .action(async (o: { db: string; role: string; instance?: string; name?: string }) => {
-      const store = await openStore(o.db);
-      try {
-        const { token } = await new TokenRepository(store).create({
-          role: o.role,
-          ...(o.instance ? { instance: o.instance } : {}),
-          ...(o.name ? { name: o.name } : {}),
-        });
-        io.out(token);
-      } finally {
-        store.close();
-      }
-    });
+    .option('--scope <region>', 'for an assessor token: the NHS England region it assesses')
+    .action(
+      async (o: { db: string; role: string; instance?: string; name?: string; scope?: string }) => {
+        const store = await openStore(o.db);
+        try {
+          const { token } = await new TokenRepository(store).create({
+            role: o.role,
+            ...(o.instance ? { instance: o.instance } : {}),
+            ...(o.name ? { name: o.name } : {}),
+            ...(o.scope ? { scope: o.scope } : {}),
+          });
+          io.out(token);
+        } finally {
+          store.close();
+        }
+      },
+    );
 
   program
     .command('sync')

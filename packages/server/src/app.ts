@@ -24,6 +24,12 @@ import { syncRoutes } from './routes/sync/sync-routes.js';
 import { organisationImportRoutes } from './routes/organisations/organisation-import-routes.js';
 import { HUB_PUSH_BODY_LIMIT } from '@tessera/sync';
 import { webApp } from './web/web-app.js';
+import { assessmentRoutes } from './routes/assessment/assessment-routes.js';
+import { planAlignmentRoutes } from './routes/assessment/plan-alignment-routes.js';
+import { helpRequestRoutes, type HelpRequestLimit } from './routes/help/help-request-routes.js';
+import { expertSharingRoutes } from './routes/experts/expert-sharing-routes.js';
+import { leaderDiversityRoutes } from './routes/diversity/leader-diversity-routes.js';
+import { leadershipBaselineRoutes } from './routes/baseline/leadership-baseline-routes.js';
 
 export interface CreateAppOptions {
   store: Store;
@@ -34,6 +40,8 @@ export interface CreateAppOptions {
   bodyLimitBytes?: number;
   /** Plugins, wired explicitly: `[membershipPlugin({ ... })]`. Their entities must be in the store. */
   plugins?: readonly PluginInstance[];
+  /** The public help requests' rate limit per client address (default 5 per 10 minutes). */
+  helpRequests?: HelpRequestLimit;
   /** Where unexpected errors are reported (default console.error). */
   log?: (message: string, error: unknown) => void;
 }
@@ -141,6 +149,12 @@ export function createApp(options: CreateAppOptions): OpenAPIHono<AppEnv> {
   api.route('/', improvementRoutes());
   api.route('/', talentRoutes());
   api.route('/', organisationImportRoutes());
+  api.route('/', assessmentRoutes(role));
+  api.route('/', planAlignmentRoutes());
+  api.route('/', helpRequestRoutes(options.helpRequests));
+  api.route('/', expertSharingRoutes());
+  api.route('/', leaderDiversityRoutes());
+  api.route('/', leadershipBaselineRoutes());
   const core = new Set(coreEntities);
   for (const def of ctx.entities) if (core.has(def)) api.route('/', entityRoutes(def));
   mountPlugins({ api, store, role, plugins: options.plugins ?? [], log });

@@ -204,9 +204,9 @@ export class EntityRepository {
     return { items, nextCursor: rows.length > limit && last ? encodeCursor(last.id) : null };
   }
 
-  /** Every live record matching the filters (for computed views; use `list` for pages). */
-  async all(filters: ListOptions['filters'] = {}): Promise<StoredRecord[]> {
-    const rows = await this.#store.db
+  /** Every live record matching the filters (for computed views; use `list` for pages); `tx` reads inside a write. */
+  async all(filters: ListOptions['filters'] = {}, tx?: Tx): Promise<StoredRecord[]> {
+    const rows = await (tx ?? this.#store.db)
       .select()
       .from(this.#table)
       .where(this.#where({ filters }))

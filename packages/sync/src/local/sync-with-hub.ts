@@ -1,4 +1,4 @@
-import type { Store } from '@tessera/store';
+import { applyAssessmentDecisions, type Store } from '@tessera/store';
 import { ownedDigest } from '../digest.js';
 import { HubClient, type QuarantineItem } from './hub-client.js';
 import { pullAll, type PullProgress } from './pull.js';
@@ -62,6 +62,12 @@ export async function syncWithHub(options: SyncOptions): Promise<SyncReport> {
       hub,
       options.onProgress ? { onProgress: options.onProgress } : {},
     );
+    // the regional team's decisions (hub records) on this instance's returns and plans: the owner
+    // applies them to its own records, and sends the result back at once
+    if ((await applyAssessmentDecisions(store)) > 0) {
+      const again = await pushAll(store, hub);
+      push.applied += again.applied;
+    }
     const t2 = performance.now();
     let repaired = 0;
     let { local, remote } = await compare(store, hub);

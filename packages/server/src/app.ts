@@ -1,9 +1,10 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
+import type { MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { secureHeaders } from 'hono/secure-headers';
 import { DomainError, coreEntities } from '@tessera/core';
 import type { PluginInstance } from '@tessera/plugin';
-import { mountPlugins } from './plugins/mount-plugins.js';
+import { mountPlugins, registerPluginHost } from './plugins/plugin-host.js';
 import { TokenRepository, type Store } from '@tessera/store';
 import type { AppContext, AppEnv, InstanceRole } from './context.js';
 import { authenticate } from './auth/auth.js';
@@ -29,8 +30,13 @@ export interface CreateAppOptions {
   role: InstanceRole;
   /** Largest accepted request body in bytes (default 1 MiB). */
   bodyLimitBytes?: number;
-  /** Plugins, wired explicitly: `[membershipPlugin({ ... })]`. Their entities must be in the store. */
+  /**
+   * Plugins, wired explicitly: `[membershipPlugin({ ... })]`. Their entities must be in the store and
+   * their setup runs on `pluginHostOf(app).start()`: `createInstance` does both.
+   */
   plugins?: readonly PluginInstance[];
+  /** Run first on every request, before any answer (metrics, access logs). */
+  middleware?: readonly MiddlewareHandler<AppEnv>[];
   /** Where unexpected errors are reported (default console.error). */
   log?: (message: string, error: unknown) => void;
 }
@@ -74,6 +80,7 @@ export function createApp(options: CreateAppOptions): OpenAPIHono<AppEnv> {
   const log = options.log ?? ((m, e) => console.error(m, e));
 
   const app = router();
+  for (const m of options.middleware ?? []) app.use('*', m);
 
   app.onError((err, c) => sendProblem(c, errorToProblem(err, log)));
   app.notFound((c) =>
@@ -136,7 +143,7 @@ export function createApp(options: CreateAppOptions): OpenAPIHono<AppEnv> {
   api.route('/', talentRoutes());
   const core = new Set(coreEntities);
   for (const def of ctx.entities) if (core.has(def)) api.route('/', entityRoutes(def));
-  mountPlugins({ api, store, role, plugins: options.plugins ?? [], log });
+  const plugins = mountPlugins({ api, store, role, plugins: options.plugins ?? [], log });
   app.route('/api/v1', api);
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', {
@@ -147,5 +154,6 @@ export function createApp(options: CreateAppOptions): OpenAPIHono<AppEnv> {
   app.doc31('/api/v1/openapi.json', { openapi: '3.1.0', info: INFO, servers: [{ url: '/' }] });
   app.route('/docs', docsRoutes());
   app.get('/', (c) => c.redirect('/docs'));
+  registerPluginHost(app, plugins);
   return app;
 }

@@ -63,3 +63,8 @@ export {
 } from './seed/reference-data.js';
 export { listAudit, type AuditEntry } from './audit/audit-query.js';
 export { getMeta, setMeta } from './meta-store.js';
+export {
+  readPluginRegistry,
+  migratePlugins,
+  type RegisteredPlugin,
+} from './plugins/plugin-migrations.js';

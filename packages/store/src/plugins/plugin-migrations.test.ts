@@ -105,7 +105,9 @@ describe('plugin migrations', () => {
       instance: 'r2',
       plugins: [manifest('1.0.0', [])],
     });
-    await store.repo('demo-visit').create({ place: 'Winchester' }, { actor: 't', actorRole: 'editor' });
+    await store
+      .repo('demo-visit')
+      .create({ place: 'Winchester' }, { actor: 't', actorRole: 'editor' });
     const log = await store.client.execute('SELECT count(*) AS n FROM change_log');
     expect(Number(log.rows[0]!['n'])).toBe(0);
     expect(store.syncEntities.some((e) => e.name === 'demo-visit')).toBe(false);

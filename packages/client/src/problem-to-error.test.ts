@@ -86,10 +86,11 @@ describe('problemToError', () => {
     expect(problemToError(p)).toBeInstanceOf(NotFoundError);
   });
 
-  it('makes a plain Error naming the request for problems of no domain code (e.g. a 500)', () => {
+  it('makes an internal DomainError naming the request for a 500', () => {
     const p = problem('internal', 500, 'An unexpected error occurred; it has been logged');
     const e = problemToError(p, { method: 'GET', url: 'http://h/api/v1/networks' });
-    expect(e).not.toBeInstanceOf(DomainError);
+    expect(e).toBeInstanceOf(DomainError);
+    expect((e as unknown as DomainError).code).toBe('internal');
     expect(e.message).toBe(
       '500 internal: An unexpected error occurred; it has been logged (GET http://h/api/v1/networks)',
     );

@@ -4,9 +4,36 @@ export {
   ConflictError,
   ForbiddenError,
   ValidationError,
-  type DomainErrorCode,
+  PluginError,
+  UnavailableError,
+  ConfigurationError,
+  DOMAIN_ERROR_BRAND,
+  isDomainError,
+  issuesOf,
   type FieldIssue,
 } from './errors/domain-error.js';
+export {
+  ERROR_REGISTRY,
+  errorInfo,
+  isErrorCode,
+  problemType,
+  codeOfProblemType,
+  codeOfStatus,
+  type DomainErrorCode,
+  type ErrorInfo,
+} from './errors/registry.js';
+export {
+  PROBLEM_MEMBERS,
+  isProblem,
+  pointerOf,
+  fieldErrors,
+  problemOf,
+  domainErrorToProblem,
+  errorToProblem,
+  type Problem,
+  type ProblemFieldError,
+} from './errors/problem.js';
+export { problemToError, problemCode, type ProblemError } from './errors/problem-to-error.js';
 export { validationErrorFromZod, parseOrThrow } from './errors/from-zod.js';
 export { newId, naturalId, TESSERA_NAMESPACE } from './ids/ids.js';
 export {

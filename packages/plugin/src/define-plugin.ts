@@ -1,7 +1,7 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { Env } from 'hono';
 import { z } from 'zod';
-import { parseOrThrow, type EntityDefinition } from '@tessera/core';
+import { parseOrThrow, PluginError, type EntityDefinition } from '@tessera/core';
 import type { PluginContext } from './plugin-context.js';
 import type { PluginMigration } from './plugin-migration.js';
 
@@ -69,20 +69,21 @@ export type PluginFactory<O extends z.ZodType> = ((options?: z.input<O>) => Plug
 const SEMVER = /^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?$/;
 
 function checkDefinition(def: PluginDefinition<z.ZodType>): void {
-  if (!/^[a-z][a-z0-9-]*$/.test(def.id)) throw new Error(`plugin id must be kebab-case: ${def.id}`);
+  const fail = (message: string): never => {
+    throw new PluginError(def.id, message);
+  };
+  if (!/^[a-z][a-z0-9-]*$/.test(def.id)) fail(`plugin id must be kebab-case: ${def.id}`);
   if (!SEMVER.test(def.version ?? ''))
-    throw new Error(`plugin ${def.id}: version must be semver (1.2.3), got "${def.version}"`);
+    fail(`plugin ${def.id}: version must be semver (1.2.3), got "${def.version}"`);
   for (const { entity: e, sync } of def.entities ?? []) {
     if (!e.name.startsWith(`${def.id}-`))
-      throw new Error(`plugin ${def.id}: entity "${e.name}" must be prefixed with "${def.id}-"`);
+      fail(`plugin ${def.id}: entity "${e.name}" must be prefixed with "${def.id}-"`);
     if (sync !== 'local' && sync !== 'shared')
-      throw new Error(`plugin ${def.id}: entity "${e.name}" needs sync: 'local' or 'shared'`);
+      fail(`plugin ${def.id}: entity "${e.name}" needs sync: 'local' or 'shared'`);
   }
   (def.migrations ?? []).forEach((m, i) => {
     if (m.id !== i + 1)
-      throw new Error(
-        `plugin ${def.id}: migrations are numbered 1, 2, 3...; found ${m.id} at ${i + 1}`,
-      );
+      fail(`plugin ${def.id}: migrations are numbered 1, 2, 3...; found ${m.id} at ${i + 1}`);
   });
 }
 

@@ -2,25 +2,25 @@ import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { secureHeaders } from 'hono/secure-headers';
-import { DomainError, coreEntities } from '@tessera/core';
+import { ConfigurationError, DomainError, coreEntities } from '@tessera/core';
 import type { PluginInstance } from '@tessera/plugin';
 import { mountPlugins, registerPluginHost } from './plugins/plugin-host.js';
 import { TokenRepository, type Store } from '@tessera/store';
 import type { AppContext, AppEnv, InstanceRole } from './context.js';
 import { authenticate } from './auth/auth.js';
 import { errorToProblem, problemOf, sendProblem } from './problem/problem.js';
-import { entityRoutes } from './routes/entity-routes.js';
-import { healthRoutes } from './routes/health-routes.js';
+import { entityRoutes } from './routes/entities/entity-routes.js';
+import { healthRoutes } from './routes/health/health-routes.js';
 import { docsRoutes } from './docs/docs-routes.js';
-import { router } from './routes/router.js';
+import { router } from './routes/shared/router.js';
 import { ReadCache } from './cache/read-cache.js';
-import { navigatorRoutes } from './routes/navigator-routes.js';
-import { insightRoutes } from './routes/insight-routes.js';
-import { assuranceRoutes } from './routes/assurance-routes.js';
-import { auditRoutes } from './routes/audit-routes.js';
-import { improvementRoutes } from './routes/improvement-routes.js';
-import { talentRoutes } from './routes/talent-routes.js';
-import { syncRoutes } from './routes/sync-routes.js';
+import { navigatorRoutes } from './routes/navigator/navigator-routes.js';
+import { insightRoutes } from './routes/insights/insight-routes.js';
+import { assuranceRoutes } from './routes/assurance/assurance-routes.js';
+import { auditRoutes } from './routes/audit/audit-routes.js';
+import { improvementRoutes } from './routes/improvement/improvement-routes.js';
+import { talentRoutes } from './routes/talent/talent-routes.js';
+import { syncRoutes } from './routes/sync/sync-routes.js';
 import { HUB_PUSH_BODY_LIMIT } from '@tessera/sync';
 
 export interface CreateAppOptions {
@@ -73,7 +73,9 @@ export function createApp(options: CreateAppOptions): OpenAPIHono<AppEnv> {
   const { store, role } = options;
   const instance = options.instance ?? store.instance;
   if (instance !== store.instance)
-    throw new Error(`The store belongs to instance "${store.instance}", not "${instance}"`);
+    throw new ConfigurationError(
+      `The store belongs to instance "${store.instance}", not "${instance}"`,
+    );
   const tokens = new TokenRepository(store);
   const cache = new ReadCache(store);
   const ctx: AppContext = { store, tokens, instance, role, entities: store.entities };

@@ -24,6 +24,7 @@ export {
 } from './hub/screen-push.js';
 export { PushScreener, pushScreener, OFF_THREAD_MIN_BYTES } from './hub/push-screener.js';
 export { OriginQueue } from './hub/origin-queue.js';
+export { PushHandler, type PushRequest } from './hub/push-handler.js';
 export { pullFeed } from './hub/pull-feed.js';
 export { originRecords } from './hub/origin-records.js';
 export { hubStatus } from './hub/hub-status.js';

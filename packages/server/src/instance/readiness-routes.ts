@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { SCHEMA_VERSION } from '@tessera/core';
 import { getMeta } from '@tessera/store';
 import type { AppEnv } from '../context.js';
-import { router } from '../routes/router.js';
+import { router } from '../routes/shared/router.js';
 
 const Check = z.object({ ok: z.boolean(), detail: z.string().optional() });
 const Readiness = z

@@ -2,7 +2,7 @@ import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { Env } from 'hono';
 import type { AppEnv } from '../context.js';
 import { requireRole } from '../auth/auth.js';
-import { router } from '../routes/router.js';
+import { router } from '../routes/shared/router.js';
 
 const READS = new Set(['GET', 'HEAD', 'OPTIONS']);
 

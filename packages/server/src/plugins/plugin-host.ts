@@ -6,12 +6,12 @@ import {
   type PluginRecords,
   type RecordEvent,
 } from '@tessera/plugin';
-import type { EntityDefinition } from '@tessera/core';
+import { type EntityDefinition, PluginError, isDomainError } from '@tessera/core';
 import type { Store } from '@tessera/store';
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { AppEnv, InstanceRole } from '../context.js';
-import { entityRoutes } from '../routes/entity-routes.js';
-import { router } from '../routes/router.js';
+import { entityRoutes } from '../routes/entities/entity-routes.js';
+import { router } from '../routes/shared/router.js';
 import { guardPluginRoutes } from './guard-plugin-routes.js';
 import { pluginListRoutes } from './plugin-list-routes.js';
 
@@ -80,7 +80,8 @@ export function mountPlugins(options: {
   for (const p of plugins)
     for (const { entity } of p.manifest.entities)
       if (!store.entities.includes(entity))
-        throw new Error(
+        throw new PluginError(
+          p.manifest.id,
           `Plugin "${p.manifest.id}" adds entity "${entity.name}": open the store with it (createInstance does)`,
         );
   const bus = new EventBus(log);
@@ -103,6 +104,16 @@ export function mountPlugins(options: {
   api.route('/', pluginListRoutes(plugins));
   plugins.forEach((p, i) => {
     const mount = router();
+    const id = p.manifest.id;
+    // a plugin's own failure is answered as one (500 plugin_failed naming it), and logged
+    mount.onError((err) => {
+      if (isDomainError(err)) throw err;
+      log(`[plugin ${id}] request failed`, err);
+      throw new PluginError(id, `Plugin "${id}" failed; it has been logged`, {
+        code: 'plugin_failed',
+        cause: err,
+      });
+    });
     for (const { entity, public: open } of p.manifest.entities)
       mount.route('/', entityRoutes({ ...entity, readAccess: open ? 'public' : 'viewer' }));
     if (p.definition.routes)
@@ -116,9 +127,11 @@ export function mountPlugins(options: {
         try {
           await p.definition.setup?.(contexts[i]!, p.options);
         } catch (e) {
-          throw new Error(`Plugin "${p.manifest.id}" failed to set up: ${(e as Error).message}`, {
-            cause: e,
-          });
+          throw new PluginError(
+            p.manifest.id,
+            `Plugin "${p.manifest.id}" failed to set up: ${(e as Error).message}`,
+            { code: 'plugin_failed', cause: e },
+          );
         }
       }
     },

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { DomainError } from '@tessera/core';
 import type { PluginInstance } from '@tessera/plugin';
 import type { AppEnv } from '../context.js';
-import { router } from '../routes/router.js';
+import { router } from '../routes/shared/router.js';
 
 const PluginList = z
   .object({

@@ -1,65 +1,31 @@
+import {
+  errorInfo,
+  errorToProblem as coreErrorToProblem,
+  problemOf as coreProblemOf,
+  type DomainErrorCode,
+  ERROR_REGISTRY,
+  isDomainError,
+  type Problem,
+} from '@tessera/core';
 import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
-import { DomainError, ValidationError, type DomainErrorCode, type FieldIssue } from '@tessera/core';
 
-/** RFC 9457 problem details, as every error of the API is answered. */
-export interface Problem {
-  type: string;
-  title: string;
-  status: number;
-  detail: string;
-  instance?: string;
-  errors?: { pointer: string; path: (string | number)[]; detail: string }[];
-  [extension: string]: unknown;
-}
+export { problemType, type Problem } from '@tessera/core';
 
-/** Each domain error code answers one HTTP status, mapped here and nowhere else. */
-export const STATUS_OF: Record<DomainErrorCode, ContentfulStatusCode> = {
-  validation: 400,
-  unauthorized: 401,
-  forbidden: 403,
-  not_found: 404,
-  conflict: 409,
-  illegal_transition: 409,
-  sequence_gap: 409,
-  payload_too_large: 413,
-  unsupported_version: 422,
-};
+/** Each domain error code's status, as the registry in core declares it (a view, not a copy). */
+export const STATUS_OF = Object.fromEntries(
+  Object.entries(ERROR_REGISTRY).map(([code, { status }]) => [code, status]),
+) as Record<DomainErrorCode, ContentfulStatusCode>;
 
-const TITLES: Record<string, string> = {
-  validation: 'Invalid request',
-  unauthorized: 'Authentication required',
-  forbidden: 'Forbidden',
-  not_found: 'Not found',
-  conflict: 'Conflict',
-  illegal_transition: 'Illegal transition',
-  sequence_gap: 'Sequence gap',
-  payload_too_large: 'Payload too large',
-  unsupported_version: 'Unsupported schema version',
-  internal: 'Internal error',
-  method_not_allowed: 'Method not allowed',
-};
-
-/** The `type` URI of a problem: a relative reference under the API, stable per code. */
-export const problemType = (code: string) => `/api/v1/problems/${code.replace(/_/g, '-')}`;
-
-function pointer(path: (string | number)[]): string {
-  return `#/${path.map((p) => String(p).replace(/~/g, '~0').replace(/\//g, '~1')).join('/')}`;
-}
-
+/** A problem document of `code`; `status` defaults to the registry's. */
 export function problemOf(
   code: string,
   status: number,
   detail: string,
-  extra: Partial<Problem> = {},
+  extra: Record<string, unknown> = {},
 ): Problem {
-  // extensions first: a domain error's data (e.g. a `status` of a record) never overrides a standard member
-  return { ...extra, type: problemType(code), title: TITLES[code] ?? 'Error', status, detail };
-}
-
-export function fieldErrors(issues: FieldIssue[]): Problem['errors'] {
-  return issues.map((i) => ({ pointer: pointer(i.path), path: i.path, detail: i.message }));
+  return { ...coreProblemOf(code, detail, extra), status };
 }
 
 /** Sends a problem document with `application/problem+json`. */
@@ -67,39 +33,36 @@ export function sendProblem(c: Context, problem: Problem): Response {
   return c.body(
     JSON.stringify({ ...problem, instance: problem.instance ?? c.req.path }),
     problem.status as ContentfulStatusCode,
-    {
-      'content-type': 'application/problem+json',
-    },
+    { 'content-type': 'application/problem+json' },
   );
 }
 
-/** Maps any thrown error to a problem document; unexpected errors are logged and answered 500 without details. */
+/** The code an HTTP exception of Hono's (body limit, bad JSON, ...) stands for. */
+function codeOfHttpException(status: number): DomainErrorCode {
+  if (status === 413) return 'payload_too_large';
+  if (status === 401) return 'unauthorized';
+  if (status === 404) return 'not_found';
+  return 'validation';
+}
+
+/**
+ * Maps any thrown error to a problem document through core's registry: domain errors (of any copy
+ * of core: recognised by code, not class) answer their code's status; Hono's HTTP exceptions
+ * theirs; anything else is logged and answered 500 without details.
+ */
 export function errorToProblem(
   err: unknown,
-  log: (msg: string, e: unknown) => void = (m, e) => console.error(m, e),
+  log: (msg: string, e: unknown) => void = () => {},
 ): Problem {
-  if (err instanceof ValidationError)
-    return problemOf('validation', 400, err.message, { errors: fieldErrors(err.issues) });
-  if (err instanceof DomainError) {
-    const { issues: _ignored, ...data } = (err.data ?? {}) as Record<string, unknown>;
-    return problemOf(err.code, STATUS_OF[err.code], err.message, data);
-  }
+  if (isDomainError(err)) return coreErrorToProblem(err);
   if (err instanceof HTTPException) {
-    const status = err.status;
-    const code =
-      status === 413
-        ? 'payload_too_large'
-        : status === 401
-          ? 'unauthorized'
-          : status === 404
-            ? 'not_found'
-            : 'validation';
+    const code = codeOfHttpException(err.status);
     const detail =
-      status === 400 && /JSON/i.test(err.message)
+      err.status === 400 && /JSON/i.test(err.message)
         ? 'The request body is not valid JSON'
-        : err.message || TITLES[code]!;
-    return problemOf(code, status, detail);
+        : err.message || errorInfo(code).title;
+    return problemOf(code, err.status, detail);
   }
   log('unexpected error', err);
-  return problemOf('internal', 500, 'An unexpected error occurred; it has been logged');
+  return coreErrorToProblem(err);
 }

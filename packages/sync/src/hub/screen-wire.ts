@@ -1,4 +1,10 @@
-import { DomainError, ForbiddenError, ValidationError, type FieldIssue } from '@tessera/core';
+import {
+  DomainError,
+  type FieldIssue,
+  ForbiddenError,
+  issuesOf,
+  ValidationError,
+} from '@tessera/core';
 import type { EncodedRecords } from '@tessera/store';
 import type { PushHead, ScreenedPush } from './screen-push.js';
 
@@ -42,7 +48,7 @@ export function toWire(e: DomainError): WireError {
     code: e.code,
     message: e.message,
     ...(e.data ? { data: e.data } : {}),
-    ...(e instanceof ValidationError ? { issues: e.issues } : {}),
+    ...(e.code === 'validation' ? { issues: issuesOf(e) } : {}),
   };
 }
 

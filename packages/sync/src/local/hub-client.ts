@@ -1,45 +1,21 @@
 import {
-  ConflictError,
-  DomainError,
-  ForbiddenError,
-  NotFoundError,
-  ValidationError,
-  type DomainErrorCode,
+  type DomainError,
+  isProblem,
+  type Problem,
+  problemToError,
+  UnavailableError,
 } from '@tessera/core';
 import type { ManifestPage, PullPage, PushBatch, PushResult } from '../protocol.js';
 
 /** A refused sync request: the hub's problem document, as a domain error with `status` and `problem`. */
-export type HubError = DomainError & { status: number; problem: Record<string, unknown> };
+export type HubError = DomainError & { status: number; problem: Problem };
 
-function toError(status: number, problem: Record<string, unknown>, url: string): Error {
-  const detail =
-    typeof problem['detail'] === 'string' ? problem['detail'] : `HTTP ${status} from ${url}`;
-  const code = String(problem['type'] ?? '')
-    .split('/')
-    .pop()
-    ?.replace(/-/g, '_') as DomainErrorCode | undefined;
-  const data = { ...problem };
-  let err: DomainError;
-  if (status === 400)
-    err = new ValidationError(
-      detail,
-      (
-        (problem['errors'] as { path: (string | number)[]; detail: string }[] | undefined) ?? []
-      ).map((e) => ({ path: e.path, message: e.detail })),
-    );
-  else if (status === 403) err = new ForbiddenError(detail, data);
-  else if (status === 404) err = new NotFoundError(detail, data);
-  else if (status === 409)
-    err = new ConflictError(
-      detail,
-      data,
-      code === 'sequence_gap' || code === 'illegal_transition' ? code : 'conflict',
-    );
-  else if (status === 413) err = new DomainError('payload_too_large', detail, { data });
-  else if (status === 422) err = new DomainError('unsupported_version', detail, { data });
-  else if (status === 401) err = new DomainError('unauthorized', detail, { data });
-  else return Object.assign(new Error(`${url} answered ${status}: ${detail}`), { status, problem });
-  return Object.assign(err, { status, problem });
+/** The domain error of an error answer (core's decoder; a body that is no problem gets its status's code). */
+function toError(status: number, body: unknown, url: string): HubError {
+  if (isProblem(body)) return problemToError(body);
+  const text = (body as { detail?: unknown } | null)?.detail;
+  const detail = `${url} answered ${status}${typeof text === 'string' ? `: ${text}` : ''}`;
+  return problemToError({ type: 'about:blank', title: `HTTP ${status}`, status, detail });
 }
 
 /** The hub's sync API over HTTP, with a sync token. */
@@ -74,7 +50,9 @@ export class HubClient {
           `${(e as Error).message} ${String((e as { cause?: unknown }).cause ?? '')}`,
         );
         if (!transient || attempt >= 3)
-          throw new Error(`cannot reach the hub at ${url}: ${(e as Error).message}`, { cause: e });
+          throw new UnavailableError(`cannot reach the hub at ${url}: ${(e as Error).message}`, {
+            cause: e,
+          });
         await new Promise((r) => setTimeout(r, 50 * attempt));
       }
     }
@@ -85,7 +63,7 @@ export class HubClient {
     } catch {
       json = { detail: text.slice(0, 200) };
     }
-    if (!res.ok) throw toError(res.status, json as Record<string, unknown>, url);
+    if (!res.ok) throw toError(res.status, json, url);
     return json as T;
   }
 

@@ -1,4 +1,4 @@
-import { ConflictError, DomainError } from '@tessera/core';
+import { isDomainError } from '@tessera/core';
 import type { Store } from '@tessera/store';
 import { changeLog, syncQuarantine } from '@tessera/store';
 import { eq } from 'drizzle-orm';
@@ -208,7 +208,7 @@ export async function pushAll(
     if (recovered) continue;
     const e = answer.error;
     if (
-      e instanceof DomainError &&
+      isDomainError(e) &&
       e.code === 'payload_too_large' &&
       (bounds.maxChanges > 1 || bounds.maxBytes > 1024)
     ) {
@@ -217,7 +217,7 @@ export async function pushAll(
       report.splits++;
       continue;
     }
-    if (e instanceof ConflictError && e.code === 'sequence_gap') {
+    if (isDomainError(e) && e.code === 'sequence_gap') {
       const expected = Number(
         (e.data as { expectedSeq?: number } | undefined)?.expectedSeq ??
           (e as unknown as { problem?: { expectedSeq?: number } }).problem?.expectedSeq,

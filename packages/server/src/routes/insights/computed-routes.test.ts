@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedEngland } from '@tessera/store';
-import { startTestInstance, type TestInstance } from '../testing/start-test-instance.js';
+import { startTestInstance, type TestInstance } from '../../testing/start-test-instance.js';
 
 let t: TestInstance;
 beforeAll(async () => {

@@ -13,9 +13,9 @@ import {
   type WithId,
 } from '@tessera/core';
 import type { Store } from '@tessera/store';
-import type { AppEnv } from '../context.js';
-import { router } from './router.js';
-import { errorResponses, recordSchema } from './schemas.js';
+import type { AppEnv } from '../../context.js';
+import { router } from '../shared/router.js';
+import { errorResponses, recordSchema } from '../shared/schemas.js';
 
 const NavigationSchema = z
   .object({

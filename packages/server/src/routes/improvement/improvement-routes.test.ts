@@ -2,12 +2,12 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { naturalId } from '@tessera/core';
 import { seedEngland } from '@tessera/store';
-import { startTestInstance, type TestInstance } from '../testing/start-test-instance.js';
+import { startTestInstance, type TestInstance } from '../../testing/start-test-instance.js';
 
 // The golden cases made by the NHS-R package NHSRplotthedots (copied into core with the engine).
 const fixtures = JSON.parse(
   readFileSync(
-    new URL('../../../core/src/improvement/spc/__fixtures__/public.json', import.meta.url),
+    new URL('../../../../core/src/improvement/spc/__fixtures__/public.json', import.meta.url),
     'utf8',
   ),
 ) as {

@@ -7,11 +7,11 @@ import {
   type AssuranceAction,
   type AssuranceReturn,
 } from '@tessera/core';
-import type { AppEnv } from '../context.js';
-import { requireRole, writerOf } from '../auth/auth.js';
-import { router } from './router.js';
-import { readOptionalJson } from './optional-json.js';
-import { errorResponses, recordSchema } from './schemas.js';
+import type { AppEnv } from '../../context.js';
+import { requireRole, writerOf } from '../../auth/auth.js';
+import { router } from '../shared/router.js';
+import { readOptionalJson } from '../shared/optional-json.js';
+import { errorResponses, recordSchema } from '../shared/schemas.js';
 
 const STEPS: {
   path: string;

@@ -1,8 +1,8 @@
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
-import { router } from './router.js';
+import { router } from '../shared/router.js';
 import { z } from 'zod';
 import { SCHEMA_VERSION } from '@tessera/core';
-import type { AppEnv, InstanceRole } from '../context.js';
+import type { AppEnv, InstanceRole } from '../../context.js';
 
 export const HealthSchema = z
   .object({

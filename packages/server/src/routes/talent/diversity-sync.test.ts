@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { naturalId } from '@tessera/core';
 import { TokenRepository, seedEngland } from '@tessera/store';
 import { syncWithHub } from '@tessera/sync';
-import { startTestInstance, type TestInstance } from '../testing/start-test-instance.js';
+import { startTestInstance, type TestInstance } from '../../testing/start-test-instance.js';
 
 let hub: TestInstance;
 let ldp: TestInstance;

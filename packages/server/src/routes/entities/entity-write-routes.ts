@@ -1,112 +1,16 @@
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
-import { router } from './router.js';
 import { z } from 'zod';
 import type { EntityDefinition } from '@tessera/core';
-import { MAX_LIMIT } from '@tessera/store';
-import type { AppEnv } from '../context.js';
-import { requireRole, writerOf } from '../auth/auth.js';
-import { createBodySchema, errorResponses, pageSchema, recordSchema } from './schemas.js';
+import type { AppEnv } from '../../context.js';
+import { requireRole, writerOf } from '../../auth/auth.js';
+import { createBodySchema, errorResponses, recordSchema } from '../shared/schemas.js';
+import { IdParam } from './id-param.js';
 
-const IdParam = z.object({
-  id: z
-    .string()
-    .min(1)
-    .max(64)
-    .meta({ param: { name: 'id', in: 'path' }, example: '0190f5d2-…' }),
-});
-
-/** The cache key of a read: its path and query. */
-export const cacheKey = (url: string) => {
-  const u = new URL(url);
-  return u.pathname + u.search;
-};
-
-/** List, read, create, update and delete routes for one entity under `/api/v1/<collection>`. */
-export function entityRoutes(def: EntityDefinition): OpenAPIHono<AppEnv> {
-  const app = router();
+/** `POST`, `PATCH` and `DELETE` of an entity's records: editors and admins. */
+export function entityWriteRoutes(app: OpenAPIHono<AppEnv>, def: EntityDefinition): void {
   const tag = def.domain;
   const base = `/${def.collection}`;
   const record = recordSchema(def);
-  const read = (c: Parameters<Parameters<typeof app.openapi>[1]>[0]) => {
-    if (def.readAccess === 'viewer') requireRole(c as never, 'viewer');
-  };
-
-  const filterShape: Record<string, z.ZodOptional<z.ZodString>> = {};
-  for (const f of ['owner', ...def.filters]) filterShape[f] = z.string().max(200).optional();
-  const ListQuery = z.object({
-    limit: z.coerce
-      .number()
-      .int()
-      .min(1)
-      .max(MAX_LIMIT)
-      .optional()
-      .meta({ description: `Page size, 1-${MAX_LIMIT} (default 50)` }),
-    cursor: z
-      .string()
-      .max(200)
-      .optional()
-      .meta({ description: 'Opaque cursor from the previous page' }),
-    ...filterShape,
-  });
-
-  app.openapi(
-    createRoute({
-      method: 'get',
-      path: base,
-      tags: [tag],
-      summary: `List ${def.collection}`,
-      description: def.description,
-      security: def.readAccess === 'viewer' ? [{ bearer: [] }] : [],
-      request: { query: ListQuery },
-      responses: {
-        200: {
-          description: 'A page',
-          content: { 'application/json': { schema: pageSchema(def) } },
-        },
-        400: errorResponses[400],
-        401: errorResponses[401],
-      },
-    }),
-    async (c) => {
-      read(c);
-      const { limit, cursor, ...filters } = c.req.valid('query');
-      return c.var.cache.respond(
-        c,
-        cacheKey(c.req.url),
-        () =>
-          c.var.store
-            .repo(def.name)
-            .list({ filters, ...(limit ? { limit } : {}), ...(cursor ? { cursor } : {}) }),
-        def.readAccess === 'public',
-      ) as never;
-    },
-  );
-
-  app.openapi(
-    createRoute({
-      method: 'get',
-      path: `${base}/{id}`,
-      tags: [tag],
-      summary: `Get a ${def.name}`,
-      security: def.readAccess === 'viewer' ? [{ bearer: [] }] : [],
-      request: { params: IdParam },
-      responses: {
-        200: { description: 'The record', content: { 'application/json': { schema: record } } },
-        401: errorResponses[401],
-        404: errorResponses[404],
-      },
-    }),
-    async (c) => {
-      read(c);
-      const { id } = c.req.valid('param');
-      return c.var.cache.respond(
-        c,
-        cacheKey(c.req.url),
-        () => c.var.store.repo(def.name).require(id),
-        def.readAccess === 'public',
-      ) as never;
-    },
-  );
 
   app.openapi(
     createRoute({
@@ -206,6 +110,4 @@ export function entityRoutes(def: EntityDefinition): OpenAPIHono<AppEnv> {
       return c.body(null, 204);
     },
   );
-
-  return app;
 }

@@ -1,10 +1,10 @@
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
 import { z } from 'zod';
 import { listAudit } from '@tessera/store';
-import type { AppEnv } from '../context.js';
-import { requireRole } from '../auth/auth.js';
-import { router } from './router.js';
-import { errorResponses } from './schemas.js';
+import type { AppEnv } from '../../context.js';
+import { requireRole } from '../../auth/auth.js';
+import { router } from '../shared/router.js';
+import { errorResponses } from '../shared/schemas.js';
 
 const AuditPage = z
   .object({

@@ -15,6 +15,8 @@ export interface ServeOptions {
   dbAuthToken?: string;
   /** Plugins to wire (deployments in apps/ pass theirs). */
   plugins?: readonly PluginInstance[];
+  /** The smallest count a published aggregate shows (small-number suppression). */
+  suppressionFloor?: number;
   /** Sync with this hub in the background. */
   hub?: { url: string; token: string; intervalSeconds: number };
 }

@@ -8,13 +8,6 @@ import { MAX_BATCH_CHANGES, PUSH_IN_FLIGHT } from '@tessera/sync';
 
 const DEFAULT_DB = 'file:./data/local.db';
 
-function port(value: string): number {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 0 || n > 65535)
-    throw new InvalidArgumentError('expected a port number 0-65535');
-  return n;
-}
-
 /** A parser of a whole-number option in [min, max] (no upper bound without `max`). */
 function wholeNumber(min: number, max?: number): (value: string) => number {
   return (value) => {

@@ -1,9 +1,10 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
+import type { MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { secureHeaders } from 'hono/secure-headers';
 import { ConfigurationError, DomainError, coreEntities } from '@tessera/core';
 import type { PluginInstance } from '@tessera/plugin';
-import { mountPlugins } from './plugins/mount-plugins.js';
+import { mountPlugins, registerPluginHost } from './plugins/plugin-host.js';
 import { TokenRepository, type Store } from '@tessera/store';
 import type { AppContext, AppEnv, InstanceRole } from './context.js';
 import { authenticate } from './auth/auth.js';
@@ -38,10 +39,15 @@ export interface CreateAppOptions {
   role: InstanceRole;
   /** Largest accepted request body in bytes (default 1 MiB). */
   bodyLimitBytes?: number;
-  /** Plugins, wired explicitly: `[membershipPlugin({ ... })]`. Their entities must be in the store. */
+  /**
+   * Plugins, wired explicitly: `[membershipPlugin({ ... })]`. Their entities must be in the store and
+   * their setup runs on `pluginHostOf(app).start()`: `createInstance` does both.
+   */
   plugins?: readonly PluginInstance[];
   /** The public help requests' rate limit per client address (default 5 per 10 minutes). */
   helpRequests?: HelpRequestLimit;
+  /** Run first on every request, before any answer (metrics, access logs). */
+  middleware?: readonly MiddlewareHandler<AppEnv>[];
   /** Where unexpected errors are reported (default console.error). */
   log?: (message: string, error: unknown) => void;
 }
@@ -87,6 +93,7 @@ export function createApp(options: CreateAppOptions): OpenAPIHono<AppEnv> {
   const log = options.log ?? ((m, e) => console.error(m, e));
 
   const app = router();
+  for (const m of options.middleware ?? []) app.use('*', m);
 
   app.onError((err, c) => sendProblem(c, errorToProblem(err, log)));
   app.notFound((c) =>
@@ -157,7 +164,7 @@ export function createApp(options: CreateAppOptions): OpenAPIHono<AppEnv> {
   api.route('/', leadershipBaselineRoutes());
   const core = new Set(coreEntities);
   for (const def of ctx.entities) if (core.has(def)) api.route('/', entityRoutes(def));
-  mountPlugins({ api, store, role, plugins: options.plugins ?? [], log });
+  const plugins = mountPlugins({ api, store, role, plugins: options.plugins ?? [], log });
   app.route('/api/v1', api);
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', {
@@ -168,5 +175,6 @@ export function createApp(options: CreateAppOptions): OpenAPIHono<AppEnv> {
   app.doc31('/api/v1/openapi.json', { openapi: '3.1.0', info: INFO, servers: [{ url: '/' }] });
   app.route('/docs', docsRoutes());
   app.route('/', webApp({ store, tokens, instance, role, api: (request) => app.fetch(request) }));
+  registerPluginHost(app, plugins);
   return app;
 }

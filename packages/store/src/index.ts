@@ -104,3 +104,8 @@ export {
 } from './governance/apply-assessment-decisions.js';
 export { loadNavigation, organisationByOds } from './networks/load-navigation.js';
 export { submitHelpRequest, type HelpRequestReceipt } from './improvement/submit-help-request.js';
+export {
+  readPluginRegistry,
+  migratePlugins,
+  type RegisteredPlugin,
+} from './plugins/plugin-migrations.js';

@@ -908,15 +908,17 @@ export class EntityRepository {
     const now = ctx.now ?? new Date().toISOString();
     // a deletion carries the record's last shared state, so a copy that never had it can hold the tombstone
     const payload = this.#payload(record);
-    await tx.insert(changeLog).values({
-      entity: this.def.name,
-      recordId: record.id,
-      version: record.version,
-      op,
-      owner: record.owner,
-      payload,
-      at: now,
-    });
+    // a `local` plugin entity never leaves the instance: nothing of it enters the change log
+    if (!this.#store.localOnly.has(this.def.name))
+      await tx.insert(changeLog).values({
+        entity: this.def.name,
+        recordId: record.id,
+        version: record.version,
+        op,
+        owner: record.owner,
+        payload,
+        at: now,
+      });
     this.#store.noteChange({
       entity: this.def.name,
       id: record.id,

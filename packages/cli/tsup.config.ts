@@ -9,8 +9,9 @@ import { defineConfig } from 'tsup';
  */
 const REQUIRE_SHIM =
   "import { createRequire as __tesseraRequire } from 'node:module';\nconst require = __tesseraRequire(import.meta.url);";
-const external = [/^@tessera\//, /^libsql(\/|$)/];
-const noExternal = [/^(?!@tessera\/|libsql(\/|$))/];
+// pino-pretty is optional (loaded only on a terminal, if installed): never bundled
+const external = [/^@tessera\//, /^libsql(\/|$)/, /^pino-pretty$/];
+const noExternal = [/^(?!@tessera\/|libsql(\/|$)|pino-pretty$)/];
 
 export default defineConfig([
   {

@@ -1,5 +1,6 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { bodyLimit } from 'hono/body-limit';
+import { requestId } from 'hono/request-id';
 import { secureHeaders } from 'hono/secure-headers';
 import { ConfigurationError, DomainError, coreEntities } from '@tessera/core';
 import type { PluginInstance } from '@tessera/plugin';
@@ -8,6 +9,8 @@ import { TokenRepository, type Store } from '@tessera/store';
 import type { AppContext, AppEnv, InstanceRole } from './context.js';
 import { authenticate } from './auth/auth.js';
 import { errorToProblem, problemOf, sendProblem } from './problem/problem.js';
+import { createLogger, type Logger } from './logging/logger.js';
+import { requestLog } from './logging/request-log.js';
 import { entityRoutes } from './routes/entity-routes.js';
 import { healthRoutes } from './routes/health-routes.js';
 import { docsRoutes } from './docs/docs-routes.js';
@@ -31,8 +34,11 @@ export interface CreateAppOptions {
   bodyLimitBytes?: number;
   /** Plugins, wired explicitly: `[membershipPlugin({ ... })]`. Their entities must be in the store. */
   plugins?: readonly PluginInstance[];
-  /** Where unexpected errors are reported (default console.error). */
-  log?: (message: string, error: unknown) => void;
+  /**
+   * Where the request log and unexpected errors go: a pino logger (default: JSON lines on stdout
+   * at the level of `TESSERA_LOG_LEVEL`, `info` when unset).
+   */
+  logger?: Logger;
 }
 
 /** The headers `secureHeaders` sets by default (with CORP same-origin), for answers made before it runs. */
@@ -73,15 +79,25 @@ export function createApp(options: CreateAppOptions): OpenAPIHono<AppEnv> {
   const tokens = new TokenRepository(store);
   const cache = new ReadCache(store);
   const ctx: AppContext = { store, tokens, instance, role, entities: store.entities };
-  const log = options.log ?? ((m, e) => console.error(m, e));
+  const logger = options.logger ?? createLogger();
 
   const app = router();
 
-  app.onError((err, c) => sendProblem(c, errorToProblem(err, log)));
+  app.onError((err, c) =>
+    sendProblem(
+      c,
+      errorToProblem(err, (message, e) =>
+        logger.error({ err: e, requestId: c.get('requestId') }, message),
+      ),
+    ),
+  );
   app.notFound((c) =>
     sendProblem(c, problemOf('not_found', 404, `No route for ${c.req.method} ${c.req.path}`)),
   );
 
+  // Every request has an id (the caller's `x-request-id`, or a new one) and one log line.
+  app.use('*', requestId());
+  app.use('*', requestLog(logger));
   // Public answers already cached are served first, with the same security headers as the rest.
   app.use('/api/*', async (c, next) => (await cache.answerPublic(c, SECURITY_HEADERS)) ?? next());
   app.use('*', secureHeaders({ crossOriginResourcePolicy: 'same-origin' }));
@@ -138,7 +154,7 @@ export function createApp(options: CreateAppOptions): OpenAPIHono<AppEnv> {
   api.route('/', talentRoutes());
   const core = new Set(coreEntities);
   for (const def of ctx.entities) if (core.has(def)) api.route('/', entityRoutes(def));
-  mountPlugins({ api, store, role, plugins: options.plugins ?? [], log });
+  mountPlugins({ api, store, role, plugins: options.plugins ?? [], logger });
   app.route('/api/v1', api);
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', {

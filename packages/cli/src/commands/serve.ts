@@ -1,10 +1,11 @@
 import type { AddressInfo } from 'node:net';
 import { serve as serveHttp, type ServerType } from '@hono/node-server';
 import { Store, TokenRepository, seedEngland } from '@tessera/store';
-import { createApp, type InstanceRole } from '@tessera/server';
+import { createApp, type InstanceRole, type Logger } from '@tessera/server';
 import { pluginEntities, type PluginInstance } from '@tessera/plugin';
 import { startBackgroundSync } from '@tessera/sync';
 import { CliError } from '../cli-error.js';
+import { terminalLogger } from '../terminal-logger.js';
 
 export interface ServeOptions {
   db: string;
@@ -18,6 +19,8 @@ export interface ServeOptions {
   plugins?: readonly PluginInstance[];
   /** Sync with this hub in the background. */
   hub?: { url: string; token: string; intervalSeconds: number };
+  /** Where the request log and errors go (default: JSON lines on stdout, readable on a terminal). */
+  logger?: Logger;
 }
 
 export interface RunningInstance {
@@ -62,7 +65,8 @@ export async function startInstance(
       ).token;
       out(`Created the first admin token (shown once; keep it safe):\n  ${firstAdminToken}`);
     }
-    const app = createApp({ store, role: options.role, plugins: options.plugins ?? [] });
+    const logger = options.logger ?? (await terminalLogger());
+    const app = createApp({ store, role: options.role, plugins: options.plugins ?? [], logger });
     const server = await listen(app.fetch, options.host, options.port);
     const port = (server.address() as AddressInfo).port;
     const url = `http://${options.host.includes(':') ? `[${options.host}]` : options.host}:${port}`;
@@ -74,7 +78,7 @@ export async function startInstance(
           hubUrl: options.hub.url,
           token: options.hub.token,
           intervalMs: options.hub.intervalSeconds * 1000,
-          log: out,
+          log: (line) => logger.info(line),
         })
       : undefined;
     if (options.hub) out(`Syncing with ${options.hub.url} every ${options.hub.intervalSeconds}s`);

@@ -9,6 +9,7 @@ import { isDomainError, PluginError } from '@tessera/core';
 import type { Store } from '@tessera/store';
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { AppEnv, InstanceRole } from '../context.js';
+import type { Logger } from '../logging/logger.js';
 import { entityRoutes } from '../routes/entity-routes.js';
 import { router } from '../routes/router.js';
 
@@ -34,10 +35,10 @@ export function mountPlugins(options: {
   store: Store;
   role: InstanceRole;
   plugins: readonly PluginInstance[];
-  log: (m: string, e: unknown) => void;
+  logger: Logger;
 }): EventBus {
-  const { api, store, role, plugins, log } = options;
-  const bus = new EventBus(log);
+  const { api, store, role, plugins, logger } = options;
+  const bus = new EventBus((message, err) => logger.error({ err }, message));
   const seen = new Set<string>();
   for (const p of plugins) {
     const { id, apiVersion, entities } = p.manifest;
@@ -80,13 +81,13 @@ export function mountPlugins(options: {
       role,
       records: (entity) => recordsFor(store, id, entity),
       on: (event, handler) => bus.on(event, handler),
-      log: (message, data) => log(`[plugin ${id}] ${message}`, data),
+      log: (message, data) => logger.info({ plugin: id, data }, message),
     };
     const mount = router();
     // a plugin's own failure is answered as one (500 plugin_failed naming it), and logged
-    mount.onError((err) => {
+    mount.onError((err, c) => {
       if (isDomainError(err)) throw err;
-      log(`[plugin ${id}] request failed`, err);
+      logger.error({ err, plugin: id, requestId: c.get('requestId') }, 'plugin failed');
       throw new PluginError(id, `Plugin "${id}" failed; it has been logged`, {
         code: 'plugin_failed',
         cause: err,
@@ -95,7 +96,8 @@ export function mountPlugins(options: {
     for (const e of p.manifest.entities) mount.route('/', entityRoutes(e));
     if (p.definition.routes) mount.route('/', p.definition.routes(ctx, p.options) as never);
     const setup = p.definition.setup?.(ctx, p.options);
-    if (setup instanceof Promise) setup.catch((e: unknown) => log(`plugin ${id} setup failed`, e));
+    if (setup instanceof Promise)
+      setup.catch((err: unknown) => logger.error({ err, plugin: id }, 'plugin setup failed'));
     api.route(`/plugins/${id}`, mount);
   }
   return bus;

@@ -3,6 +3,7 @@ import { serve, type ServerType } from '@hono/node-server';
 import { Store, TokenRepository } from '@tessera/store';
 import { pluginEntities, type PluginInstance } from '@tessera/plugin';
 import { createApp } from '../app.js';
+import { createLogger, type Logger } from '../logging/logger.js';
 import type { InstanceRole } from '../context.js';
 
 export interface TestInstance {
@@ -30,6 +31,8 @@ export async function startTestInstance(
     seed?: (store: Store) => Promise<unknown>;
     bodyLimitBytes?: number;
     plugins?: readonly PluginInstance[];
+    /** Where the instance logs (default: nowhere). */
+    logger?: Logger;
   } = {},
 ): Promise<TestInstance> {
   const instance = options.instance ?? (options.role === 'hub' ? 'hub' : 'test-local');
@@ -50,7 +53,7 @@ export async function startTestInstance(
     role: options.role ?? 'local',
     plugins: options.plugins ?? [],
     ...(options.bodyLimitBytes ? { bodyLimitBytes: options.bodyLimitBytes } : {}),
-    log: () => {},
+    logger: options.logger ?? createLogger({ level: 'silent' }),
   });
   const server: ServerType = await new Promise((resolve) => {
     const s = serve({ fetch: app.fetch, hostname: '127.0.0.1', port: 0 }, () => resolve(s));

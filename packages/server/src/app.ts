@@ -8,21 +8,23 @@ import { mountPlugins } from './plugins/mount-plugins.js';
 import { TokenRepository, type Store } from '@tessera/store';
 import type { AppContext, AppEnv, InstanceRole } from './context.js';
 import { authenticate } from './auth/auth.js';
+import { writeGate } from './auth/write-gate.js';
 import { errorToProblem, problemOf, sendProblem } from './problem/problem.js';
 import { createLogger, type Logger } from './logging/logger.js';
 import { requestLog } from './logging/request-log.js';
-import { entityRoutes } from './routes/entity-routes.js';
-import { healthRoutes } from './routes/health-routes.js';
+import { entityRoutes } from './routes/entities/entity-routes.js';
+import { healthRoutes } from './routes/health/health-routes.js';
 import { docsRoutes } from './docs/docs-routes.js';
-import { router } from './routes/router.js';
+import { router } from './routes/shared/router.js';
 import { ReadCache } from './cache/read-cache.js';
-import { navigatorRoutes } from './routes/navigator-routes.js';
-import { insightRoutes } from './routes/insight-routes.js';
-import { assuranceRoutes } from './routes/assurance-routes.js';
-import { auditRoutes } from './routes/audit-routes.js';
-import { improvementRoutes } from './routes/improvement-routes.js';
-import { talentRoutes } from './routes/talent-routes.js';
-import { syncRoutes } from './routes/sync-routes.js';
+import { navigatorRoutes } from './routes/navigator/navigator-routes.js';
+import { insightRoutes } from './routes/insights/insight-routes.js';
+import { assuranceRoutes } from './routes/assurance/assurance-routes.js';
+import { auditRoutes } from './routes/audit/audit-routes.js';
+import { improvementRoutes } from './routes/improvement/improvement-routes.js';
+import { talentRoutes } from './routes/talent/talent-routes.js';
+import { syncRoutes } from './routes/sync/sync-routes.js';
+import { organisationImportRoutes } from './routes/organisations/organisation-import-routes.js';
 import { HUB_PUSH_BODY_LIMIT } from '@tessera/sync';
 
 export interface CreateAppOptions {
@@ -142,6 +144,7 @@ export function createApp(options: CreateAppOptions): OpenAPIHono<AppEnv> {
     c.req.path === '/api/v1/sync/push' ? pushLimit(c, next) : apiLimit(c, next),
   );
   app.use('/api/*', authenticate(tokens));
+  app.use('/api/*', writeGate(role, ctx.entities));
 
   const api = router();
   api.route('/', healthRoutes(instance, role));
@@ -152,6 +155,7 @@ export function createApp(options: CreateAppOptions): OpenAPIHono<AppEnv> {
   api.route('/', assuranceRoutes());
   api.route('/', improvementRoutes());
   api.route('/', talentRoutes());
+  api.route('/', organisationImportRoutes());
   const core = new Set(coreEntities);
   for (const def of ctx.entities) if (core.has(def)) api.route('/', entityRoutes(def));
   mountPlugins({ api, store, role, plugins: options.plugins ?? [], logger });

@@ -52,5 +52,6 @@ export const capabilityAssessmentEntity = defineEntity({
     }),
   filters: ['organisationId', 'staffGroup', 'level', 'assessedOn'],
   ownedBy: 'region',
+  authority: 'regional',
 });
 export type CapabilityAssessment = z.infer<typeof capabilityAssessmentEntity.schema>;

@@ -31,5 +31,6 @@ export const businessPlanEntity = defineEntity({
     .strict(),
   filters: ['networkId', 'year', 'status'],
   ownedBy: 'region',
+  authority: 'regional',
 });
 export type BusinessPlan = z.infer<typeof businessPlanEntity.schema>;

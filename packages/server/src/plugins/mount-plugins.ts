@@ -10,8 +10,8 @@ import type { Store } from '@tessera/store';
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { AppEnv, InstanceRole } from '../context.js';
 import type { Logger } from '../logging/logger.js';
-import { entityRoutes } from '../routes/entity-routes.js';
-import { router } from '../routes/router.js';
+import { entityRoutes } from '../routes/entities/entity-routes.js';
+import { router } from '../routes/shared/router.js';
 
 const actor = (pluginId: string) => ({ actor: `plugin:${pluginId}`, actorRole: 'editor' });
 

@@ -86,10 +86,26 @@ export class HubClient {
     );
   }
 
+  /** Changes of `origin` the hub has set aside (quarantine), newest first. */
+  quarantine(origin: string): Promise<{ items: QuarantineItem[] }> {
+    return this.#call('GET', `/quarantine?origin=${encodeURIComponent(origin)}`);
+  }
+
   /** The hub's sync status; with `origin`, of that origin only (digests are per origin: cheaper). */
   status(origin?: string): Promise<HubStatus> {
     return this.#call('GET', `/status${origin ? `?origin=${encodeURIComponent(origin)}` : ''}`);
   }
+}
+
+/** A change the hub set aside, as its quarantine lists it. */
+export interface QuarantineItem {
+  origin: string;
+  seq: number;
+  entity: string;
+  recordId: string;
+  version: number;
+  reason: string;
+  at: string;
 }
 
 export interface OriginStatus {

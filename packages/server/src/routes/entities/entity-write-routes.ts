@@ -1,0 +1,117 @@
+import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
+import { z } from 'zod';
+import type { EntityDefinition } from '@tessera/core';
+import type { AppEnv } from '../../context.js';
+import { requireRole, writerOf } from '../../auth/auth.js';
+import { createBodySchema, errorResponses, recordSchema } from '../shared/schemas.js';
+import { IdParam } from './id-param.js';
+import { ifMatchVersion } from './if-match.js';
+
+/** `POST`, `PATCH` and `DELETE` of an entity's records: editors and admins. */
+export function entityWriteRoutes(app: OpenAPIHono<AppEnv>, def: EntityDefinition): void {
+  const tag = def.domain;
+  const base = `/${def.collection}`;
+  const record = recordSchema(def);
+
+  app.openapi(
+    createRoute({
+      method: 'post',
+      path: base,
+      tags: [tag],
+      summary: `Create a ${def.name}`,
+      security: [{ bearer: [] }],
+      request: {
+        body: {
+          required: true,
+          content: { 'application/json': { schema: createBodySchema(def) } },
+        },
+      },
+      responses: {
+        201: { description: 'Created', content: { 'application/json': { schema: record } } },
+        400: errorResponses[400],
+        401: errorResponses[401],
+        403: errorResponses[403],
+        413: errorResponses[413],
+      },
+    }),
+    async (c) => {
+      requireRole(c, 'editor');
+      const created = await c.var.store.repo(def.name).create(await c.req.json(), writerOf(c));
+      return c.json(created as never, 201, { location: `/api/v1${base}/${created.id}` });
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'patch',
+      path: `${base}/{id}`,
+      tags: [tag],
+      summary: `Change a ${def.name}`,
+      description:
+        'Send the fields to change; `null` removes an optional field. The merged record is validated as a whole. Send `If-Match` with the `ETag` a GET returned (or a bare version) to refuse the change with 412 if the record moved on.',
+      security: [{ bearer: [] }],
+      request: {
+        params: IdParam,
+        body: {
+          required: true,
+          content: {
+            'application/json': {
+              schema: z
+                .record(z.string(), z.unknown())
+                .meta({ description: `Any subset of the ${def.name} fields` }),
+            },
+          },
+        },
+      },
+      responses: {
+        200: { description: 'Changed', content: { 'application/json': { schema: record } } },
+        400: errorResponses[400],
+        401: errorResponses[401],
+        403: errorResponses[403],
+        404: errorResponses[404],
+        409: errorResponses[409],
+      },
+    }),
+    async (c) => {
+      requireRole(c, 'editor');
+      const repo = c.var.store.repo(def.name);
+      const expectedVersion = await ifMatchVersion(
+        c.req.header('if-match'),
+        repo,
+        c.req.valid('param').id,
+      );
+      const updated = await repo.update(
+        c.req.valid('param').id,
+        c.req.valid('json'),
+        writerOf(c),
+        expectedVersion === undefined ? {} : { expectedVersion },
+      );
+      return c.json(updated as never, 200);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'delete',
+      path: `${base}/{id}`,
+      tags: [tag],
+      summary: `Delete a ${def.name}`,
+      description: 'The record becomes a tombstone, so the deletion reaches the hub by sync.',
+      security: [{ bearer: [] }],
+      request: { params: IdParam },
+      responses: {
+        204: { description: 'Deleted' },
+        401: errorResponses[401],
+        403: errorResponses[403],
+        404: errorResponses[404],
+      },
+    }),
+    async (c) => {
+      requireRole(c, 'editor');
+      const repo = c.var.store.repo(def.name);
+      await ifMatchVersion(c.req.header('if-match'), repo, c.req.valid('param').id);
+      await repo.delete(c.req.valid('param').id, writerOf(c));
+      return c.body(null, 204);
+    },
+  );
+}

@@ -1,0 +1,56 @@
+import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
+import { z } from 'zod';
+import { pullFeed } from '@tessera/sync';
+import type { AppEnv, InstanceRole } from '../../context.js';
+import { Loose, errorResponses } from '../shared/schemas.js';
+import { hubOnly, requireSync } from './sync-auth.js';
+import { queryInt } from '../shared/query-int.js';
+
+const route = createRoute({
+  method: 'get',
+  path: '/sync/pull',
+  tags: ['sync'],
+  summary: 'National data and the directory, after a cursor',
+  security: [{ bearer: [] }],
+  request: {
+    query: z.object({
+      after: queryInt(0).default(0),
+      afterKey: z.string().max(300).optional().meta({
+        description:
+          'nextKey of the previous page: lets the hub see that it was restored and start again',
+      }),
+      limit: queryInt(1, 5000).optional(),
+    }),
+  },
+  responses: {
+    200: {
+      description: 'A page of the hub’s feed',
+      content: {
+        'application/json': {
+          schema: Loose('PullPage', 'hubEpoch, schemaVersion, changes, next, hasMore'),
+        },
+      },
+    },
+    401: errorResponses[401],
+    403: errorResponses[403],
+    404: errorResponses[404],
+  },
+});
+
+/** `GET /sync/pull`: the hub's feed of national data for a local instance. */
+export function pullRoute(app: OpenAPIHono<AppEnv>, role: InstanceRole): void {
+  app.openapi(route, async (c) => {
+    hubOnly(role);
+    const requester = requireSync(c);
+    const q = c.req.valid('query');
+    return c.json(
+      (await pullFeed(c.var.store, {
+        after: q.after,
+        requester,
+        ...(q.afterKey ? { afterKey: q.afterKey } : {}),
+        ...(q.limit ? { limit: q.limit } : {}),
+      })) as never,
+      200,
+    );
+  });
+}

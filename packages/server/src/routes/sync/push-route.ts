@@ -1,0 +1,64 @@
+import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
+import { z } from 'zod';
+import { PushBatch, PushHandler } from '@tessera/sync';
+import type { AppEnv, InstanceRole } from '../../context.js';
+import { Loose, errorResponses } from '../shared/schemas.js';
+import { hubOnly, requireSync } from './sync-auth.js';
+
+/** `PushBatch` as the JSON Schema (2020-12, as OpenAPI 3.1 uses) of the push route's body. */
+const PUSH_BATCH_SCHEMA = (() => {
+  const { $schema: _dialect, ...schema } = z.toJSONSchema(PushBatch, {
+    unrepresentable: 'any',
+  }) as Record<string, unknown>;
+  return schema;
+})();
+
+const route = createRoute({
+  method: 'post',
+  path: '/sync/push',
+  tags: ['sync'],
+  summary: 'Push a batch of an origin’s changes to the hub (exactly once)',
+  security: [{ bearer: [] }],
+  description:
+    'Applies the batch in one transaction with the origin’s sequence mark. A replay is ignored; a gap answers 409 with `expectedSeq`; another instance’s record 403; a personal field 400; a schema version the hub cannot read 422; a poison record is quarantined and acknowledged.',
+  // documented as JSON Schema, screened by the push handler after the token is checked (on a worker
+  // thread, while the origin's batch ahead is applied): the route validator would check it on the main thread
+  request: {
+    body: {
+      required: true,
+      content: { 'application/json': { schema: PUSH_BATCH_SCHEMA as never } },
+    },
+  },
+  responses: {
+    200: {
+      description: 'Applied',
+      content: {
+        'application/json': {
+          schema: Loose('PushResult', 'lastSeq, applied, ignored, quarantined'),
+        },
+      },
+    },
+    400: errorResponses[400],
+    401: errorResponses[401],
+    403: errorResponses[403],
+    404: errorResponses[404],
+    409: errorResponses[409],
+    413: errorResponses[413],
+    422: errorResponses[422],
+  },
+});
+
+/** `POST /sync/push`: authenticates, reads the body and hands it to the sync package's handler. */
+export function pushRoute(app: OpenAPIHono<AppEnv>, role: InstanceRole): void {
+  const handler = new PushHandler();
+  // push bodies are screened on a worker thread while the batch before is applied
+  if (role === 'hub') handler.warm();
+  app.openapi(route, async (c) => {
+    hubOnly(role);
+    const instance = requireSync(c);
+    const body = new Uint8Array(await c.req.arrayBuffer());
+    const actor = `sync:${instance}:${c.var.auth!.id}`;
+    const result = await handler.handle(c.var.store, { instance, actor, body });
+    return c.json(result as never, 200);
+  });
+}

@@ -1,0 +1,45 @@
+import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
+import { z } from 'zod';
+import { hubStatus, localStatus } from '@tessera/sync';
+import type { AppEnv, InstanceRole } from '../../context.js';
+import { requireRole } from '../../auth/auth.js';
+import { Loose, errorResponses } from '../shared/schemas.js';
+import { originReadable } from './sync-auth.js';
+
+const route = createRoute({
+  method: 'get',
+  path: '/sync/status',
+  tags: ['sync'],
+  summary: 'Sync status: per origin (hub) or of this instance (local), with record digests',
+  security: [{ bearer: [] }],
+  request: { query: z.object({ origin: z.string().max(80).optional() }) },
+  responses: {
+    200: {
+      description: 'Status',
+      content: {
+        'application/json': {
+          schema: Loose(
+            'SyncStatus',
+            'hub: origins with lastSeq, backlog, digest; local: epoch, acked, backlog, digest',
+          ),
+        },
+      },
+    },
+    401: errorResponses[401],
+    403: errorResponses[403],
+  },
+});
+
+/** `GET /sync/status`: on both sides, for a sync token or a viewer. */
+export function statusRoute(app: OpenAPIHono<AppEnv>, role: InstanceRole): void {
+  app.openapi(route, async (c) => {
+    if (c.var.auth?.role !== 'sync') requireRole(c, 'viewer');
+    const origin = originReadable(c, c.req.valid('query').origin);
+    return c.json(
+      (role === 'hub'
+        ? await hubStatus(c.var.store, origin ? { origin } : {})
+        : await localStatus(c.var.store)) as never,
+      200,
+    );
+  });
+}

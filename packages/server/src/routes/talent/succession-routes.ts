@@ -1,0 +1,34 @@
+import type { OpenAPIHono } from '@hono/zod-openapi';
+import { z } from 'zod';
+import { assessSuccessionRisk } from '@tessera/core';
+import type { AppEnv } from '../../context.js';
+import { computedView } from '../shared/computed-view.js';
+import { readAll, today } from '../shared/read-helpers.js';
+
+/** Succession risk of the most senior posts (rec 13.ii). */
+export function successionRoutes(app: OpenAPIHono<AppEnv>): void {
+  computedView(app, {
+    path: '/succession-risk',
+    tag: 'talent',
+    access: 'viewer',
+    summary: 'Succession risk of the most senior posts',
+    description:
+      'Per senior post: no ready-now successor, vacancy within 12 months (or incumbent likely to leave), a successor counted on for several posts; and the national risk list by severity (rec 13.ii).',
+    id: 'SuccessionRisk',
+    query: z.object({ asOf: z.iso.date().optional() }),
+    compute: async (s, q) => {
+      const posts = (await readAll(s, 'senior-post')).map((p) => ({
+        id: p.id,
+        title: p['title'] as string,
+        organisationId: p['organisationId'] as string,
+        expectedVacancyDate: p['expectedVacancyDate'] as string | undefined,
+        incumbentLikelyToLeave: p['incumbentLikelyToLeave'] as boolean | undefined,
+      }));
+      return assessSuccessionRisk(
+        posts,
+        (await readAll(s, 'succession-plan')) as never,
+        q.asOf ?? today(),
+      );
+    },
+  });
+}

@@ -1,0 +1,51 @@
+import type { OpenAPIHono } from '@hono/zod-openapi';
+import { z } from 'zod';
+import { costPerOutcome } from '@tessera/core';
+import type { Store } from '@tessera/store';
+import type { AppEnv } from '../../context.js';
+import { computedView } from '../shared/computed-view.js';
+import { readAll } from '../shared/read-helpers.js';
+
+/** The Leadership Academy programme budget of a year (annex H), for comparison. */
+async function programmeBudget(s: Store, year: string) {
+  const [budget] = await readAll(s, 'finance-allocation', {
+    bodyKey: 'nhs-leadership-academy',
+    year,
+    category: 'programme',
+  });
+  return budget
+    ? {
+        year,
+        programmeGbpThousands: budget['amountGbpThousands'],
+        source: budget['source'] ?? null,
+      }
+    : null;
+}
+
+/** Cost per completion and per goal attained, by programme and LDP. */
+export function valueForMoneyRoutes(app: OpenAPIHono<AppEnv>): void {
+  computedView(app, {
+    path: '/value-for-money',
+    tag: 'talent',
+    access: 'public',
+    summary: 'Cost per completion and per goal attained',
+    description:
+      'By programme and LDP, from cost per place, enrolments and evaluated goals; with the Leadership Academy programme budget of annex H for comparison.',
+    id: 'ValueForMoney',
+    query: z.object({
+      year: z
+        .string()
+        .regex(/^\d{4}\/\d{2}$/)
+        .optional(),
+    }),
+    compute: async (s, q) => {
+      const report = costPerOutcome({
+        programmes: (await readAll(s, 'programme')) as never,
+        cohorts: (await readAll(s, 'cohort')) as never,
+        enrolments: (await readAll(s, 'enrolment')) as never,
+        goals: (await readAll(s, 'evaluation-goal')) as never,
+      });
+      return { ...report, budget: await programmeBudget(s, q.year ?? '2015/16') };
+    },
+  });
+}

@@ -2,7 +2,7 @@ import { defineConfig } from 'tsup';
 
 /** ESM and CommonJS with declarations for both (`.d.ts`, `.d.cts`); Node 20.19+. */
 export default defineConfig({
-  entry: { index: 'src/index.ts' },
+  entry: { index: 'src/index.ts', testing: 'src/testing/index.ts' },
   format: ['esm', 'cjs'],
   dts: true,
   clean: true,

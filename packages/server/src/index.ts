@@ -8,4 +8,3 @@ export {
   type Problem,
 } from './problem/problem.js';
 export { createLogger, logLevelFromEnv, LOG_LEVELS, type Logger } from './logging/logger.js';
-export { startTestInstance, type TestInstance } from './testing/start-test-instance.js';

@@ -54,7 +54,7 @@ export interface Instance {
  */
 export async function createInstance(options: CreateInstanceOptions): Promise<Instance> {
   const plugins = options.plugins ?? [];
-  const out = options.out ?? ((line: string) => console.log(line));
+  const out = options.out ?? ((line: string) => void process.stdout.write(`${line}\n`));
   checkPlugins(plugins);
   if (options.role === 'hub' && options.hub)
     throw new Error('The hub does not sync with a hub: leave out `hub`');

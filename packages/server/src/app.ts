@@ -8,6 +8,8 @@ import { TokenRepository, type Store } from '@tessera/store';
 import type { AppContext, AppEnv, InstanceRole } from './context.js';
 import { authenticate } from './auth/auth.js';
 import { writeGate } from './auth/write-gate.js';
+import { allowedMethods } from './http/allowed-methods.js';
+import { jsonDepthLimit } from './http/json-depth-limit.js';
 import { errorToProblem, problemOf, sendProblem } from './problem/problem.js';
 import { entityRoutes } from './routes/entities/entity-routes.js';
 import { healthRoutes } from './routes/health/health-routes.js';
@@ -79,9 +81,26 @@ export function createApp(options: CreateAppOptions): OpenAPIHono<AppEnv> {
   const app = router();
 
   app.onError((err, c) => sendProblem(c, errorToProblem(err, log)));
-  app.notFound((c) =>
-    sendProblem(c, problemOf('not_found', 404, `No route for ${c.req.method} ${c.req.path}`)),
-  );
+  const allowed = allowedMethods(app as never);
+  app.notFound((c) => {
+    const methods = allowed(c.req.path);
+    // a route of this method exists: the resource it names does not (404), else 405
+    if (methods.length > 0 && !methods.includes(c.req.method)) {
+      c.header('allow', methods.join(', '));
+      return sendProblem(
+        c,
+        problemOf(
+          'method_not_allowed',
+          405,
+          `${c.req.method} is not allowed on ${c.req.path}; allowed: ${methods.join(', ')}`,
+        ),
+      );
+    }
+    return sendProblem(
+      c,
+      problemOf('not_found', 404, `No route for ${c.req.method} ${c.req.path}`),
+    );
+  });
 
   // Public answers already cached are served first, with the same security headers as the rest.
   app.use('/api/*', async (c, next) => (await cache.answerPublic(c, SECURITY_HEADERS)) ?? next());
@@ -128,6 +147,10 @@ export function createApp(options: CreateAppOptions): OpenAPIHono<AppEnv> {
   );
   app.use('/api/*', authenticate(tokens));
   app.use('/api/*', writeGate(role, ctx.entities));
+  app.use(
+    '/api/*',
+    jsonDepthLimit((path) => path === '/api/v1/sync/push'),
+  );
 
   const api = router();
   api.route('/', healthRoutes(instance, role));

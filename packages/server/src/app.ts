@@ -7,6 +7,7 @@ import { mountPlugins } from './plugins/mount-plugins.js';
 import { TokenRepository, type Store } from '@tessera/store';
 import type { AppContext, AppEnv, InstanceRole } from './context.js';
 import { authenticate } from './auth/auth.js';
+import { FailedAuthLimiter } from './auth/failed-auth-limiter.js';
 import { writeGate } from './auth/write-gate.js';
 import { allowedMethods } from './http/allowed-methods.js';
 import { jsonDepthLimit } from './http/json-depth-limit.js';
@@ -34,6 +35,10 @@ export interface CreateAppOptions {
   bodyLimitBytes?: number;
   /** Plugins, wired explicitly: `[membershipPlugin({ ... })]`. Their entities must be in the store. */
   plugins?: readonly PluginInstance[];
+  /** Failed authentications per client address and window before 429 (default 20 a minute). */
+  failedAuth?: { limit?: number; windowMs?: number };
+  /** Bound of the read cache in bytes (default 32 MB). */
+  readCacheBytes?: number;
   /** Where unexpected errors are reported (default console.error). */
   log?: (message: string, error: unknown) => void;
 }
@@ -74,7 +79,10 @@ export function createApp(options: CreateAppOptions): OpenAPIHono<AppEnv> {
       `The store belongs to instance "${store.instance}", not "${instance}"`,
     );
   const tokens = new TokenRepository(store);
-  const cache = new ReadCache(store);
+  const cache = new ReadCache(
+    store,
+    options.readCacheBytes ? { maxBytes: options.readCacheBytes } : {},
+  );
   const ctx: AppContext = { store, tokens, instance, role, entities: store.entities };
   const log = options.log ?? ((m, e) => console.error(m, e));
 
@@ -145,7 +153,7 @@ export function createApp(options: CreateAppOptions): OpenAPIHono<AppEnv> {
   app.use('/api/*', (c, next) =>
     c.req.path === '/api/v1/sync/push' ? pushLimit(c, next) : apiLimit(c, next),
   );
-  app.use('/api/*', authenticate(tokens));
+  app.use('/api/*', authenticate(tokens, new FailedAuthLimiter(options.failedAuth ?? {})));
   app.use('/api/*', writeGate(role, ctx.entities));
   app.use(
     '/api/*',

@@ -7,6 +7,8 @@ import type { InstanceRole } from '../context.js';
 
 export interface TestInstance {
   url: string;
+  /** Unexpected errors the app logged (each answered 500): a test can assert there were none. */
+  unexpected: string[];
   store: Store;
   tokens: { admin: string; editor: string; viewer: string };
   /** fetch against the instance with an optional role's token. */
@@ -30,8 +32,10 @@ export async function startTestInstance(
     seed?: (store: Store) => Promise<unknown>;
     bodyLimitBytes?: number;
     plugins?: readonly PluginInstance[];
+    failedAuth?: { limit?: number; windowMs?: number };
   } = {},
 ): Promise<TestInstance> {
+  const unexpected: string[] = [];
   const instance = options.instance ?? (options.role === 'hub' ? 'hub' : 'test-local');
   const store = await Store.open({
     url: options.url ?? ':memory:',
@@ -50,7 +54,8 @@ export async function startTestInstance(
     role: options.role ?? 'local',
     plugins: options.plugins ?? [],
     ...(options.bodyLimitBytes ? { bodyLimitBytes: options.bodyLimitBytes } : {}),
-    log: () => {},
+    ...(options.failedAuth ? { failedAuth: options.failedAuth } : {}),
+    log: (m, e) => unexpected.push(`${m}: ${String((e as Error)?.stack ?? e)}`),
   });
   const server: ServerType = await new Promise((resolve) => {
     const s = serve({ fetch: app.fetch, hostname: '127.0.0.1', port: 0 }, () => resolve(s));
@@ -58,6 +63,7 @@ export async function startTestInstance(
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {
     url,
+    unexpected,
     store,
     tokens,
     request(path, init = {}) {

@@ -111,7 +111,14 @@ export function createApp(options: CreateAppOptions): OpenAPIHono<AppEnv> {
   });
 
   // Public answers already cached are served first, with the same security headers as the rest.
-  app.use('/api/*', async (c, next) => (await cache.answerPublic(c, SECURITY_HEADERS)) ?? next());
+  const tokenValid = async (header: string) => {
+    const m = /^Bearer\s+(\S+)$/i.exec(header);
+    return m ? (await tokens.verify(m[1]!)) !== undefined : false;
+  };
+  app.use(
+    '/api/*',
+    async (c, next) => (await cache.answerPublic(c, SECURITY_HEADERS, tokenValid)) ?? next(),
+  );
   app.use('*', secureHeaders({ crossOriginResourcePolicy: 'same-origin' }));
   app.use('/api/*', async (c, next) => {
     c.set('store', store);

@@ -9,7 +9,10 @@ import { mountPlugins, registerPluginHost } from './plugins/plugin-host.js';
 import { TokenRepository, type Store } from '@tessera/store';
 import type { AppContext, AppEnv, InstanceRole } from './context.js';
 import { authenticate } from './auth/auth.js';
+import { FailedAuthLimiter } from './auth/failed-auth-limiter.js';
 import { writeGate } from './auth/write-gate.js';
+import { allowedMethods } from './http/allowed-methods.js';
+import { jsonDepthLimit } from './http/json-depth-limit.js';
 import { errorToProblem, problemOf, sendProblem } from './problem/problem.js';
 import { createLogger, type Logger } from './logging/logger.js';
 import { requestLog } from './logging/request-log.js';
@@ -56,6 +59,10 @@ export interface CreateAppOptions {
    * at the level of `TESSERA_LOG_LEVEL`, `info` when unset).
    */
   logger?: Logger;
+  /** Failed authentications per client address and window before 429 (default 20 a minute). */
+  failedAuth?: { limit?: number; windowMs?: number };
+  /** Bound of the read cache in bytes (default 32 MB). */
+  readCacheBytes?: number;
 }
 
 /** The headers `secureHeaders` sets by default (with CORP same-origin), for answers made before it runs. */
@@ -94,7 +101,10 @@ export function createApp(options: CreateAppOptions): OpenAPIHono<AppEnv> {
       `The store belongs to instance "${store.instance}", not "${instance}"`,
     );
   const tokens = new TokenRepository(store);
-  const cache = new ReadCache(store);
+  const cache = new ReadCache(
+    store,
+    options.readCacheBytes ? { maxBytes: options.readCacheBytes } : {},
+  );
   const ctx: AppContext = { store, tokens, instance, role, entities: store.entities };
   const logger = options.logger ?? createLogger();
 
@@ -109,15 +119,39 @@ export function createApp(options: CreateAppOptions): OpenAPIHono<AppEnv> {
       ),
     ),
   );
-  app.notFound((c) =>
-    sendProblem(c, problemOf('not_found', 404, `No route for ${c.req.method} ${c.req.path}`)),
-  );
+  const allowed = allowedMethods(app as never);
+  app.notFound((c) => {
+    const methods = allowed(c.req.path);
+    // a route of this method exists: the resource it names does not (404), else 405
+    if (methods.length > 0 && !methods.includes(c.req.method)) {
+      c.header('allow', methods.join(', '));
+      return sendProblem(
+        c,
+        problemOf(
+          'method_not_allowed',
+          405,
+          `${c.req.method} is not allowed on ${c.req.path}; allowed: ${methods.join(', ')}`,
+        ),
+      );
+    }
+    return sendProblem(
+      c,
+      problemOf('not_found', 404, `No route for ${c.req.method} ${c.req.path}`),
+    );
+  });
 
   // Every request has an id (the caller's `x-request-id`, or a new one) and one log line.
   app.use('*', requestId());
   app.use('*', requestLog(logger));
   // Public answers already cached are served first, with the same security headers as the rest.
-  app.use('/api/*', async (c, next) => (await cache.answerPublic(c, SECURITY_HEADERS)) ?? next());
+  const tokenValid = async (header: string) => {
+    const m = /^Bearer\s+(\S+)$/i.exec(header);
+    return m ? (await tokens.verify(m[1]!)) !== undefined : false;
+  };
+  app.use(
+    '/api/*',
+    async (c, next) => (await cache.answerPublic(c, SECURITY_HEADERS, tokenValid)) ?? next(),
+  );
   app.use('*', secureHeaders({ crossOriginResourcePolicy: 'same-origin' }));
   app.use('/api/*', async (c, next) => {
     c.set('store', store);
@@ -159,8 +193,12 @@ export function createApp(options: CreateAppOptions): OpenAPIHono<AppEnv> {
   app.use('/api/*', (c, next) =>
     c.req.path === '/api/v1/sync/push' ? pushLimit(c, next) : apiLimit(c, next),
   );
-  app.use('/api/*', authenticate(tokens));
+  app.use('/api/*', authenticate(tokens, new FailedAuthLimiter(options.failedAuth ?? {})));
   app.use('/api/*', writeGate(role, ctx.entities));
+  app.use(
+    '/api/*',
+    jsonDepthLimit((path) => path === '/api/v1/sync/push'),
+  );
 
   const api = router();
   api.route('/', healthRoutes(instance, role));

@@ -51,6 +51,8 @@ export interface EntityDefinition<S extends z.ZodObject = z.ZodObject> {
    * two live records, whoever owns them, hold the same value.
    */
   readonly naturalKeys: readonly (keyof S['shape'] & string)[];
+  /** Fields that hold the id of another record, by the entity it must be (checked on create and update). */
+  readonly references: Readonly<Partial<Record<keyof S['shape'] & string, string>>>;
   /** Fields set only by domain workflows (e.g. an assurance return's status); create/update refuse them. */
   readonly readOnly: readonly (keyof S['shape'] & string)[];
   /** Why a stored record may not be edited or deleted now (e.g. a signed-off return), or undefined. */
@@ -73,6 +75,7 @@ export function defineEntity<S extends z.ZodObject>(def: {
   ownedBy: 'hub' | 'region';
   authority?: Authority;
   naturalKeys?: readonly (keyof S['shape'] & string)[];
+  references?: Partial<Record<keyof S['shape'] & string, string>>;
   readOnly?: readonly (keyof S['shape'] & string)[];
   lockedReason?: (record: Record<string, unknown>) => string | undefined;
   sharedWithAll?: true;
@@ -95,6 +98,7 @@ export function defineEntity<S extends z.ZodObject>(def: {
     ownedBy: def.ownedBy,
     authority: def.authority ?? (def.ownedBy === 'hub' ? 'national' : 'regional'),
     naturalKeys: Object.freeze([...(def.naturalKeys ?? [])]),
+    references: Object.freeze({ ...(def.references ?? {}) }) as EntityDefinition<S>['references'],
     readOnly: Object.freeze([...(def.readOnly ?? [])]),
     ...(def.lockedReason ? { lockedReason: def.lockedReason } : {}),
     ...(def.sharedWithAll ? { sharedWithAll: true as const } : {}),

@@ -26,6 +26,10 @@ export interface CreateInstanceOptions {
   /** A region syncs with this hub in the background. */
   hub?: { url: string; token: string; intervalSeconds: number };
   bodyLimitBytes?: number;
+  /** Failed authentications per client address and window before 429 (default 20 a minute). */
+  failedAuth?: { limit?: number; windowMs?: number };
+  /** Bound of the read cache in bytes (default 32 MB). */
+  readCacheBytes?: number;
   /** Where lines about the instance go (sync progress, warnings); default console.log. */
   out?: (line: string) => void;
   /** Where the request log and unexpected errors go (default: JSON lines on stdout). */
@@ -73,6 +77,8 @@ export async function createInstance(options: CreateInstanceOptions): Promise<In
       middleware: [(c, next) => (metrics ? metrics.middleware()(c, next) : next())],
       ...(options.bodyLimitBytes ? { bodyLimitBytes: options.bodyLimitBytes } : {}),
       ...(options.logger ? { logger: options.logger } : {}),
+      ...(options.failedAuth ? { failedAuth: options.failedAuth } : {}),
+      ...(options.readCacheBytes ? { readCacheBytes: options.readCacheBytes } : {}),
     });
     const host = pluginHostOf(app);
     metrics = new InstanceMetrics({ store, role: options.role, bus: host.bus });

@@ -34,6 +34,7 @@ import type { InValue } from '@libsql/client';
 import type { CreateOptions, WriteContext } from './write-context.js';
 import {
   anyNaturalKeyHeld,
+  refuseMissingReferences,
   naturalKeyHolder,
   refuseForeignId,
   refuseNationalChange,
@@ -260,6 +261,7 @@ export class EntityRepository {
     if (await this.get(id, { includeDeleted: true, tx }))
       throw new ConflictError(`A ${this.def.name} with id ${id} already exists`, { id });
     await refuseTakenNaturalKey(tx, this.def, fields, id);
+    await this.#refuseMissingReferences(tx, fields);
     const record = {
       id,
       owner,
@@ -303,6 +305,7 @@ export class EntityRepository {
       for (const f of this.#fields) if (current[f] !== undefined) merged[f] = current[f];
       for (const [k, v] of Object.entries(patch)) merged[k] = v === null ? undefined : v;
       const fields = parseOrThrow(this.def.schema, merged) as Record<string, unknown>;
+      await this.#refuseMissingReferences(tx, fields);
       return this.updateIn(tx, current, fields, ctx, 'update', options.expectedVersion);
     });
   }
@@ -527,6 +530,16 @@ export class EntityRepository {
       tally.created += fresh.length;
     }
     return tally;
+  }
+
+  /** References to records this instance does not hold: 400 naming the field. */
+  #refuseMissingReferences(tx: Tx, fields: Record<string, unknown>): Promise<void> {
+    return refuseMissingReferences(
+      tx,
+      this.def,
+      fields,
+      (entity) => this.#store.entities.find((e) => e.name === entity)?.table,
+    );
   }
 
   /** Who holds a natural key of a remote upsert: a live record here or one written earlier in the same batch. */

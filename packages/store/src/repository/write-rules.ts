@@ -101,3 +101,25 @@ export async function anyNaturalKeyHeld(
   }
   return false;
 }
+
+/** Refuses (400 naming the field) a reference to a record this instance does not hold (live). */
+export async function refuseMissingReferences(
+  tx: Tx,
+  def: EntityDefinition,
+  fields: Record<string, unknown>,
+  tableOf: (entity: string) => string | undefined,
+): Promise<void> {
+  for (const [field, entity] of Object.entries(def.references) as [string, string][]) {
+    const id = fields[field];
+    if (typeof id !== 'string') continue;
+    const table = tableOf(entity);
+    if (!table) continue;
+    const rows = await tx.all(
+      sql`SELECT 1 FROM ${sql.identifier(table)} WHERE "id" = ${id} AND "deleted" = 0 LIMIT 1`,
+    );
+    if (rows.length === 0)
+      throw new ValidationError(`${field}: no ${entity} with id ${id} here`, [
+        { path: [field], message: `no ${entity} with this id`, code: 'missing_reference' },
+      ]);
+  }
+}

@@ -48,8 +48,8 @@ export async function syncWithHub(options: SyncOptions): Promise<SyncReport> {
     ...(options.fetch ? { fetch: options.fetch } : {}),
   });
   try {
-    // the token's instance first: a token of another instance fails here, before anything is sent
-    await hub.status(store.instance);
+    // the token's instance first (a cheap read the hub refuses to a token of another instance)
+    await hub.quarantine(store.instance);
     // a shared plugin entity the hub does not run would be quarantined there: refuse before pushing
     await checkHubPlugins(store, hub);
     const t0 = performance.now();

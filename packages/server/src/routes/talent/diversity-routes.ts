@@ -71,7 +71,7 @@ export function diversityRoutes(app: OpenAPIHono<AppEnv>): void {
       'Counts by group and category of a protected characteristic, with small-number suppression (1 to threshold-1, default 10) and secondary suppression so that no hidden count can be recovered from totals; with representation against the population benchmark of each group where one is loaded (para 103).',
     id: 'Diversity',
     query: DiversityQuery,
-    compute: (s, q) => diversityWithRepresentation(s, DiversityQuery.parse(q)),
+    compute: (s, q) => diversityWithRepresentation(s, q as DiversityQuery),
   });
 
   app.openapi(publish, async (c) => {

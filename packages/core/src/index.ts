@@ -35,7 +35,7 @@ export {
 } from './errors/problem.js';
 export { problemToError, problemCode, type ProblemError } from './errors/problem-to-error.js';
 export { validationErrorFromZod, parseOrThrow } from './errors/from-zod.js';
-export { newId, naturalId, TESSERA_NAMESPACE } from './ids/ids.js';
+export { newId, naturalId, originTag, idMintedBy, TESSERA_NAMESPACE } from './ids/ids.js';
 export {
   defineEntity,
   fieldPolicy,
@@ -44,11 +44,29 @@ export {
   RecordEnvelope,
   type EntityDefinition,
   type EntityRecord,
+  isNational,
   type Domain,
   type ReadAccess,
+  type Authority,
 } from './entity/define-entity.js';
 export { coreEntities, findEntity, SCHEMA_VERSION } from './catalog.js';
-export { IsoDate, FinancialYear, Quarter, Ref, Text, Rag } from './common/primitives.js';
+export {
+  IsoDate,
+  FinancialYear,
+  Quarter,
+  Ref,
+  Text,
+  Rag,
+  SafeString,
+  HttpUrl,
+} from './common/primitives.js';
+export {
+  MAX_JSON_DEPTH,
+  unsafeTextReason,
+  unsafeInputIssues,
+  assertSafeInput,
+  jsonDepth,
+} from './common/safe-input.js';
 export {
   businessPlanEntity,
   Deliverable,
@@ -97,6 +115,7 @@ export {
   nationalBodyEntity,
   type NationalBody,
   recommendationEntity,
+  RecommendationPoint,
   RecommendationStatus,
   type Recommendation,
   savingsTargetEntity,
@@ -116,6 +135,7 @@ export {
   type SavingsProgressEntry,
   type SavingsYearPair,
   type BodySavings,
+  type BudgetLineSavings,
 } from './governance/index.js';
 export {
   alignmentLinkEntity,

@@ -18,6 +18,7 @@ export { governingBoardEntity, type GoverningBoard } from './governing-board.js'
 export { nationalBodyEntity, type NationalBody } from './national-body.js';
 export {
   recommendationEntity,
+  RecommendationPoint,
   RecommendationStatus,
   type Recommendation,
 } from './recommendation.js';
@@ -43,6 +44,7 @@ export {
   type SavingsProgressEntry,
   type SavingsYearPair,
   type BodySavings,
+  type BudgetLineSavings,
 } from './savings-progress.js';
 export { NhsRegion, assessingRegionOf } from './nhs-region.js';
 export {

@@ -61,5 +61,6 @@ export const capabilityAssessmentEntity = defineEntity({
     }),
   filters: ['organisationId', 'dimension', 'staffGroup', 'level', 'assessedOn'],
   ownedBy: 'region',
+  authority: 'regional',
 });
 export type CapabilityAssessment = z.infer<typeof capabilityAssessmentEntity.schema>;

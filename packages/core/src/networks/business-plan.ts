@@ -43,6 +43,7 @@ export const businessPlanEntity = defineEntity({
     .strict(),
   filters: ['networkId', 'year', 'status', 'assessment'],
   ownedBy: 'region',
+  authority: 'regional',
   readOnly: ['assessment', 'history'],
   lockedReason: (r) =>
     r['assessment'] === undefined || r['assessment'] === 'draft'

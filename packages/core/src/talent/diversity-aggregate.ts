@@ -56,5 +56,6 @@ export const diversityAggregateEntity = defineEntity({
     .strict(),
   filters: ['population', 'characteristic', 'groupBy'],
   ownedBy: 'region',
+  authority: 'regional',
 });
 export type DiversityAggregate = z.infer<typeof diversityAggregateEntity.schema>;

@@ -51,7 +51,7 @@ export function helpRequestRoutes(options: HelpRequestLimit = {}): OpenAPIHono<A
         sendProblem(
           c,
           problemOf(
-            'too_many_requests',
+            'rate_limited',
             429,
             `At most ${limit} help requests per ${Math.round(windowMs / 60000)} minutes from one address: try again after the time in Retry-After`,
           ),

@@ -8,11 +8,11 @@ export function validationErrorFromZod(
 ): ValidationError {
   const issues: FieldIssue[] = error.issues.flatMap((i): FieldIssue[] => {
     const path = i.path.map((p) => (typeof p === 'symbol' ? String(p) : p));
-    // an unknown field is named by its own path, not its object's
-    if (i.code === 'unrecognized_keys')
+    // an unknown field is named by its own path, not its object's (unless already split per key)
+    if (i.code === 'unrecognized_keys' && !(i.keys.length === 1 && path.at(-1) === i.keys[0]))
       return i.keys.map((k) => ({
         path: [...path, k],
-        message: 'unknown field',
+        message: `unknown field "${k}"`,
         code: i.code as string,
       }));
     return [{ path, message: i.message, code: i.code as string }];

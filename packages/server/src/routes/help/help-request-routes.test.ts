@@ -69,7 +69,7 @@ describe('POST /help-requests: ask for help without a token (rec 7)', () => {
     expect(limited.status).toBe(429);
     expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(0);
     expect(limited.headers.get('content-type')).toContain('application/problem+json');
-    expect(((await limited.json()) as { type: string }).type).toContain('too-many-requests');
+    expect(((await limited.json()) as { type: string }).type).toContain('rate-limited');
     // the other routes are not limited
     expect((await t.request('/api/v1/navigator/RJZ')).status).toBe(200);
   });

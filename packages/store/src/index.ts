@@ -102,7 +102,7 @@ export {
   assessable,
   ASSESSED_STATUS_FIELD,
 } from './governance/apply-assessment-decisions.js';
-export { loadNavigation, organisationByOds } from './networks/load-navigation.js';
+export { loadNavigation, organisationByOds, successorOn } from './networks/load-navigation.js';
 export { submitHelpRequest, type HelpRequestReceipt } from './improvement/submit-help-request.js';
 export {
   readPluginRegistry,

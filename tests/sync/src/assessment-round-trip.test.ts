@@ -126,10 +126,10 @@ describe('assurance and business plans are assessed by the regional team, at the
       (await api(region, `assurance-returns/${id}`, editor, { overallRag: 'red' }, 'PATCH')).status,
     ).toBe(409);
     expect((await api(hub, `assurance-returns/${id}`)).body['status']).toBe('signed_off');
-    // a region cannot write the hub's decisions
+    // a region cannot write the hub's decisions (national records)
     expect(
       (await api(region, 'assessment-decisions', admin, { subject: 'assurance-return' })).status,
-    ).toBe(400);
+    ).toBe(403);
   }, 120_000);
 
   it('a business plan returned for changes comes back to the region as a draft, and is signed off after resubmission', async () => {

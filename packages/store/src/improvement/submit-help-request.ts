@@ -7,7 +7,7 @@ import {
 } from '@tessera/core';
 import type { StoredRecord } from '../repository/entity-repository.js';
 import type { Store } from '../store.js';
-import { loadNavigation, organisationByOds } from '../networks/load-navigation.js';
+import { loadNavigation, organisationByOds, successorOn } from '../networks/load-navigation.js';
 
 export interface HelpRequestReceipt {
   /** The enquiry the request became (its contact details and question stay on this instance). */
@@ -28,7 +28,12 @@ export async function submitHelpRequest(
   at: string = new Date().toISOString(),
 ): Promise<HelpRequestReceipt> {
   const input = parseOrThrow(HelpRequestInput, body, 'The help request is not valid');
-  const organisation = await organisationByOds(store, input.odsCode);
+  // a closed organisation's request goes where its successor's would (RW3 -> R0A)
+  const organisation = await successorOn(
+    store,
+    await organisationByOds(store, input.odsCode),
+    at.slice(0, 10),
+  );
   const navigation = await loadNavigation(store, organisation, at.slice(0, 10));
   const { enquiry, route } = helpRequestEnquiry(input, navigation, at);
   const repo = store.repo('enquiry');

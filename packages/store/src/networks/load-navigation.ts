@@ -21,13 +21,38 @@ export async function organisationByOds(store: Store, odsCode: string): Promise<
 }
 
 /**
+ * The organisation that carries on a closed one on `asOf` (RW3 -> R0A), following successors.
+ * @example await successorOn(store, rw3, '2018-01-01') // R0A
+ */
+export async function successorOn<T extends Record<string, unknown> & { id: string }>(
+  store: Store,
+  organisation: T,
+  asOf: string,
+): Promise<T> {
+  let current = organisation;
+  const seen = new Set<string>();
+  while (
+    typeof current['successorId'] === 'string' &&
+    typeof current['closedOn'] === 'string' &&
+    current['closedOn'] <= asOf &&
+    !seen.has(current.id)
+  ) {
+    seen.add(current.id);
+    const next = await store.repo('organisation').get(current['successorId']);
+    if (!next) break;
+    current = next as unknown as T;
+  }
+  return current;
+}
+
+/**
  * Loads what the navigator needs for one stored organisation and runs it: its memberships and
  * their networks, the networks of its geography, its AHSN's coalition, and their offers.
  * @example await loadNavigation(store, await organisationByOds(store, 'RJZ'), '2015-07-01')
  */
 export async function loadNavigation(
   store: Store,
-  organisation: StoredRecord,
+  organisation: Record<string, unknown> & { id: string },
   asOf: string,
 ): Promise<Navigation> {
   const memberships = await store.repo('membership').all({ organisationId: organisation.id });

@@ -11,7 +11,7 @@ import {
   type ProtectedCharacteristic,
   type PublishedAggregate,
 } from '@tessera/core';
-import type { Store } from '@tessera/store';
+import { suppressionFloor, type Store } from '@tessera/store';
 import type { AppEnv } from '../../context.js';
 import { requireRole, writerOf } from '../../auth/auth.js';
 import { router } from '../shared/router.js';
@@ -55,12 +55,14 @@ async function leaderDiversity(store: Store, q: LeaderQuery): Promise<DiversityT
   const leaders = await readAll(store, 'leader', role ? { role } : {});
   const characteristic = q.characteristic as ProtectedCharacteristic;
   const broad = characteristic === 'ethnicity' && q.broadGroups !== 'false';
+  // a caller may ask for a higher threshold than the instance's floor, never a lower one
+  const threshold = Math.max(await suppressionFloor(store), q.threshold ?? 0);
   return diversityTable(leaders, {
     characteristic,
     groupOf: (l) => (q.by === 'role' ? (l['role'] as string) : (l['organisationId'] as string)),
     categoryOf: (l) => l[characteristic] as string | undefined,
     ...(broad ? { recode: (c: string) => ethnicGroupOf(c as never) } : {}),
-    ...(q.threshold ? { threshold: q.threshold } : {}),
+    threshold,
   });
 }
 
@@ -160,7 +162,7 @@ export function leaderDiversityRoutes(): OpenAPIHono<AppEnv> {
         });
         return nationalDiversity(aggregates as unknown as PublishedAggregate[], {
           rowsBy: q.rowsBy,
-          ...(q.threshold ? { threshold: q.threshold } : {}),
+          threshold: Math.max(await suppressionFloor(c.var.store), q.threshold ?? 0),
         });
       }) as never;
     },

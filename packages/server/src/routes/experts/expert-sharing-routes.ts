@@ -1,7 +1,7 @@
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
 import { z } from 'zod';
-import { naturalId, sharedExpertEntity } from '@tessera/core';
-import type { Store, StoredRecord } from '@tessera/store';
+import { sharedExpertEntity } from '@tessera/core';
+import type { StoredRecord } from '@tessera/store';
 import type { AppEnv } from '../../context.js';
 import { requireRole, writerOf } from '../../auth/auth.js';
 import { router } from '../shared/router.js';
@@ -27,16 +27,13 @@ const SearchQuery = z.object({
 });
 
 /** The card of a local expert: name, organisation and expertise only (rec 8.iii). */
-function cardOf(expert: StoredRecord, store: Store) {
+function cardOf(expert: StoredRecord) {
   return {
-    id: naturalId('shared-expert', store.instance, expert.id),
-    fields: {
-      name: expert['name'] as string,
-      organisationId: expert['organisationId'] as string,
-      expertise: expert['expertise'] as string[],
-      sharedOn: today(),
-      expertId: expert.id,
-    },
+    name: expert['name'] as string,
+    organisationId: expert['organisationId'] as string,
+    expertise: expert['expertise'] as string[],
+    sharedOn: today(),
+    expertId: expert.id,
   };
 }
 
@@ -76,17 +73,20 @@ export function expertSharingRoutes(): OpenAPIHono<AppEnv> {
         const { id } = c.req.valid('param');
         const store = c.var.store;
         const expert = await store.repo('expert').require(id);
-        const { id: cardId, fields } = cardOf(expert, store);
+        const fields = cardOf(expert);
         const repo = store.repo('shared-expert');
-        const existing = await repo.get(cardId);
+        // this instance's card of the expert, if it has one
+        const [existing] = (await repo.all({ expertId: id })).filter(
+          (r) => r.owner === store.instance,
+        );
         const who = writerOf(c);
         if (method === 'delete') {
-          if (!existing) return c.json({ id: cardId, deleted: true } as never, 200);
-          return c.json((await repo.delete(cardId, who)) as never, 200);
+          if (!existing) return c.json({ expertId: id, deleted: true } as never, 200);
+          return c.json((await repo.delete(existing.id, who)) as never, 200);
         }
         const saved = existing
-          ? await repo.update(cardId, { ...fields, sharedOn: existing['sharedOn'] }, who)
-          : await repo.create(fields, who, { id: cardId });
+          ? await repo.update(existing.id, { ...fields, sharedOn: existing['sharedOn'] }, who)
+          : await repo.create(fields, who);
         return c.json(saved as never, 200);
       },
     );

@@ -1,10 +1,10 @@
-import type { IncomingMessage } from 'node:http';
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
 import { rateLimiter } from 'hono-rate-limiter';
 import { z } from 'zod';
 import { DomainError, HelpRequestInput, ValidationError } from '@tessera/core';
 import { submitHelpRequest } from '@tessera/store';
 import type { AppEnv } from '../../context.js';
+import { FailedAuthLimiter } from '../../auth/failed-auth-limiter.js';
 import { problemOf, sendProblem } from '../../problem/problem.js';
 import { router } from '../shared/router.js';
 import { Loose, ProblemSchema, errorResponses } from '../shared/schemas.js';
@@ -19,15 +19,6 @@ export interface HelpRequestLimit {
 
 /** The largest help request body accepted, in bytes: the fields' own limits and some slack. */
 export const HELP_REQUEST_MAX_BYTES = 16 * 1024;
-
-/**
- * The client's address as the socket reports it. Forwarded headers are not trusted: anyone can
- * send them. Requests made without a socket (in-process) share one key.
- */
-function clientAddress(c: { env: unknown }): string {
-  const incoming = (c.env as { incoming?: IncomingMessage } | undefined)?.incoming;
-  return incoming?.socket?.remoteAddress ?? 'in-process';
-}
 
 /**
  * `POST /help-requests`: "ask for help" with no token (rec 7: the AHSN as single point of local
@@ -45,7 +36,8 @@ export function helpRequestRoutes(options: HelpRequestLimit = {}): OpenAPIHono<A
       windowMs,
       limit,
       standardHeaders: 'draft-6',
-      keyGenerator: (c) => clientAddress(c),
+      // the socket's address: forwarded headers are not trusted (anyone can send them)
+      keyGenerator: (c) => FailedAuthLimiter.address(c),
       skip: (c) => c.req.method !== 'POST',
       handler: (c) =>
         sendProblem(

@@ -1,18 +1,7 @@
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
 import { z } from 'zod';
-import {
-  NotFoundError,
-  navigate,
-  networkEntity,
-  offerEntity,
-  organisationEntity,
-  type Membership,
-  type Network,
-  type Offer,
-  type Organisation,
-  type WithId,
-} from '@tessera/core';
-import type { Store } from '@tessera/store';
+import { NotFoundError, networkEntity, offerEntity, organisationEntity } from '@tessera/core';
+import { loadNavigation, successorOn, type Store } from '@tessera/store';
 import type { AppEnv } from '../../context.js';
 import { router } from '../shared/router.js';
 import { errorResponses, recordSchema } from '../shared/schemas.js';
@@ -101,59 +90,5 @@ async function navigation(store: Store, odsCode: string, asOf: string) {
   return current === organisation ? result : { ...result, closedOrganisation: organisation };
 }
 
-/** The organisation that carries on a closed one on `asOf` (RW3 -> R0A), following successors. */
-async function successorOn<T extends Record<string, unknown> & { id: string }>(
-  store: Store,
-  organisation: T,
-  asOf: string,
-): Promise<T> {
-  let current = organisation;
-  const seen = new Set<string>();
-  while (
-    typeof current['successorId'] === 'string' &&
-    typeof current['closedOn'] === 'string' &&
-    current['closedOn'] <= asOf &&
-    !seen.has(current.id)
-  ) {
-    seen.add(current.id);
-    const next = await store.repo('organisation').get(current['successorId']);
-    if (!next) break;
-    current = next as unknown as T;
-  }
-  return current;
-}
-
-/** The navigator for a stored organisation record. */
-export async function navigationOf(
-  store: Store,
-  organisation: Record<string, unknown> & { id: string },
-  asOf: string,
-) {
-  const memberships = await store.repo('membership').all({ organisationId: organisation.id });
-  const networkIds = [...new Set(memberships.map((m) => m['networkId'] as string))];
-  const direct = (await Promise.all(networkIds.map((id) => store.repo('network').get(id)))).filter(
-    (n) => n !== undefined,
-  );
-  // fallbacks of the navigator: networks of the organisation's geography, the coalition of its AHSN
-  const byGeography = organisation['geographyId']
-    ? await store.repo('network').all({ geographyId: organisation['geographyId'] as string })
-    : [];
-  const ahsnIds = direct.filter((n) => n['type'] === 'ahsn').map((n) => n.id);
-  const coalitions = (
-    await Promise.all(ahsnIds.map((id) => store.repo('network').all({ ahsnId: id })))
-  ).flat();
-  const networks = [
-    ...new Map([...direct, ...byGeography, ...coalitions].map((n) => [n.id, n])).values(),
-  ];
-  const offers = (
-    await Promise.all(networks.map((n) => store.repo('offer').all({ networkId: n.id })))
-  ).flat();
-  const result = navigate({
-    organisation: organisation as unknown as WithId<Organisation>,
-    memberships: memberships as unknown as Membership[],
-    networks: networks as unknown as WithId<Network>[],
-    offers: offers as unknown as WithId<Offer>[],
-    asOf,
-  });
-  return result;
-}
+/** The navigator for a stored organisation record (the store's, shared with public help requests). */
+export const navigationOf = loadNavigation;

@@ -32,6 +32,8 @@ export interface CreateAppOptions {
   bodyLimitBytes?: number;
   /** Plugins, wired explicitly: `[membershipPlugin({ ... })]`. Their entities must be in the store. */
   plugins?: readonly PluginInstance[];
+  /** The web app's "sync now" button (a local instance that knows its hub): resolves with a summary. */
+  syncNow?: () => Promise<string>;
   /** Where unexpected errors are reported (default console.error). */
   log?: (message: string, error: unknown) => void;
 }
@@ -149,6 +151,7 @@ export function createApp(options: CreateAppOptions): OpenAPIHono<AppEnv> {
   });
   app.doc31('/api/v1/openapi.json', { openapi: '3.1.0', info: INFO, servers: [{ url: '/' }] });
   app.route('/docs', docsRoutes());
-  app.route('/', webApp({ store, tokens, instance, role, api: (request) => app.fetch(request) }));
+  const { syncNow } = options;
+  app.route('/', webApp({ store, tokens, instance, role, api: (r) => app.fetch(r), syncNow }));
   return app;
 }

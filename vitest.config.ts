@@ -35,6 +35,7 @@ export default defineConfig({
       project('examples', 'examples'),
       project('tools', 'tools'),
       project('sync-e2e', 'tests/sync', { testTimeout: 120_000, hookTimeout: 120_000 }),
+      project('security', 'tests/security', { testTimeout: 90_000, hookTimeout: 60_000 }),
     ],
   },
 });

@@ -7,14 +7,15 @@ import { defineConfig } from 'tsup';
  * seed data, the sync screening worker, Swagger UI) from their folder, by name.
  */
 export default defineConfig({
-  entry: ['src/index.ts', 'src/bin.ts'],
+  entry: ['src/index.ts', 'src/bin.ts', 'src/config.ts'],
   format: ['esm'],
   dts: true,
   clean: true,
   splitting: true,
   // everything but libSQL's native binding (a dependency of this package, so that it resolves from here)
-  noExternal: [/^(?!libsql(\/|$))/],
-  external: [/^libsql(\/|$)/],
+  // and jiti (loaded only to read a TypeScript config file under plain node)
+  noExternal: [/^(?!(libsql|jiti)(\/|$))/],
+  external: [/^(libsql|jiti)(\/|$)/],
   // bundled CommonJS modules (commander, cli-progress) call require
   banner: {
     js: "import { createRequire as __tesseraRequire } from 'node:module';\nconst require = __tesseraRequire(import.meta.url);",

@@ -11,6 +11,8 @@ export {
   type PullPage,
   type PullChange,
   type QuarantinedChange,
+  type QuarantineCode,
+  REFUSAL_CODES,
   type ManifestPage,
   type ManifestEntry,
 } from './protocol.js';
@@ -28,7 +30,20 @@ export { PushHandler, type PushRequest } from './hub/push-handler.js';
 export { pullFeed } from './hub/pull-feed.js';
 export { originRecords } from './hub/origin-records.js';
 export { hubStatus } from './hub/hub-status.js';
-export { HubClient, type HubStatus, type OriginStatus, type HubError } from './local/hub-client.js';
+export {
+  HubClient,
+  type HubStatus,
+  type OriginStatus,
+  type HubError,
+  type QuarantineItem,
+  type HubPlugin,
+} from './local/hub-client.js';
+export {
+  checkHubPlugins,
+  unsyncableEntities,
+  describeUnsyncable,
+  type UnsyncableEntity,
+} from './local/check-hub-plugins.js';
 export { pushAll, type PushReport, type PushProgress } from './local/push.js';
 export { pullAll, type PullProgress } from './local/pull.js';
 export { startNewEpoch, pullBackOwn } from './local/reconcile.js';

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestInstance, type TestInstance } from '@tessera/server';
 import { type Store, changeLog } from '@tessera/store';
-import { membershipPlugin } from './membership-plugin.js';
+import { naturalId } from '@tessera/core';
+import { MEMBERSHIP_PLUGIN_VERSION, membershipPlugin } from './membership-plugin.js';
 import { financialYearOf } from './financial-year.js';
 
 let t: TestInstance;
@@ -9,6 +10,21 @@ beforeAll(async () => {
   t = await startTestInstance({
     instance: 'ahsn-oxford',
     plugins: [membershipPlugin({ invoiceDueDays: 14 })],
+    // the network, a national record, as the hub's directory brings it
+    seed: (store) =>
+      store.write((tx) =>
+        store.repo('network').upsertManyIn(
+          tx,
+          [
+            {
+              id: naturalId('network', 'ahsn-x'),
+              fields: { key: 'ahsn-x', name: 'X AHSN', type: 'ahsn' },
+            },
+          ],
+          { actor: 'seed', actorRole: 'admin' },
+          'hub',
+        ),
+      ),
   });
 });
 afterAll(() => t.stop());
@@ -32,13 +48,7 @@ describe('membership plugin in a real instance', () => {
         json: { name: 'Oxford University Hospitals', type: 'acute' },
       })
     ).json()) as { id: string };
-    const net = (await (
-      await t.request('/api/v1/networks', {
-        method: 'POST',
-        as: 'editor',
-        json: { key: 'ahsn-x', name: 'X AHSN', type: 'ahsn' },
-      })
-    ).json()) as { id: string };
+    const net = { id: naturalId('network', 'ahsn-x') };
     const m = await t.request('/api/v1/memberships', {
       method: 'POST',
       as: 'editor',
@@ -60,8 +70,10 @@ describe('membership plugin in a real instance', () => {
     expect(invoices).toEqual([
       expect.objectContaining({ amountGbp: 25000, year: '2015/16', networkId: net.id }),
     ]);
+    // the totals are not public: a plugin route needs a token unless the plugin says otherwise
+    expect((await t.request('/api/v1/plugins/membership/summary?year=2015/16')).status).toBe(401);
     const summary = (await (
-      await t.request('/api/v1/plugins/membership/summary?year=2015/16')
+      await t.request('/api/v1/plugins/membership/summary?year=2015/16', { as: 'viewer' })
     ).json()) as { networks: { outstandingGbp: number }[] };
     expect(summary.networks).toEqual([
       { networkId: net.id, invoices: 1, issuedGbp: 25000, paidGbp: 0, outstandingGbp: 25000 },
@@ -89,8 +101,19 @@ describe('membership plugin in a real instance', () => {
 
   it('documents its routes in the OpenAPI document and refuses bad options', async () => {
     const doc = (await (await t.request('/api/v1/openapi.json')).json()) as {
-      paths: Record<string, unknown>;
+      paths: Record<string, Record<string, { security?: unknown[] }>>;
     };
+    expect(doc.paths['/api/v1/plugins/membership/summary']!['get']!.security).toEqual([
+      { bearer: [] },
+    ]);
+    expect(doc.paths['/api/v1/plugins/membership/membership-invoices']!['get']!.security).toEqual([
+      { bearer: [] },
+    ]);
+    expect(
+      (
+        await t.request('/api/v1/plugins/membership/summary?year=2015', { as: 'viewer' })
+      ).headers.get('content-type'),
+    ).toContain('application/problem+json');
     expect(Object.keys(doc.paths)).toEqual(
       expect.arrayContaining([
         '/api/v1/plugins/membership/summary',
@@ -98,6 +121,12 @@ describe('membership plugin in a real instance', () => {
       ]),
     );
     expect(() => membershipPlugin({ invoiceDueDays: 0 })).toThrow(/invoiceDueDays/);
+  });
+
+  it('declares the version of its package', async () => {
+    const { readFileSync } = await import('node:fs');
+    const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
+    expect(MEMBERSHIP_PLUGIN_VERSION).toBe(pkg.version);
   });
 
   it('knows the NHS financial year', () => {

@@ -23,10 +23,13 @@ export interface WebEnv {
   Variables: WebVariables;
 }
 
-/** Roles that may sign in, in increasing order of what they may do. */
-export type WebRole = 'viewer' | 'editor' | 'admin';
+/**
+ * Roles that may sign in, in increasing order of what they may do. A regional assessor reads like a
+ * viewer; its assessment actions are checked by the assessment rules, not by rank.
+ */
+export type WebRole = 'viewer' | 'assessor' | 'editor' | 'admin';
 
-const RANK: Record<WebRole, number> = { viewer: 1, editor: 2, admin: 3 };
+const RANK: Record<WebRole, number> = { viewer: 1, assessor: 1, editor: 2, admin: 3 };
 
 /** True when the session's role is at least `min`. */
 export const canAct = (session: Session | undefined, min: WebRole): boolean =>

@@ -13,7 +13,7 @@ import {
   organisationEntity,
 } from '@tessera/core';
 import { createClient, isApiError, type TesseraClient } from '@tessera/client';
-import { startTestInstance, type TestInstance } from '@tessera/server';
+import { startTestInstance, type TestInstance } from '@tessera/server/testing';
 import { TokenRepository, seedEngland } from '@tessera/store';
 
 // The client against a real seeded hub: each problem the server answers comes back as core's typed error.
@@ -86,6 +86,7 @@ describe('@tessera/client against a real instance', () => {
         .collection(assuranceReturnEntity)
         .update(draft.id, { overallRag: 'amber' }, { ifVersion: draft.version + 1 }),
     );
+    // a stale If-Match version: 412 precondition_failed, rebuilt as a ConflictError
     expect(stale).toBeInstanceOf(ConflictError);
     expect((stale as ConflictError).code).toBe('conflict');
     const assessor = (

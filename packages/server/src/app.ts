@@ -1,6 +1,7 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
+import { requestId } from 'hono/request-id';
 import { secureHeaders } from 'hono/secure-headers';
 import { ConfigurationError, DomainError, coreEntities } from '@tessera/core';
 import type { PluginInstance } from '@tessera/plugin';
@@ -10,6 +11,8 @@ import type { AppContext, AppEnv, InstanceRole } from './context.js';
 import { authenticate } from './auth/auth.js';
 import { writeGate } from './auth/write-gate.js';
 import { errorToProblem, problemOf, sendProblem } from './problem/problem.js';
+import { createLogger, type Logger } from './logging/logger.js';
+import { requestLog } from './logging/request-log.js';
 import { entityRoutes } from './routes/entities/entity-routes.js';
 import { healthRoutes } from './routes/health/health-routes.js';
 import { docsRoutes } from './docs/docs-routes.js';
@@ -50,8 +53,11 @@ export interface CreateAppOptions {
   helpRequests?: HelpRequestLimit;
   /** Run first on every request, before any answer (metrics, access logs). */
   middleware?: readonly MiddlewareHandler<AppEnv>[];
-  /** Where unexpected errors are reported (default console.error). */
-  log?: (message: string, error: unknown) => void;
+  /**
+   * Where the request log and unexpected errors go: a pino logger (default: JSON lines on stdout
+   * at the level of `TESSERA_LOG_LEVEL`, `info` when unset).
+   */
+  logger?: Logger;
 }
 
 /** The headers `secureHeaders` sets by default (with CORP same-origin), for answers made before it runs. */
@@ -92,16 +98,26 @@ export function createApp(options: CreateAppOptions): OpenAPIHono<AppEnv> {
   const tokens = new TokenRepository(store);
   const cache = new ReadCache(store);
   const ctx: AppContext = { store, tokens, instance, role, entities: store.entities };
-  const log = options.log ?? ((m, e) => console.error(m, e));
+  const logger = options.logger ?? createLogger();
 
   const app = router();
   for (const m of options.middleware ?? []) app.use('*', m);
 
-  app.onError((err, c) => sendProblem(c, errorToProblem(err, log)));
+  app.onError((err, c) =>
+    sendProblem(
+      c,
+      errorToProblem(err, (message, e) =>
+        logger.error({ err: e, requestId: c.get('requestId') }, message),
+      ),
+    ),
+  );
   app.notFound((c) =>
     sendProblem(c, problemOf('not_found', 404, `No route for ${c.req.method} ${c.req.path}`)),
   );
 
+  // Every request has an id (the caller's `x-request-id`, or a new one) and one log line.
+  app.use('*', requestId());
+  app.use('*', requestLog(logger));
   // Public answers already cached are served first, with the same security headers as the rest.
   app.use('/api/*', async (c, next) => (await cache.answerPublic(c, SECURITY_HEADERS)) ?? next());
   app.use('*', secureHeaders({ crossOriginResourcePolicy: 'same-origin' }));
@@ -166,7 +182,7 @@ export function createApp(options: CreateAppOptions): OpenAPIHono<AppEnv> {
   api.route('/', leadershipBaselineRoutes());
   const core = new Set(coreEntities);
   for (const def of ctx.entities) if (core.has(def)) api.route('/', entityRoutes(def));
-  const plugins = mountPlugins({ api, store, role, plugins: options.plugins ?? [], log });
+  const plugins = mountPlugins({ api, store, role, plugins: options.plugins ?? [], logger });
   app.route('/api/v1', api);
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', {
@@ -177,7 +193,8 @@ export function createApp(options: CreateAppOptions): OpenAPIHono<AppEnv> {
   app.doc31('/api/v1/openapi.json', { openapi: '3.1.0', info: INFO, servers: [{ url: '/' }] });
   app.route('/docs', docsRoutes());
   const { syncNow } = options;
-  app.route('/', webApp({ store, tokens, instance, role, api: (r) => app.fetch(r), syncNow }));
+  const self = (r: Request) => app.fetch(r);
+  app.route('/', webApp({ store, tokens, instance, role, logger, api: self, syncNow }));
   registerPluginHost(app, plugins);
   return app;
 }

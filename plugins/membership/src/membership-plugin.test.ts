@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestInstance, type TestInstance } from '@tessera/server';
+import { startTestInstance, type TestInstance } from '@tessera/server/testing';
 import { type Store, changeLog } from '@tessera/store';
 import { naturalId } from '@tessera/core';
 import { MEMBERSHIP_PLUGIN_VERSION, membershipPlugin } from './membership-plugin.js';

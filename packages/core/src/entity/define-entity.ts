@@ -113,7 +113,10 @@ export const RecordEnvelope = z.object({
 export type RecordEnvelope = z.infer<typeof RecordEnvelope>;
 
 /** A stored record of entity `E`: its envelope plus its fields. */
-export type EntityRecord<E extends EntityDefinition> = RecordEnvelope & z.output<E['schema']>;
+// `any`: TypeScript 5.9 measures EntityDefinition invariant in its schema and refuses a specific
+// entity against the default `EntityDefinition<z.ZodObject>` (TS2344 in users' type checks)
+// biome-ignore lint/suspicious/noExplicitAny: see above
+export type EntityRecord<E extends EntityDefinition<any>> = RecordEnvelope & z.output<E['schema']>;
 
 /** Whether only the hub may create records of an entity (a region may not, even its own). */
 export function isNational(def: Pick<EntityDefinition, 'authority'>): boolean {

@@ -1,3 +1,4 @@
+import type { Logger } from '../logging/logger.js';
 import { randomBytes } from 'node:crypto';
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
@@ -28,6 +29,8 @@ export interface WebAppOptions {
   api: ApiFetch;
   /** "Sync now" on a local instance that knows its hub. */
   syncNow?: SyncTrigger | undefined;
+  /** Where a page's unexpected failure is logged. */
+  logger?: Logger;
 }
 
 /** Paths the web app leaves to the API and the API docs. */
@@ -96,7 +99,7 @@ export function webApp(options: WebAppOptions): Hono<WebEnv> {
         : err instanceof DomainError && err.code === 'not_found'
           ? 404
           : 500;
-    if (status === 500) console.error('web page failed', err);
+    if (status === 500) options.logger?.error({ err }, 'web page failed');
     const message = status === 500 ? undefined : err.message;
     return renderPage(
       c,

@@ -50,6 +50,8 @@ export interface CreateAppOptions {
    * their setup runs on `pluginHostOf(app).start()`: `createInstance` does both.
    */
   plugins?: readonly PluginInstance[];
+  /** The web app's "sync now" button (a local instance that knows its hub): resolves with a summary. */
+  syncNow?: () => Promise<string>;
   /** The public help requests' rate limit per client address (default 5 per 10 minutes). */
   helpRequests?: HelpRequestLimit;
   /** Run first on every request, before any answer (metrics, access logs). */
@@ -228,10 +230,9 @@ export function createApp(options: CreateAppOptions): OpenAPIHono<AppEnv> {
   });
   app.doc31('/api/v1/openapi.json', { openapi: '3.1.0', info: INFO, servers: [{ url: '/' }] });
   app.route('/docs', docsRoutes());
-  app.route(
-    '/',
-    webApp({ store, tokens, instance, role, logger, api: (request) => app.fetch(request) }),
-  );
+  const { syncNow } = options;
+  const self = (r: Request) => app.fetch(r);
+  app.route('/', webApp({ store, tokens, instance, role, logger, api: self, syncNow }));
   registerPluginHost(app, plugins);
   return app;
 }

@@ -2,7 +2,6 @@ import type { Logger } from '../logging/logger.js';
 import { randomBytes } from 'node:crypto';
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
-import { compress } from 'hono/compress';
 import { getCookie } from 'hono/cookie';
 import { DomainError } from '@tessera/core';
 import type { Store, TokenRepository } from '@tessera/store';
@@ -29,7 +28,7 @@ export interface WebAppOptions {
   /** The instance's own API, called in-process with the signed-in user's token. */
   api: ApiFetch;
   /** "Sync now" on a local instance that knows its hub. */
-  syncNow?: SyncTrigger;
+  syncNow?: SyncTrigger | undefined;
   /** Where a page's unexpected failure is logged. */
   logger?: Logger;
 }
@@ -81,9 +80,6 @@ export function webApp(options: WebAppOptions): Hono<WebEnv> {
     if (c.req.method === 'POST') return limit(c, next);
     return next();
   });
-  web.use('*', async (c, next) =>
-    NOT_OURS.test(c.req.path) || c.req.path.startsWith('/assets/') ? next() : compress()(c, next),
-  );
 
   web.route('/assets', assetRoutes());
   web.route('/', signInRoutes(sessions));

@@ -6,7 +6,7 @@ import { field, readForm } from '../auth/guards.js';
 import { RateLimiter } from '../auth/rate-limit.js';
 import { renderPage } from '../render-page.js';
 import type { WebEnv } from '../web-env.js';
-import { checkEnquiry, createRoutedEnquiry } from './create-enquiry.js';
+import { askForHelp } from './ask-for-help.js';
 import { OrganisationIndex } from './organisation-index.js';
 import { OrganisationPage } from './organisation-page.js';
 import { HomePage, SearchResults, AskedPage } from './home-page.js';
@@ -74,15 +74,15 @@ export function publicRoutes(): Hono<WebEnv> {
       contactName: field(form, 'contactName'),
       contactEmail: field(form, 'contactEmail'),
     };
-    const checked = checkEnquiry(nav.organisation.id, input, at);
-    if ('errors' in checked)
+    const asked = await askForHelp(c.var.store, nav.organisation.odsCode ?? '', input, at);
+    if ('errors' in asked)
       return renderPage(
         c,
         `Error: ${nav.organisation.name}`,
-        <OrganisationPage nav={nav} csrf={c.var.csrf} errors={checked.errors} values={input} />,
+        <OrganisationPage nav={nav} csrf={c.var.csrf} errors={asked.errors} values={input} />,
         400,
       );
-    const enquiry = await createRoutedEnquiry(c.var.store, nav, checked.fields, at);
+    const enquiry = asked.enquiry;
     return renderPage(
       c,
       'Question sent',

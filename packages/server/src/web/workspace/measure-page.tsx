@@ -2,7 +2,7 @@ import type { Context } from 'hono';
 import { callApi, getApi, listAll } from '../api-client.js';
 import { field, readForm } from '../auth/guards.js';
 import { MdcIcons } from '../charts/mdc-icons.js';
-import { type SpcAnalysis, SpcChart } from '../charts/spc-chart.js';
+import { CachedSpcChart, type SpcAnalysis } from '../charts/spc-chart.js';
 import {
   Button,
   ErrorSummary,
@@ -30,10 +30,8 @@ export async function measurePage(
     'GET',
     `/improvement-projects/${encodeURIComponent(String(measure['projectId']))}`,
   );
-  const values = await listAll<Rec>(c, 'measure-values', { measureId: id }, 10_000);
-  const spc = values.length
-    ? await callApi<SpcAnalysis>(c, 'GET', `/measures/${encodeURIComponent(id)}/spc`)
-    : undefined;
+  // a measure without values answers 400 (nothing to chart yet): the page asks for the first
+  const spc = await callApi<SpcAnalysis>(c, 'GET', `/measures/${encodeURIComponent(id)}/spc`);
   const edit = canAct(c.var.session, 'editor');
   const errors = state.errors ?? {};
   const target = typeof measure['target'] === 'number' ? (measure['target'] as number) : undefined;
@@ -81,7 +79,7 @@ export async function measurePage(
         </div>
       </dl>
       <h2>Statistical process control chart</h2>
-      {spc?.ok ? (
+      {spc.ok ? (
         <>
           <MdcIcons variation={spc.data.variationIcon} assurance={spc.data.assuranceIcon} />
           {spc.data.warnings.map((w) => (
@@ -92,7 +90,7 @@ export async function measurePage(
               <p>{w}</p>
             </div>
           ))}
-          <SpcChart
+          <CachedSpcChart
             analysis={spc.data}
             name={name}
             unit={String(measure['unit'])}

@@ -20,22 +20,14 @@ import { compact, submitToApi } from './submit.js';
 type Rec = Record<string, unknown> & { id: string };
 type State = { errors?: FieldErrors; values?: Record<string, string>; status?: 400 | 409 };
 
-/** The steps a return in this status can take that this user's role may take (annex G 62.d). */
+/**
+ * The steps of a return this user may take here: a region's editors submit a draft; reviewing,
+ * returning and signing off are the regional team's at the hub (the API's assessment routes).
+ */
 export function assuranceSteps(status: string, session: Session | undefined): WorkflowStep[] {
-  const editor = canAct(session, 'editor');
-  const admin = canAct(session, 'admin');
-  if (status === 'draft' && editor) return [{ action: 'submit', label: 'Submit for review' }];
-  if (status === 'submitted' && admin)
-    return [
-      { action: 'review', label: 'Mark as reviewed' },
-      { action: 'return', label: 'Return for changes', comment: true },
-    ];
-  if (status === 'reviewed' && admin)
-    return [
-      { action: 'sign-off', label: 'Sign off' },
-      { action: 'return', label: 'Return for changes', comment: true },
-    ];
-  return [];
+  return status === 'draft' && canAct(session, 'editor')
+    ? [{ action: 'submit', label: 'Submit for review' }]
+    : [];
 }
 
 /** This quarter, e.g. `2015-Q3`. */
@@ -173,6 +165,12 @@ export async function returnPage(c: Context<WebEnv>, id: string, state: State = 
           {status.replaceAll('_', ' ')}
         </strong>
       </p>
+      {status !== 'draft' ? (
+        <p class="nhsuk-body">
+          Reviewing, returning for changes and signing off are done by the regional team at the
+          national hub.
+        </p>
+      ) : null}
       <WorkflowButtons
         action={`${base}/step`}
         csrf={c.var.csrf}
@@ -248,8 +246,7 @@ export async function addDeliverable(c: Context<WebEnv>, id: string) {
 export async function returnStep(c: Context<WebEnv>, id: string) {
   const form = await readForm(c);
   const step = field(form, 'step');
-  if (!['submit', 'review', 'sign-off', 'return'].includes(step))
-    throw new PageError(400, 'Unknown step');
+  if (step !== 'submit') throw new PageError(400, 'Unknown step');
   const comment = field(form, 'comment');
   const r = await submitToApi(
     c,

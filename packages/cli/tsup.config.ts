@@ -1,21 +1,22 @@
 import { defineConfig } from 'tsup';
 
 /**
- * The library entry (`startInstance`, `runCli`) builds as ESM and CommonJS with declarations; the
- * `tessera` binary is ESM only. `@tessera/*` packages stay external (this package depends on them):
- * a plugin's errors and classes from the installed `@tessera/core` are the same module the server
- * uses. Third-party modules only the CLI uses (commander, cli-progress) are bundled, as is
- * everything but libSQL's native binding.
+ * The library entries (`startInstance`, `runCli`; `defineConfig` at `@tessera/cli/config`) build as
+ * ESM and CommonJS with declarations; the `tessera` binary is ESM only. `@tessera/*` packages stay
+ * external (this package depends on them): a plugin's errors and classes from the installed
+ * `@tessera/core` are the same module the server uses. Third-party modules only the CLI uses
+ * (commander, cli-progress) are bundled, as is everything but libSQL's native binding and jiti
+ * (loaded only to read a TypeScript config file under plain node).
  */
 const REQUIRE_SHIM =
   "import { createRequire as __tesseraRequire } from 'node:module';\nconst require = __tesseraRequire(import.meta.url);";
 // pino-pretty is optional (loaded only on a terminal, if installed): never bundled
-const external = [/^@tessera\//, /^libsql(\/|$)/, /^pino-pretty$/];
-const noExternal = [/^(?!@tessera\/|libsql(\/|$)|pino-pretty$)/];
+const external = [/^@tessera\//, /^libsql(\/|$)/, /^jiti(\/|$)/, /^pino-pretty$/];
+const noExternal = [/^(?!@tessera\/|libsql(\/|$)|jiti(\/|$)|pino-pretty$)/];
 
 export default defineConfig([
   {
-    entry: { index: 'src/index.ts' },
+    entry: { index: 'src/index.ts', config: 'src/config.ts' },
     format: ['esm', 'cjs'],
     dts: true,
     shims: true,

@@ -1,10 +1,11 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
+import type { MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { requestId } from 'hono/request-id';
 import { secureHeaders } from 'hono/secure-headers';
 import { ConfigurationError, DomainError, coreEntities } from '@tessera/core';
 import type { PluginInstance } from '@tessera/plugin';
-import { mountPlugins } from './plugins/mount-plugins.js';
+import { mountPlugins, registerPluginHost } from './plugins/plugin-host.js';
 import { TokenRepository, type Store } from '@tessera/store';
 import type { AppContext, AppEnv, InstanceRole } from './context.js';
 import { authenticate } from './auth/auth.js';
@@ -26,6 +27,13 @@ import { talentRoutes } from './routes/talent/talent-routes.js';
 import { syncRoutes } from './routes/sync/sync-routes.js';
 import { organisationImportRoutes } from './routes/organisations/organisation-import-routes.js';
 import { HUB_PUSH_BODY_LIMIT } from '@tessera/sync';
+import { webApp } from './web/web-app.js';
+import { assessmentRoutes } from './routes/assessment/assessment-routes.js';
+import { planAlignmentRoutes } from './routes/assessment/plan-alignment-routes.js';
+import { helpRequestRoutes, type HelpRequestLimit } from './routes/help/help-request-routes.js';
+import { expertSharingRoutes } from './routes/experts/expert-sharing-routes.js';
+import { leaderDiversityRoutes } from './routes/diversity/leader-diversity-routes.js';
+import { leadershipBaselineRoutes } from './routes/baseline/leadership-baseline-routes.js';
 
 export interface CreateAppOptions {
   store: Store;
@@ -34,8 +42,15 @@ export interface CreateAppOptions {
   role: InstanceRole;
   /** Largest accepted request body in bytes (default 1 MiB). */
   bodyLimitBytes?: number;
-  /** Plugins, wired explicitly: `[membershipPlugin({ ... })]`. Their entities must be in the store. */
+  /**
+   * Plugins, wired explicitly: `[membershipPlugin({ ... })]`. Their entities must be in the store and
+   * their setup runs on `pluginHostOf(app).start()`: `createInstance` does both.
+   */
   plugins?: readonly PluginInstance[];
+  /** The public help requests' rate limit per client address (default 5 per 10 minutes). */
+  helpRequests?: HelpRequestLimit;
+  /** Run first on every request, before any answer (metrics, access logs). */
+  middleware?: readonly MiddlewareHandler<AppEnv>[];
   /**
    * Where the request log and unexpected errors go: a pino logger (default: JSON lines on stdout
    * at the level of `TESSERA_LOG_LEVEL`, `info` when unset).
@@ -84,6 +99,7 @@ export function createApp(options: CreateAppOptions): OpenAPIHono<AppEnv> {
   const logger = options.logger ?? createLogger();
 
   const app = router();
+  for (const m of options.middleware ?? []) app.use('*', m);
 
   app.onError((err, c) =>
     sendProblem(
@@ -156,9 +172,15 @@ export function createApp(options: CreateAppOptions): OpenAPIHono<AppEnv> {
   api.route('/', improvementRoutes());
   api.route('/', talentRoutes());
   api.route('/', organisationImportRoutes());
+  api.route('/', assessmentRoutes(role));
+  api.route('/', planAlignmentRoutes());
+  api.route('/', helpRequestRoutes(options.helpRequests));
+  api.route('/', expertSharingRoutes());
+  api.route('/', leaderDiversityRoutes());
+  api.route('/', leadershipBaselineRoutes());
   const core = new Set(coreEntities);
   for (const def of ctx.entities) if (core.has(def)) api.route('/', entityRoutes(def));
-  mountPlugins({ api, store, role, plugins: options.plugins ?? [], logger });
+  const plugins = mountPlugins({ api, store, role, plugins: options.plugins ?? [], logger });
   app.route('/api/v1', api);
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', {
@@ -168,6 +190,7 @@ export function createApp(options: CreateAppOptions): OpenAPIHono<AppEnv> {
   });
   app.doc31('/api/v1/openapi.json', { openapi: '3.1.0', info: INFO, servers: [{ url: '/' }] });
   app.route('/docs', docsRoutes());
-  app.get('/', (c) => c.redirect('/docs'));
+  app.route('/', webApp({ store, tokens, instance, role, api: (request) => app.fetch(request) }));
+  registerPluginHost(app, plugins);
   return app;
 }

@@ -55,6 +55,8 @@ export interface EntityDefinition<S extends z.ZodObject = z.ZodObject> {
   readonly readOnly: readonly (keyof S['shape'] & string)[];
   /** Why a stored record may not be edited or deleted now (e.g. a signed-off return), or undefined. */
   readonly lockedReason?: (record: Record<string, unknown>) => string | undefined;
+  /** Regions own the records, and every instance receives them by pull (an opted-in shared directory). */
+  readonly sharedWithAll?: true;
 }
 
 /** Declares an entity of the domain model. @example defineEntity({ name: 'network', ... }) */
@@ -73,6 +75,7 @@ export function defineEntity<S extends z.ZodObject>(def: {
   naturalKeys?: readonly (keyof S['shape'] & string)[];
   readOnly?: readonly (keyof S['shape'] & string)[];
   lockedReason?: (record: Record<string, unknown>) => string | undefined;
+  sharedWithAll?: true;
 }): EntityDefinition<S> {
   if (!/^[a-z][a-z0-9-]*$/.test(def.name))
     throw new Error(`entity name must be kebab-case: ${def.name}`);
@@ -94,6 +97,7 @@ export function defineEntity<S extends z.ZodObject>(def: {
     naturalKeys: Object.freeze([...(def.naturalKeys ?? [])]),
     readOnly: Object.freeze([...(def.readOnly ?? [])]),
     ...(def.lockedReason ? { lockedReason: def.lockedReason } : {}),
+    ...(def.sharedWithAll ? { sharedWithAll: true as const } : {}),
   });
 }
 

@@ -17,7 +17,8 @@ function memoryLog() {
 
 const crashing = definePlugin({
   id: 'crashing',
-  apiVersion: 1,
+  apiVersion: 2,
+  version: '1.0.0',
   routes: () => {
     const app = new OpenAPIHono();
     app.get('/boom', () => {

@@ -1,10 +1,10 @@
 import type { AddressInfo } from 'node:net';
 import { serve, type ServerType } from '@hono/node-server';
-import { Store, TokenRepository } from '@tessera/store';
-import { pluginEntities, type PluginInstance } from '@tessera/plugin';
-import { createApp } from '../app.js';
+import { type Store, TokenRepository } from '@tessera/store';
+import type { PluginInstance } from '@tessera/plugin';
 import { createLogger, type Logger } from '../logging/logger.js';
 import type { InstanceRole } from '../context.js';
+import { createInstance } from '../instance/create-instance.js';
 
 export interface TestInstance {
   url: string;
@@ -36,10 +36,14 @@ export async function startTestInstance(
   } = {},
 ): Promise<TestInstance> {
   const instance = options.instance ?? (options.role === 'hub' ? 'hub' : 'test-local');
-  const store = await Store.open({
-    url: options.url ?? ':memory:',
+  const { app, store, close } = await createInstance({
+    db: options.url ?? ':memory:',
     instance,
-    entities: pluginEntities(options.plugins ?? []),
+    role: options.role ?? 'local',
+    plugins: options.plugins ?? [],
+    ...(options.bodyLimitBytes ? { bodyLimitBytes: options.bodyLimitBytes } : {}),
+    out: () => {},
+    logger: options.logger ?? createLogger({ level: 'silent' }),
   });
   if (options.seed) await options.seed(store);
   const repo = new TokenRepository(store);
@@ -48,13 +52,6 @@ export async function startTestInstance(
     editor: (await repo.create({ role: 'editor', name: 'test editor' })).token,
     viewer: (await repo.create({ role: 'viewer', name: 'test viewer' })).token,
   };
-  const app = createApp({
-    store,
-    role: options.role ?? 'local',
-    plugins: options.plugins ?? [],
-    ...(options.bodyLimitBytes ? { bodyLimitBytes: options.bodyLimitBytes } : {}),
-    logger: options.logger ?? createLogger({ level: 'silent' }),
-  });
   const server: ServerType = await new Promise((resolve) => {
     const s = serve({ fetch: app.fetch, hostname: '127.0.0.1', port: 0 }, () => resolve(s));
   });
@@ -76,7 +73,7 @@ export async function startTestInstance(
     },
     async stop() {
       await new Promise<void>((resolve) => server.close(() => resolve()));
-      store.close();
+      await close();
     },
   };
 }

@@ -2,7 +2,7 @@ import { createReadStream } from 'node:fs';
 import { Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
-import { naturalId } from '@tessera/core';
+import { naturalId, originTag } from '@tessera/core';
 import { Store } from '../store.js';
 import { changeLog } from '../schema/system-tables.js';
 import { seedEngland } from '../seed/seed-england.js';
@@ -19,6 +19,9 @@ const open = async (instance = 'ahsn-wessex') => {
   stores.push(s);
   return s;
 };
+/** The id a region gives a record it imports: the natural id, bound to the region. */
+const boundId = (entity: string, key: string, instance = 'ahsn-wessex') =>
+  naturalId(entity, key).slice(0, -8) + originTag(instance);
 const logged = async (s: Store) => (await s.db.select().from(changeLog)).length;
 
 describe('tessera import organisations', () => {
@@ -34,7 +37,7 @@ describe('tessera import organisations', () => {
     ]);
     // every English trust placed: an AHSN and an LDP membership each
     expect(first.related['membership']).toEqual({ created: 476, updated: 0, unchanged: 0 });
-    const rjz = await store.repo('organisation').get(naturalId('organisation', 'RJZ'));
+    const rjz = await store.repo('organisation').get(boundId('organisation', 'RJZ'));
     expect(rjz).toMatchObject({
       name: "King's College Hospital NHS Foundation Trust",
       owner: 'ahsn-wessex',
@@ -121,13 +124,13 @@ describe('tessera import organisations', () => {
     const ahsnOf = async (ods: string) => {
       const ms = await store
         .repo('membership')
-        .all({ organisationId: naturalId('organisation', ods) });
+        .all({ organisationId: boundId('organisation', ods) });
       return ms
         .map((m) => m['networkId'])
         .filter((n) => String(n).length > 0)
         .sort();
     };
-    const lambeth = await store.repo('organisation').get(naturalId('organisation', '08K'));
+    const lambeth = await store.repo('organisation').get(boundId('organisation', '08K'));
     expect(lambeth).toMatchObject({ name: 'NHS Lambeth CCG', type: 'commissioner' });
     expect(await ahsnOf('08K')).toContain(naturalId('network', 'ahsn-health-innovation-network'));
     expect(await ahsnOf('10X')).toContain(naturalId('network', 'ahsn-wessex'));

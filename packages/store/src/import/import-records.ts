@@ -1,4 +1,6 @@
+import { originTag } from '@tessera/core';
 import type { Store, Tx } from '../store.js';
+import { HUB_INSTANCE } from '../hub-instance.js';
 import type { StoredRecord } from '../repository/entity-repository.js';
 import type { WriteContext } from '../repository/write-context.js';
 
@@ -149,6 +151,7 @@ async function importBatch(
   writing: boolean,
 ): Promise<void> {
   if (batch.length === 0) return;
+  await bindToOrigin(store, tx, batch);
   const idsByEntity = new Map<string, string[]>();
   for (const row of batch)
     for (const r of row.records!) {
@@ -236,4 +239,34 @@ function prepare(
       ],
     };
   return { fields };
+}
+
+/**
+ * A region mints the ids of the records it creates (`newId(instance)`: the id ends in the
+ * instance's origin tag), so an imported record not already held under its natural id (a seeded
+ * trust, say) gets the natural id bound to this instance: still the same id on every re-import,
+ * and one the hub accepts from this region only. References within the row follow the new id.
+ */
+async function bindToOrigin(store: Store, tx: Tx, batch: readonly ImportRow[]): Promise<void> {
+  if (store.instance === HUB_INSTANCE) return;
+  const tag = originTag(store.instance);
+  const ids = new Map<string, string[]>();
+  for (const row of batch)
+    for (const r of row.records!) ids.set(r.entity, [...(ids.get(r.entity) ?? []), r.id]);
+  const held = new Set<string>();
+  for (const [entity, list] of ids)
+    for (const id of (await store.repo(entity).getManyIn(tx, list)).keys()) held.add(id);
+  for (const row of batch) {
+    const renamed = new Map<string, string>();
+    for (const r of row.records!)
+      if (!held.has(r.id)) {
+        const bound = r.id.slice(0, -8) + tag;
+        renamed.set(r.id, bound);
+        r.id = bound;
+      }
+    if (renamed.size === 0) continue;
+    for (const r of row.records!)
+      for (const [k, v] of Object.entries(r.fields))
+        if (typeof v === 'string' && renamed.has(v)) r.fields[k] = renamed.get(v);
+  }
 }

@@ -204,9 +204,9 @@ export class EntityRepository {
     return { items, nextCursor: rows.length > limit && last ? encodeCursor(last.id) : null };
   }
 
-  /** Every live record matching the filters (for computed views; use `list` for pages). */
-  async all(filters: ListOptions['filters'] = {}): Promise<StoredRecord[]> {
-    const rows = await this.#store.db
+  /** Every live record matching the filters (for computed views; use `list` for pages); `tx` reads inside a write. */
+  async all(filters: ListOptions['filters'] = {}, tx?: Tx): Promise<StoredRecord[]> {
+    const rows = await (tx ?? this.#store.db)
       .select()
       .from(this.#table)
       .where(this.#where({ filters }))
@@ -428,7 +428,6 @@ export class EntityRepository {
     const now = ctx.now ?? new Date().toISOString();
     refuseNationalWrite(this.def, this.#store.instance, owner);
     const parsed = items.map((i) => {
-      refuseForeignId(this.#store.instance, owner, i.id);
       assertSafeInput(i.fields);
       const fields = options.validated ? i.fields : parseOrThrow(this.def.schema, i.fields);
       return { id: i.id, fields: fields as Record<string, unknown> };
@@ -454,6 +453,8 @@ export class EntityRepository {
       for (const { id, fields } of chunk) {
         const current = existing.get(id);
         if (!current) {
+          // only a new record mints an id; a region's must be bound to it (newId(instance))
+          refuseForeignId(this.#store.instance, owner, id);
           if (fresh.some((f) => f.id === id))
             throw new ConflictError(`Duplicate id ${id} in one batch`, { id });
           await this.#refuseKeyTakenInBatch(tx, fresh, fields, id);
@@ -907,15 +908,17 @@ export class EntityRepository {
     const now = ctx.now ?? new Date().toISOString();
     // a deletion carries the record's last shared state, so a copy that never had it can hold the tombstone
     const payload = this.#payload(record);
-    await tx.insert(changeLog).values({
-      entity: this.def.name,
-      recordId: record.id,
-      version: record.version,
-      op,
-      owner: record.owner,
-      payload,
-      at: now,
-    });
+    // a `local` plugin entity never leaves the instance: nothing of it enters the change log
+    if (!this.#store.localOnly.has(this.def.name))
+      await tx.insert(changeLog).values({
+        entity: this.def.name,
+        recordId: record.id,
+        version: record.version,
+        op,
+        owner: record.owner,
+        payload,
+        at: now,
+      });
     this.#store.noteChange({
       entity: this.def.name,
       id: record.id,

@@ -20,7 +20,7 @@ import {
   type EntityRecord,
 } from '@tessera/core';
 import { createClient, isApiError } from '@tessera/client';
-import { startTestInstance, type TestInstance } from '@tessera/server/testing';
+import { startTestInstance } from '@tessera/server/testing';
 import { TokenRepository, seedEngland } from '@tessera/store';
 
 /** What the example did, for the reader (printed) and for its test. */

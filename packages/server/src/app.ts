@@ -190,7 +190,10 @@ export function createApp(options: CreateAppOptions): OpenAPIHono<AppEnv> {
   });
   app.doc31('/api/v1/openapi.json', { openapi: '3.1.0', info: INFO, servers: [{ url: '/' }] });
   app.route('/docs', docsRoutes());
-  app.route('/', webApp({ store, tokens, instance, role, api: (request) => app.fetch(request) }));
+  app.route(
+    '/',
+    webApp({ store, tokens, instance, role, logger, api: (request) => app.fetch(request) }),
+  );
   registerPluginHost(app, plugins);
   return app;
 }

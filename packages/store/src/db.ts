@@ -24,6 +24,8 @@ export interface RepositoryHost {
   readonly db: Db;
   /** This instance's id. */
   readonly instance: string;
+  /** Names of the entities kept `local` (no change log, never pushed). */
+  readonly localOnly: ReadonlySet<string>;
   /** Runs `fn` in one write transaction, after any write already running. */
   write<T>(fn: (tx: Tx) => Promise<T>): Promise<T>;
   /** Records a change of the current write transaction. */

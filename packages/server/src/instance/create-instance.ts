@@ -8,7 +8,7 @@ import {
   unsyncableEntities,
 } from '@tessera/sync';
 import { createApp } from '../app.js';
-import type { Logger } from '../logging/logger.js';
+import { createLogger, type Logger } from '../logging/logger.js';
 import type { AppEnv, InstanceRole } from '../context.js';
 import { pluginHostOf, type PluginHost } from '../plugins/plugin-host.js';
 import { InstanceMetrics } from './instance-metrics.js';
@@ -26,7 +26,7 @@ export interface CreateInstanceOptions {
   /** A region syncs with this hub in the background. */
   hub?: { url: string; token: string; intervalSeconds: number };
   bodyLimitBytes?: number;
-  /** Where lines about the instance go (sync progress, warnings); default console.log. */
+  /** Where lines about the instance go (sync progress, warnings); default the logger, at info. */
   out?: (line: string) => void;
   /** Where the request log and unexpected errors go (default: JSON lines on stdout). */
   logger?: Logger;
@@ -54,7 +54,8 @@ export interface Instance {
  */
 export async function createInstance(options: CreateInstanceOptions): Promise<Instance> {
   const plugins = options.plugins ?? [];
-  const out = options.out ?? ((line: string) => console.log(line));
+  const logger = options.logger ?? createLogger();
+  const out = options.out ?? ((line: string) => logger.info(line));
   checkPlugins(plugins);
   if (options.role === 'hub' && options.hub)
     throw new Error('The hub does not sync with a hub: leave out `hub`');
@@ -72,7 +73,7 @@ export async function createInstance(options: CreateInstanceOptions): Promise<In
       plugins,
       middleware: [(c, next) => (metrics ? metrics.middleware()(c, next) : next())],
       ...(options.bodyLimitBytes ? { bodyLimitBytes: options.bodyLimitBytes } : {}),
-      ...(options.logger ? { logger: options.logger } : {}),
+      logger,
     });
     const host = pluginHostOf(app);
     metrics = new InstanceMetrics({ store, role: options.role, bus: host.bus });

@@ -1,3 +1,4 @@
+import type { Logger } from '../logging/logger.js';
 import { randomBytes } from 'node:crypto';
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
@@ -29,6 +30,8 @@ export interface WebAppOptions {
   api: ApiFetch;
   /** "Sync now" on a local instance that knows its hub. */
   syncNow?: SyncTrigger;
+  /** Where a page's unexpected failure is logged (with the request id). */
+  logger?: Logger;
 }
 
 /** Paths the web app leaves to the API and the API docs. */
@@ -100,7 +103,8 @@ export function webApp(options: WebAppOptions): Hono<WebEnv> {
         : err instanceof DomainError && err.code === 'not_found'
           ? 404
           : 500;
-    if (status === 500) console.error('web page failed', err);
+    if (status === 500)
+      options.logger?.error({ err, requestId: c.get('requestId') }, 'web page failed');
     const message = status === 500 ? undefined : err.message;
     return renderPage(
       c,

@@ -27,6 +27,7 @@ const PACKAGES = [
   'packages/server',
   'packages/cli',
   'plugins/membership',
+  'plugins/region-wessex',
 ];
 const TYPESCRIPT = 'typescript@~5.9.3';
 const args = new Set(process.argv.slice(2));

@@ -13,7 +13,8 @@ const health: Promise<{ instance: string }> = client.health();
 
 const greeter = definePlugin({
   id: 'greeter',
-  apiVersion: 1,
+  version: '1.0.0',
+  apiVersion: 2,
   options: z.object({ greeting: z.string().default('hello') }),
   routes: (_ctx, options) => {
     const app = new OpenAPIHono();

@@ -7,7 +7,8 @@ import { startInstance } from '@tessera/cli';
 
 const lookup = definePlugin({
   id: 'lookup',
-  apiVersion: 1,
+  version: '1.0.0',
+  apiVersion: 2,
   routes: () => {
     const app = new OpenAPIHono();
     app.get('/things/:id', (c) => {
@@ -29,7 +30,10 @@ const running = await startInstance(
   () => {},
 );
 try {
-  const res = await fetch(`${running.url}/api/v1/plugins/lookup/things/t1`);
+  // plugin routes need a token (viewer for reads): the first admin token of the new database
+  const res = await fetch(`${running.url}/api/v1/plugins/lookup/things/t1`, {
+    headers: { authorization: `Bearer ${running.firstAdminToken}` },
+  });
   const body = await res.json();
   assert.equal(res.status, 404, JSON.stringify(body));
   assert.equal(res.headers.get('content-type'), 'application/problem+json');

@@ -88,7 +88,7 @@ describe('@tessera/client against a real instance', () => {
     );
     // a stale If-Match version: 412 precondition_failed, rebuilt as a ConflictError
     expect(stale).toBeInstanceOf(ConflictError);
-    expect((stale as ConflictError).code).toBe('conflict');
+    expect((stale as ConflictError).code).toBe('precondition_failed');
     const assessor = (
       await new TokenRepository(hub.store).create({ role: 'assessor', scope: 'london' })
     ).token;

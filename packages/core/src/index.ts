@@ -36,6 +36,7 @@ export {
 export { problemToError, problemCode, type ProblemError } from './errors/problem-to-error.js';
 export { validationErrorFromZod, parseOrThrow } from './errors/from-zod.js';
 export { newId, naturalId, originTag, idMintedBy, TESSERA_NAMESPACE } from './ids/ids.js';
+export { Prng, seedFrom } from './random/prng.js';
 export {
   defineEntity,
   fieldPolicy,

@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { createClient, type Client } from '@libsql/client';
-import { drizzle, type LibSQLDatabase } from 'drizzle-orm/libsql';
+import { drizzle } from 'drizzle-orm/libsql';
 import { migrate } from 'drizzle-orm/libsql/migrator';
 import { eq, getTableName, is } from 'drizzle-orm';
 import { SQLiteTable } from 'drizzle-orm/sqlite-core';
@@ -13,6 +13,7 @@ import {
   SCHEMA_VERSION,
   type EntityDefinition,
 } from '@tessera/core';
+import type { CommittedChange, Db, RepositoryHost, Tx } from './db.js';
 import { checkDatabaseUrl } from './database-url.js';
 import { Mutex } from './internal/mutex.js';
 import { STORE_ROOT } from './internal/package-root.js';
@@ -24,15 +25,6 @@ import { ensureEntityTables } from './schema/ensure-tables.js';
 import type { PluginManifest } from '@tessera/plugin';
 import { migratePlugins } from './plugins/plugin-migrations.js';
 
-/** A record changed by a committed transaction. */
-export interface CommittedChange {
-  entity: string;
-  id: string;
-  op: 'upsert' | 'delete';
-  version: number;
-  owner: string;
-}
-
 const BUSY_TIMEOUT_MS = 5000;
 /** Pages of WAL (4 KiB each) after which a commit checkpoints: 40 MB. */
 const WAL_AUTOCHECKPOINT_PAGES = 10_000;
@@ -43,9 +35,7 @@ export const PAGE_SIZE = 8192;
 /** The migrations folder of this package (from `src/`, `dist/` or a bundle). */
 const MIGRATIONS = join(STORE_ROOT, 'drizzle');
 
-export type Db = LibSQLDatabase<Record<string, unknown>>;
-/** A drizzle handle inside a write transaction. */
-export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
+export type { CommittedChange, Db, RepositoryHost, Tx } from './db.js';
 
 export interface OpenStoreOptions {
   /** libSQL URL: `file:./data/x.db` (default embedded), `:memory:`, or a remote `libsql://` / `http(s)://` server. */
@@ -74,7 +64,7 @@ function listenerFailed(error: unknown): void {
 }
 
 /** The instance's database: migrations applied, repositories per entity, serialised writes. */
-export class Store {
+export class Store implements RepositoryHost {
   readonly client: Client;
   readonly db: Db;
   #instance: string;

@@ -11,7 +11,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createClient } from '@libsql/client';
 import { startInstance, type RunningInstance } from '@tessera/cli';
-import { SCHEMA_VERSION } from '@tessera/core';
+import { Prng, SCHEMA_VERSION } from '@tessera/core';
 import { Store, TokenRepository, changeLog, type StoredRecord } from '@tessera/store';
 import {
   isPulled,
@@ -198,16 +198,10 @@ export class Region {
 // ---------------------------------------------------------------------------------------------
 // random records
 
-/** A small seeded PRNG (mulberry32), for the suites that are not fast-check properties. */
+/** Core's seeded PRNG as a function, for the suites that are not fast-check properties. */
 export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const p = new Prng(seed);
+  return () => p.next();
 }
 
 export const KINDS = ['organisation', 'membership', 'assurance-return', 'participant'] as const;

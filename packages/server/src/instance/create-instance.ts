@@ -8,7 +8,7 @@ import {
   unsyncableEntities,
 } from '@tessera/sync';
 import { createApp } from '../app.js';
-import type { Logger } from '../logging/logger.js';
+import { createLogger, type Logger } from '../logging/logger.js';
 import type { AppEnv, InstanceRole } from '../context.js';
 import { pluginHostOf, type PluginHost } from '../plugins/plugin-host.js';
 import { InstanceMetrics } from './instance-metrics.js';
@@ -30,7 +30,7 @@ export interface CreateInstanceOptions {
   failedAuth?: { limit?: number; windowMs?: number };
   /** Bound of the read cache in bytes (default 32 MB). */
   readCacheBytes?: number;
-  /** Where lines about the instance go (sync progress, warnings); default console.log. */
+  /** Where lines about the instance go (sync progress, warnings); default the logger, at info. */
   out?: (line: string) => void;
   /** Where the request log and unexpected errors go (default: JSON lines on stdout). */
   logger?: Logger;
@@ -58,7 +58,8 @@ export interface Instance {
  */
 export async function createInstance(options: CreateInstanceOptions): Promise<Instance> {
   const plugins = options.plugins ?? [];
-  const out = options.out ?? ((line: string) => void process.stdout.write(`${line}\n`));
+  const logger = options.logger ?? createLogger();
+  const out = options.out ?? ((line: string) => logger.info(line));
   checkPlugins(plugins);
   if (options.role === 'hub' && options.hub)
     throw new Error('The hub does not sync with a hub: leave out `hub`');
@@ -76,7 +77,7 @@ export async function createInstance(options: CreateInstanceOptions): Promise<In
       plugins,
       middleware: [(c, next) => (metrics ? metrics.middleware()(c, next) : next())],
       ...(options.bodyLimitBytes ? { bodyLimitBytes: options.bodyLimitBytes } : {}),
-      ...(options.logger ? { logger: options.logger } : {}),
+      logger,
       ...(options.failedAuth ? { failedAuth: options.failedAuth } : {}),
       ...(options.readCacheBytes ? { readCacheBytes: options.readCacheBytes } : {}),
     });

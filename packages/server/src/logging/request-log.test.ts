@@ -71,11 +71,12 @@ describe('the request log', () => {
 
   it('logs an unexpected error with its stack and the request id, and the 500 at error level', async () => {
     const r = await t.request('/api/v1/plugins/crashing/boom', {
+      as: 'viewer',
       headers: { 'x-request-id': 'boom-1' },
     });
     expect(r.status).toBe(500);
     const lines = linesOf('boom-1');
-    const failure = lines.find((l) => l['msg'] === 'plugin failed');
+    const failure = lines.find((l) => l['msg'] === 'plugin request failed');
     expect(failure).toMatchObject({ level: 50, plugin: 'crashing' });
     expect((failure!['err'] as { message: string; stack: string }).message).toBe('disk on fire');
     expect((failure!['err'] as { stack: string }).stack).toContain('request-log.test.ts');

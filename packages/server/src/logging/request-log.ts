@@ -16,7 +16,8 @@ export function requestLog(logger: Logger): MiddlewareHandler {
     const line = {
       requestId: c.get('requestId'),
       method: c.req.method,
-      route: routePath(c, -1),
+      // after next(): the handler that answered (the last one dispatched), not the last one matched
+      route: routePath(c),
       path: c.req.path,
       status,
       ms: Math.round((performance.now() - started) * 10) / 10,

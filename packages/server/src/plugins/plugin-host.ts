@@ -108,9 +108,9 @@ export function mountPlugins(options: {
     const mount = router();
     const id = p.manifest.id;
     // a plugin's own failure is answered as one (500 plugin_failed naming it), and logged
-    mount.onError((err) => {
+    mount.onError((err, c) => {
       if (isDomainError(err)) throw err;
-      logger.error({ err, plugin: id }, 'plugin request failed');
+      logger.error({ err, plugin: id, requestId: c.get('requestId') }, 'plugin request failed');
       throw new PluginError(id, `Plugin "${id}" failed; it has been logged`, {
         code: 'plugin_failed',
         cause: err,

@@ -29,7 +29,7 @@ export interface WebAppOptions {
   api: ApiFetch;
   /** "Sync now" on a local instance that knows its hub. */
   syncNow?: SyncTrigger | undefined;
-  /** Where a page's unexpected failure is logged. */
+  /** Where a page's unexpected failure is logged (with the request id). */
   logger?: Logger;
 }
 
@@ -99,7 +99,8 @@ export function webApp(options: WebAppOptions): Hono<WebEnv> {
         : err instanceof DomainError && err.code === 'not_found'
           ? 404
           : 500;
-    if (status === 500) options.logger?.error({ err }, 'web page failed');
+    if (status === 500)
+      options.logger?.error({ err, requestId: c.get('requestId') }, 'web page failed');
     const message = status === 500 ? undefined : err.message;
     return renderPage(
       c,

@@ -12,7 +12,7 @@ import {
   fieldPolicy,
   type EntityDefinition,
 } from '@tessera/core';
-import type { Store, Tx } from '../store.js';
+import type { RepositoryHost, Tx } from '../db.js';
 import type { EntityTable } from '../schema/entity-table.js';
 import { columnShapeOf } from '../schema/zod-column.js';
 import { changeLog, auditLog } from '../schema/system-tables.js';
@@ -85,7 +85,7 @@ const ENVELOPE = ['id', 'owner', 'version', 'deleted', 'createdAt', 'updatedAt']
  */
 export class EntityRepository {
   readonly def: EntityDefinition;
-  readonly #store: Store;
+  readonly #store: RepositoryHost;
   readonly #table: EntityTable;
   readonly #fields: string[];
   readonly #optional: Set<string>;
@@ -94,7 +94,7 @@ export class EntityRepository {
   /** How remote changes become rows and change-log entries (shared with the hub's screening worker). */
   readonly remoteRows: RemoteRows;
 
-  constructor(store: Store, def: EntityDefinition, table: EntityTable) {
+  constructor(store: RepositoryHost, def: EntityDefinition, table: EntityTable) {
     this.#store = store;
     this.def = def;
     this.#table = table;

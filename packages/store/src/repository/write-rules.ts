@@ -8,7 +8,7 @@ import {
 import { sql } from 'drizzle-orm';
 import { HUB_INSTANCE } from '../hub-instance.js';
 import { snakeCase } from '../schema/zod-column.js';
-import type { Tx } from '../store.js';
+import type { Tx } from '../db.js';
 
 /**
  * The rules every write path obeys (API, CLI, plugins, imports), kept apart from the repository's

@@ -755,3 +755,38 @@ export class HubProcess {
     this.#child = null;
   }
 }
+
+// ---------------------------------------------------------------------------------------------
+// served instances (hub or region) for the HTTP suites
+
+/** `tessera serve` in process on 127.0.0.1 over a file in `dir`, seeded with England if asked. */
+export async function serveInstance(
+  dir: string,
+  instance: string,
+  role: 'hub' | 'local',
+  cleanup: Cleanup,
+  options: { seed?: boolean } = {},
+): Promise<RunningInstance> {
+  const r = await startInstance(
+    {
+      db: fileUrl(join(dir, `${instance}.db`)),
+      port: 0,
+      host: '127.0.0.1',
+      instance,
+      role,
+      ...(options.seed ? { seed: 'england' } : {}),
+    },
+    () => {},
+  );
+  cleanup.add(() => r.close());
+  return r;
+}
+
+/** A new token of a served instance (`extra`: its instance or scope). */
+export async function tokenOf(
+  r: { store: Store },
+  role: string,
+  extra: { instance?: string; scope?: string; name?: string } = {},
+): Promise<string> {
+  return (await new TokenRepository(r.store).create({ role, ...extra })).token;
+}

@@ -4,40 +4,18 @@
  * process on 127.0.0.1, and the real sync between them.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { join } from 'node:path';
 import { naturalId } from '@tessera/core';
-import { startInstance, type RunningInstance } from '@tessera/cli';
-import { TokenRepository } from '@tessera/store';
+import type { RunningInstance } from '@tessera/cli';
 import { syncWithHub } from '@tessera/sync';
-import { Cleanup, request, tempDir } from './_harness.js';
+import { Cleanup, request, serveInstance, tempDir, tokenOf } from './_harness.js';
 
 const cleanup = new Cleanup();
 afterEach(() => cleanup.run());
 
-async function start(dir: string, instance: string, role: 'hub' | 'local') {
-  const r = await startInstance(
-    {
-      db: `file:${join(dir, `${instance}.db`)}`,
-      port: 0,
-      host: '127.0.0.1',
-      instance,
-      role,
-      seed: 'england',
-    },
-    () => {},
-  );
-  cleanup.add(() => r.close());
-  return r;
-}
-
-const token = async (r: RunningInstance, role: string, extra: Record<string, string> = {}) =>
-  (
-    await new TokenRepository(r.store).create({
-      role,
-      name: `${role} ${extra['scope'] ?? ''}`.trim(),
-      ...extra,
-    })
-  ).token;
+const start = (dir: string, instance: string, role: 'hub' | 'local') =>
+  serveInstance(dir, instance, role, cleanup, { seed: true });
+const token = (r: RunningInstance, role: string, extra: Record<string, string> = {}) =>
+  tokenOf(r, role, { name: `${role} ${extra['scope'] ?? ''}`.trim(), ...extra });
 
 const api = (r: RunningInstance, path: string, t?: string, body?: unknown, method?: string) =>
   request(`${r.url}/api/v1/${path}`, {

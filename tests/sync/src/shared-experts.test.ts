@@ -5,24 +5,17 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import { startInstance, type RunningInstance } from '@tessera/cli';
-import { TokenRepository } from '@tessera/store';
+import type { RunningInstance } from '@tessera/cli';
 import { syncWithHub } from '@tessera/sync';
-import { Cleanup, dumpDatabase, request, tempDir } from './_harness.js';
+import { Cleanup, dumpDatabase, request, serveInstance, tempDir, tokenOf } from './_harness.js';
 
 const cleanup = new Cleanup();
 afterEach(() => cleanup.run());
 
-async function start(dir: string, instance: string, role: 'hub' | 'local') {
-  const r = await startInstance(
-    { db: `file:${join(dir, `${instance}.db`)}`, port: 0, host: '127.0.0.1', instance, role },
-    () => {},
-  );
-  cleanup.add(() => r.close());
-  return r;
-}
-const token = async (r: RunningInstance, role: string, instance?: string) =>
-  (await new TokenRepository(r.store).create({ role, ...(instance ? { instance } : {}) })).token;
+const start = (dir: string, instance: string, role: 'hub' | 'local') =>
+  serveInstance(dir, instance, role, cleanup);
+const token = (r: RunningInstance, role: string, instance?: string) =>
+  tokenOf(r, role, instance ? { instance } : {});
 
 describe('experts who opt in are found from every region', () => {
   it('a card reaches the hub and a second region by sync, without contact details, and leaves on opt-out', async () => {

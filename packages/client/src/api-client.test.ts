@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NotFoundError, ValidationError } from '@tessera/core';
-import { startTestInstance, type TestInstance } from '@tessera/server';
+import { startTestInstance, type TestInstance } from '@tessera/server/testing';
 import { membershipPlugin } from '@tessera/plugin-membership';
 import { createApiClient } from './api-client.js';
 import type { TesseraApi } from './api-types.js';

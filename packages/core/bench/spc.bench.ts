@@ -5,20 +5,15 @@
 // Run from the repository root:
 //   pnpm exec tsx --conditions=@tessera/source packages/core/bench/spc.bench.ts
 import { analyseSpc, type SpcInput } from '../src/improvement/spc/index.js';
+import { Prng } from '../src/random/prng.js';
 
 const SERIES = 10_000;
 const POINTS = 60;
 
-/** Small deterministic PRNG (mulberry32), so every run measures the same data. */
+/** Core's seeded PRNG, so every run measures the same data. */
 function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const p = new Prng(seed);
+  return () => p.next();
 }
 
 const dates = Array.from({ length: POINTS }, (_, i) =>

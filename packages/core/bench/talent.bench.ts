@@ -22,17 +22,12 @@ import {
   type MatchResult,
   type DiversityTable,
 } from '../src/talent/index.js';
+import { Prng } from '../src/random/prng.js';
 
-/** mulberry32: a small seeded PRNG. */
+/** Core's seeded PRNG, so every run draws the same data. */
 function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const p = new Prng(seed);
+  return () => p.next();
 }
 const random = rng(20150601);
 const int = (lo: number, hi: number) => lo + Math.floor(random() * (hi - lo + 1));

@@ -1,14 +1,21 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
+import type { MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
+import { requestId } from 'hono/request-id';
 import { secureHeaders } from 'hono/secure-headers';
 import { ConfigurationError, DomainError, coreEntities } from '@tessera/core';
 import type { PluginInstance } from '@tessera/plugin';
-import { mountPlugins } from './plugins/mount-plugins.js';
+import { mountPlugins, registerPluginHost } from './plugins/plugin-host.js';
 import { TokenRepository, type Store } from '@tessera/store';
 import type { AppContext, AppEnv, InstanceRole } from './context.js';
 import { authenticate } from './auth/auth.js';
+import { FailedAuthLimiter } from './auth/failed-auth-limiter.js';
 import { writeGate } from './auth/write-gate.js';
+import { allowedMethods } from './http/allowed-methods.js';
+import { jsonDepthLimit } from './http/json-depth-limit.js';
 import { errorToProblem, problemOf, sendProblem } from './problem/problem.js';
+import { createLogger, type Logger } from './logging/logger.js';
+import { requestLog } from './logging/request-log.js';
 import { entityRoutes } from './routes/entities/entity-routes.js';
 import { healthRoutes } from './routes/health/health-routes.js';
 import { docsRoutes } from './docs/docs-routes.js';
@@ -23,6 +30,13 @@ import { talentRoutes } from './routes/talent/talent-routes.js';
 import { syncRoutes } from './routes/sync/sync-routes.js';
 import { organisationImportRoutes } from './routes/organisations/organisation-import-routes.js';
 import { HUB_PUSH_BODY_LIMIT } from '@tessera/sync';
+import { webApp } from './web/web-app.js';
+import { assessmentRoutes } from './routes/assessment/assessment-routes.js';
+import { planAlignmentRoutes } from './routes/assessment/plan-alignment-routes.js';
+import { helpRequestRoutes, type HelpRequestLimit } from './routes/help/help-request-routes.js';
+import { expertSharingRoutes } from './routes/experts/expert-sharing-routes.js';
+import { leaderDiversityRoutes } from './routes/diversity/leader-diversity-routes.js';
+import { leadershipBaselineRoutes } from './routes/baseline/leadership-baseline-routes.js';
 
 export interface CreateAppOptions {
   store: Store;
@@ -31,10 +45,26 @@ export interface CreateAppOptions {
   role: InstanceRole;
   /** Largest accepted request body in bytes (default 1 MiB). */
   bodyLimitBytes?: number;
-  /** Plugins, wired explicitly: `[membershipPlugin({ ... })]`. Their entities must be in the store. */
+  /**
+   * Plugins, wired explicitly: `[membershipPlugin({ ... })]`. Their entities must be in the store and
+   * their setup runs on `pluginHostOf(app).start()`: `createInstance` does both.
+   */
   plugins?: readonly PluginInstance[];
-  /** Where unexpected errors are reported (default console.error). */
-  log?: (message: string, error: unknown) => void;
+  /** The web app's "sync now" button (a local instance that knows its hub): resolves with a summary. */
+  syncNow?: () => Promise<string>;
+  /** The public help requests' rate limit per client address (default 5 per 10 minutes). */
+  helpRequests?: HelpRequestLimit;
+  /** Run first on every request, before any answer (metrics, access logs). */
+  middleware?: readonly MiddlewareHandler<AppEnv>[];
+  /**
+   * Where the request log and unexpected errors go: a pino logger (default: JSON lines on stdout
+   * at the level of `TESSERA_LOG_LEVEL`, `info` when unset).
+   */
+  logger?: Logger;
+  /** Failed authentications per client address and window before 429 (default 20 a minute). */
+  failedAuth?: { limit?: number; windowMs?: number };
+  /** Bound of the read cache in bytes (default 32 MB). */
+  readCacheBytes?: number;
 }
 
 /** The headers `secureHeaders` sets by default (with CORP same-origin), for answers made before it runs. */
@@ -73,19 +103,57 @@ export function createApp(options: CreateAppOptions): OpenAPIHono<AppEnv> {
       `The store belongs to instance "${store.instance}", not "${instance}"`,
     );
   const tokens = new TokenRepository(store);
-  const cache = new ReadCache(store);
+  const cache = new ReadCache(
+    store,
+    options.readCacheBytes ? { maxBytes: options.readCacheBytes } : {},
+  );
   const ctx: AppContext = { store, tokens, instance, role, entities: store.entities };
-  const log = options.log ?? ((m, e) => console.error(m, e));
+  const logger = options.logger ?? createLogger();
 
   const app = router();
+  for (const m of options.middleware ?? []) app.use('*', m);
 
-  app.onError((err, c) => sendProblem(c, errorToProblem(err, log)));
-  app.notFound((c) =>
-    sendProblem(c, problemOf('not_found', 404, `No route for ${c.req.method} ${c.req.path}`)),
+  app.onError((err, c) =>
+    sendProblem(
+      c,
+      errorToProblem(err, (message, e) =>
+        logger.error({ err: e, requestId: c.get('requestId') }, message),
+      ),
+    ),
   );
+  const allowed = allowedMethods(app);
+  app.notFound((c) => {
+    const methods = allowed(c.req.path);
+    // a route of this method exists: the resource it names does not (404), else 405
+    if (methods.length > 0 && !methods.includes(c.req.method)) {
+      c.header('allow', methods.join(', '));
+      return sendProblem(
+        c,
+        problemOf(
+          'method_not_allowed',
+          405,
+          `${c.req.method} is not allowed on ${c.req.path}; allowed: ${methods.join(', ')}`,
+        ),
+      );
+    }
+    return sendProblem(
+      c,
+      problemOf('not_found', 404, `No route for ${c.req.method} ${c.req.path}`),
+    );
+  });
 
+  // Every request has an id (the caller's `x-request-id`, or a new one) and one log line.
+  app.use('*', requestId());
+  app.use('*', requestLog(logger));
   // Public answers already cached are served first, with the same security headers as the rest.
-  app.use('/api/*', async (c, next) => (await cache.answerPublic(c, SECURITY_HEADERS)) ?? next());
+  const tokenValid = async (header: string) => {
+    const m = /^Bearer\s+(\S+)$/i.exec(header);
+    return m ? (await tokens.verify(m[1]!)) !== undefined : false;
+  };
+  app.use(
+    '/api/*',
+    async (c, next) => (await cache.answerPublic(c, SECURITY_HEADERS, tokenValid)) ?? next(),
+  );
   app.use('*', secureHeaders({ crossOriginResourcePolicy: 'same-origin' }));
   app.use('/api/*', async (c, next) => {
     c.set('store', store);
@@ -127,8 +195,12 @@ export function createApp(options: CreateAppOptions): OpenAPIHono<AppEnv> {
   app.use('/api/*', (c, next) =>
     c.req.path === '/api/v1/sync/push' ? pushLimit(c, next) : apiLimit(c, next),
   );
-  app.use('/api/*', authenticate(tokens));
+  app.use('/api/*', authenticate(tokens, new FailedAuthLimiter(options.failedAuth ?? {})));
   app.use('/api/*', writeGate(role, ctx.entities));
+  app.use(
+    '/api/*',
+    jsonDepthLimit((path) => path === '/api/v1/sync/push'),
+  );
 
   const api = router();
   api.route('/', healthRoutes(instance, role));
@@ -140,9 +212,15 @@ export function createApp(options: CreateAppOptions): OpenAPIHono<AppEnv> {
   api.route('/', improvementRoutes());
   api.route('/', talentRoutes());
   api.route('/', organisationImportRoutes());
+  api.route('/', assessmentRoutes(role));
+  api.route('/', planAlignmentRoutes());
+  api.route('/', helpRequestRoutes(options.helpRequests));
+  api.route('/', expertSharingRoutes());
+  api.route('/', leaderDiversityRoutes());
+  api.route('/', leadershipBaselineRoutes());
   const core = new Set(coreEntities);
   for (const def of ctx.entities) if (core.has(def)) api.route('/', entityRoutes(def));
-  mountPlugins({ api, store, role, plugins: options.plugins ?? [], log });
+  const plugins = mountPlugins({ api, store, role, plugins: options.plugins ?? [], logger });
   app.route('/api/v1', api);
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', {
@@ -152,6 +230,9 @@ export function createApp(options: CreateAppOptions): OpenAPIHono<AppEnv> {
   });
   app.doc31('/api/v1/openapi.json', { openapi: '3.1.0', info: INFO, servers: [{ url: '/' }] });
   app.route('/docs', docsRoutes());
-  app.get('/', (c) => c.redirect('/docs'));
+  const { syncNow } = options;
+  const self = (r: Request) => app.fetch(r);
+  app.route('/', webApp({ store, tokens, instance, role, logger, api: self, syncNow }));
+  registerPluginHost(app, plugins);
   return app;
 }

@@ -18,8 +18,9 @@ const noteEntity = defineEntity({
 });
 const docCheckPlugin = definePlugin({
   id: 'doc-check',
-  apiVersion: 1,
-  entities: [noteEntity],
+  version: '1.0.0',
+  apiVersion: 2,
+  entities: [{ entity: noteEntity, sync: 'local' }],
   routes: () => {
     const app = new OpenAPIHono();
     const answer = {

@@ -96,3 +96,16 @@ export {
 } from './import/organisation-rows.js';
 export { collectionRows, IMPORTABLE_COLLECTIONS } from './import/collection-rows.js';
 export { exportRecords, type ExportOptions } from './import/export-records.js';
+export {
+  applyAssessmentDecisions,
+  decisionsOn,
+  assessable,
+  ASSESSED_STATUS_FIELD,
+} from './governance/apply-assessment-decisions.js';
+export { loadNavigation, organisationByOds, successorOn } from './networks/load-navigation.js';
+export { submitHelpRequest, type HelpRequestReceipt } from './improvement/submit-help-request.js';
+export {
+  readPluginRegistry,
+  migratePlugins,
+  type RegisteredPlugin,
+} from './plugins/plugin-migrations.js';

@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { meta } from './schema/system-tables.js';
-import type { Db, Tx } from './store.js';
+import type { Db, Tx } from './db.js';
 
 /** Reads a key of the `meta` table. */
 export async function getMeta(db: Db | Tx, key: string): Promise<string | undefined> {

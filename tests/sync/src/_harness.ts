@@ -11,7 +11,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createClient } from '@libsql/client';
 import { startInstance, type RunningInstance } from '@tessera/cli';
-import { SCHEMA_VERSION } from '@tessera/core';
+import { Prng, SCHEMA_VERSION } from '@tessera/core';
 import { Store, TokenRepository, changeLog, type StoredRecord } from '@tessera/store';
 import {
   isPulled,
@@ -198,16 +198,10 @@ export class Region {
 // ---------------------------------------------------------------------------------------------
 // random records
 
-/** A small seeded PRNG (mulberry32), for the suites that are not fast-check properties. */
+/** Core's seeded PRNG as a function, for the suites that are not fast-check properties. */
 export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const p = new Prng(seed);
+  return () => p.next();
 }
 
 export const KINDS = ['organisation', 'membership', 'assurance-return', 'participant'] as const;
@@ -760,4 +754,39 @@ export class HubProcess {
     clearTimeout(timer);
     this.#child = null;
   }
+}
+
+// ---------------------------------------------------------------------------------------------
+// served instances (hub or region) for the HTTP suites
+
+/** `tessera serve` in process on 127.0.0.1 over a file in `dir`, seeded with England if asked. */
+export async function serveInstance(
+  dir: string,
+  instance: string,
+  role: 'hub' | 'local',
+  cleanup: Cleanup,
+  options: { seed?: boolean } = {},
+): Promise<RunningInstance> {
+  const r = await startInstance(
+    {
+      db: fileUrl(join(dir, `${instance}.db`)),
+      port: 0,
+      host: '127.0.0.1',
+      instance,
+      role,
+      ...(options.seed ? { seed: 'england' } : {}),
+    },
+    () => {},
+  );
+  cleanup.add(() => r.close());
+  return r;
+}
+
+/** A new token of a served instance (`extra`: its instance or scope). */
+export async function tokenOf(
+  r: { store: Store },
+  role: string,
+  extra: { instance?: string; scope?: string; name?: string } = {},
+): Promise<string> {
+  return (await new TokenRepository(r.store).create({ role, ...extra })).token;
 }

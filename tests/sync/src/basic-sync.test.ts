@@ -65,15 +65,24 @@ describe('a local instance syncs with the hub', () => {
       sexualOrientation: 'not_stated',
       religion: 'not_stated',
     });
+    // an enrolment names a cohort this instance holds
+    const cohort = await post(local, editor, 'cohorts', {
+      programmeId: 'mary-seacole',
+      ldpId: 'ldp-oxford',
+      startDate: '2015-09-01',
+      endDate: '2016-03-31',
+      places: 20,
+      deliveryPartner: 'Oxford Brookes University',
+    });
     await post(local, editor, 'enrolments', {
-      cohortId: 'c1',
+      cohortId: cohort.id,
       participantId: participant.id,
       status: 'enrolled',
       enrolledOn: '2015-09-01',
     });
 
     const report = await syncWithHub({ store: local.store, hubUrl: hub.url, token: syncToken });
-    expect(report.push.applied).toBe(3);
+    expect(report.push.applied).toBe(4);
     expect(report.agree).toBe(true);
 
     const hubDb = createDb({ url: `file:${join(dir, 'hub.db')}` });

@@ -3,11 +3,15 @@
  * syncs in a loop; syncs are killed at random points (before a request leaves, or after the hub
  * answered and before the region heard), and the hub restarts at random. Then every region syncs
  * until caught up: every queue is empty, every digest agrees with the hub's, each change was applied
- * once, and no region stalled.
+ * once, and no region stalled. One more region is hostile: all through the chaos it pushes records
+ * under ids the honest regions minted (read from their databases before they sync), national
+ * records and changes claiming other regions as owner; no honest region notices.
  *
  * SYNC_SEED replays a run's random choices (timing still varies); SYNC_SOAK_MS sets the chaos time.
  */
 import { afterEach, describe, expect, it } from 'vitest';
+import { newId } from '@tessera/core';
+import { TokenRepository } from '@tessera/store';
 import { isPulled, localStatus, syncWithHub } from '@tessera/sync';
 import {
   Cleanup,
@@ -74,6 +78,69 @@ function chaosFetch(origin: string, rand: () => number, stats: Stats): typeof fe
   }) as typeof fetch;
 }
 
+/**
+ * A hostile region's pushes until `deadline`: ids another region minted (squatting), national
+ * records, and changes claiming another region as owner, with its own valid token and sequence.
+ * Returns what the hub answered, by status.
+ */
+async function hostile(
+  hubUrl: () => string,
+  token: string,
+  victims: () => { id: string; owner: string }[],
+  rand: () => number,
+  deadline: number,
+): Promise<Map<number, number>> {
+  const answers = new Map<number, number>();
+  let seq = 1;
+  while (Date.now() < deadline) {
+    const seen = victims();
+    const victim = seen[Math.floor(rand() * seen.length)];
+    const kind = rand();
+    const change =
+      kind < 0.4 && victim
+        ? {
+            entity: 'organisation',
+            id: victim.id,
+            owner: 'region-hostile',
+            payload: { name: 'Squatted', type: 'acute' },
+          }
+        : kind < 0.7
+          ? {
+              entity: 'network',
+              id: newId('region-hostile'),
+              owner: 'region-hostile',
+              payload: { key: `fake-${seq}`, name: 'Fake', type: 'ahsn' },
+            }
+          : {
+              entity: 'organisation',
+              id: victim?.id ?? newId('region-hostile'),
+              owner: victim?.owner ?? 'region-01',
+              payload: { name: 'Forged', type: 'acute' },
+            };
+    try {
+      const res = await fetch(`${hubUrl()}/api/v1/sync/push`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+        body: JSON.stringify({
+          origin: 'region-hostile',
+          epoch: 'hostile',
+          schemaVersion: 1,
+          fromSeq: seq,
+          toSeq: seq,
+          changes: [{ seq, version: 1 + Math.floor(rand() * 5), op: 'upsert', ...change }],
+        }),
+      });
+      await res.arrayBuffer();
+      answers.set(res.status, (answers.get(res.status) ?? 0) + 1);
+      if (res.status === 200) seq++;
+    } catch {
+      // the hub restarting
+    }
+    await sleep(100 + rand() * 300);
+  }
+  return answers;
+}
+
 describe('many regions, one hub, kills and restarts', () => {
   it(`${REGIONS} regions converge with empty queues and agreeing digests (seed ${seed})`, async () => {
     console.log(
@@ -129,6 +196,26 @@ describe('many regions, one hub, kills and restarts', () => {
         await sleep(50 + rand() * 300);
       }
     });
+    // the hostile region reads ids from the honest regions' own databases, before they sync them
+    const victims: { id: string; owner: string }[] = [];
+    const hostileToken = (
+      await new TokenRepository(hub.store).create({ role: 'sync', instance: 'region-hostile' })
+    ).token;
+    const watching = (async () => {
+      while (Date.now() < deadline) {
+        const { region } = regions[Math.floor(hubRand() * regions.length)]!;
+        for (const r of (await region.store.repo('organisation').all()).slice(-3))
+          if (r.owner === region.id) victims.push({ id: r.id, owner: r.owner });
+        await sleep(200);
+      }
+    })();
+    const attacking = hostile(
+      () => hub.url,
+      hostileToken,
+      () => victims,
+      prng(seed - 1),
+      deadline,
+    );
     const restarting = (async () => {
       for (;;) {
         await sleep(3500 + hubRand() * 3500);
@@ -137,7 +224,10 @@ describe('many regions, one hub, kills and restarts', () => {
         restarts++;
       }
     })();
-    await Promise.all([...writing, ...syncing, restarting]);
+    await Promise.all([...writing, ...syncing, restarting, watching]);
+    const attacks = await attacking;
+    console.log(`many regions: hostile pushes answered ${JSON.stringify([...attacks])}`);
+    expect(attacks.get(200) ?? 0, 'the hostile region was answered').toBeGreaterThan(0);
 
     // the chaos happened, and no region stalled in it: the hub took changes from every region while it went on
     const total = regions.reduce(
@@ -184,6 +274,7 @@ describe('many regions, one hub, kills and restarts', () => {
         for (let i = 0; i < 3 && !report.agree; i++) report = await once();
         expect(report.agree, `${region.id} agrees after catching up`).toBe(true);
         expect(report.push.resets, `${region.id} never needed a new epoch`).toBe(0);
+        expect(report.quarantined, `${region.id}: nothing of it set aside`).toEqual([]);
       }
     }
 
@@ -197,7 +288,17 @@ describe('many regions, one hub, kills and restarts', () => {
         o,
       ]),
     );
-    expect(origins.size).toBe(REGIONS);
+    // the hostile region holds nothing of anyone else's, and no national record it sent
+    expect(origins.size).toBe(REGIONS + 1);
+    const quarantine = await hub.store.client.execute(
+      "select reason from sync_quarantine where origin = 'region-hostile'",
+    );
+    const codes = new Set(quarantine.rows.map((r) => String(r['reason']).split(':')[0]));
+    expect(codes.has('national_record')).toBe(true);
+    const held = await hub.store.client.execute(
+      "select count(*) as n from networks where owner = 'region-hostile'",
+    );
+    expect(Number(held.rows[0]!['n'])).toBe(0);
     const directory = {
       entities: (name: string) => isPulled(hub.store.entities.find((d) => d.name === name)!),
     };

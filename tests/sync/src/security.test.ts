@@ -103,40 +103,47 @@ describe("a region cannot write another region's records", () => {
     expect(forged.status).toBe(403);
     expect(String(forged.body['detail'])).toMatch(/owned by "region-b"/);
 
-    // 2. a change of region-a's own making on the id of region-b's record (an owner takeover), after a valid change in the same batch
-    const takeover = await pushRaw(hub.url, a.token, {
-      origin: 'region-a',
-      epoch: aEpoch,
+    // 2. a third region's own-made change on the id of region-b's record (an owner takeover),
+    // after a change under an id it did not mint: both set aside (quarantined, audited), the
+    // batch's sequence advances, region-b's record is untouched (issue 10: no region blocks another)
+    const cToken = await hub.token('sync', 'region-c');
+    const takeover = await pushRaw(hub.url, cToken, {
+      origin: 'region-c',
+      epoch: 'c-epoch',
       schemaVersion: 1,
       fromSeq: 1,
       toSeq: 2,
       changes: [
-        change(1, { id: '01900000-0000-7000-8000-00000000000b', owner: 'region-a' }),
+        change(1, { id: '01900000-0000-7000-8000-00000000000b', owner: 'region-c' }),
         change(2, {
           id: bOrg.id,
-          owner: 'region-a',
+          owner: 'region-c',
           version: 7,
           payload: { name: 'Taken over', type: 'acute' },
         }),
       ],
     });
-    expect(takeover.status).toBe(403);
-    expect(String(takeover.body['detail'])).toMatch(/may not change the owner/);
+    expect(takeover.status).toBe(200);
+    expect(takeover.body['quarantined']).toMatchObject([
+      { seq: 1, code: 'foreign_id' },
+      { seq: 2, id: bOrg.id, code: 'owner_conflict' },
+    ]);
 
     // 3. a tombstone for region-b's record
-    const kill = await pushRaw(hub.url, a.token, {
-      origin: 'region-a',
-      epoch: aEpoch,
+    const kill = await pushRaw(hub.url, cToken, {
+      origin: 'region-c',
+      epoch: 'c-epoch',
       schemaVersion: 1,
-      fromSeq: 1,
-      toSeq: 1,
+      fromSeq: 3,
+      toSeq: 3,
       changes: [
-        change(1, { id: bOrg.id, owner: 'region-a', version: 2, op: 'delete', payload: null }),
+        change(3, { id: bOrg.id, owner: 'region-c', version: 8, op: 'delete', payload: null }),
       ],
     });
-    expect(kill.status).toBe(403);
+    expect(kill.status).toBe(200);
+    expect(kill.body['quarantined']).toMatchObject([{ id: bOrg.id, code: 'owner_conflict' }]);
 
-    // nothing was written: not the valid change of the refused batch either, no mark for region-a
+    // nothing was written: no mark for region-a, region-b's record as it was, no squatted id
     expect(await changeLogCount(hub.store)).toBe(before.log);
     expect(await originRow(hub, 'region-a')).toBeNull();
     expect(await originRow(hub, 'region-b')).toEqual(before.b);
@@ -148,8 +155,9 @@ describe("a region cannot write another region's records", () => {
     ).toBeUndefined();
     // each refusal is audited, naming the token that tried
     const audited = await refusals(hub);
-    expect(audited).toHaveLength(3);
-    for (const r of audited) expect(r.actor).toMatch(/^sync:region-a:/);
+    expect(audited).toHaveLength(4);
+    expect(audited[0]!.actor).toMatch(/^sync:region-a:/);
+    for (const r of audited.slice(1)) expect(r.actor).toMatch(/^sync:region-c:/);
 
     // the region's own single-writer check refuses the edit locally too
     await expect(

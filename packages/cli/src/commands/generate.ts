@@ -4,7 +4,7 @@ import { CliError } from '../cli-error.js';
 import { generateRecords } from '../generate/generate-records.js';
 import { loadWorld } from '../generate/load-world.js';
 import { GENERATED_ENTITIES } from '../generate/plan.js';
-import { seedFrom } from '../generate/prng.js';
+import { seedFrom } from '@tessera/core';
 import { writeGenerated } from '../generate/write-generated.js';
 
 export interface GenerateCommandOptions {

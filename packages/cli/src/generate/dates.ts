@@ -1,4 +1,4 @@
-import type { Prng } from './prng.js';
+import type { Prng } from '@tessera/core';
 
 /**
  * Calendar helpers for generated records: whole UTC days, ISO `YYYY-MM-DD`. Generated activity

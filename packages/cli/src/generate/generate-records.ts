@@ -11,7 +11,7 @@ import { improvementGenerators } from './improvement.js';
 import type { GenerationWorld } from './load-world.js';
 import { networkGenerators } from './networks.js';
 import { GENERATED_ENTITIES, planCounts } from './plan.js';
-import { Prng } from './prng.js';
+import { Prng } from '@tessera/core';
 import { strategyGenerators } from './strategies.js';
 import { talentGenerators } from './talent.js';
 

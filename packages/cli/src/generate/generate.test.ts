@@ -9,7 +9,7 @@ import { generateRecords } from './generate-records.js';
 import type { GeneratedRecord } from './generation-state.js';
 import { loadWorld, type GenerationWorld } from './load-world.js';
 import { GENERATED_ENTITIES, PARENTS, planCounts } from './plan.js';
-import { Prng, seedFrom } from './prng.js';
+import { Prng, seedFrom } from '@tessera/core';
 import { writeGenerated } from './write-generated.js';
 
 /** Field values in order, with generated ids replaced by `entity#n` (ids differ between runs, by design). */

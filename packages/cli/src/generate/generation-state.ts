@@ -1,5 +1,5 @@
 import type { GenerationWorld } from './load-world.js';
-import type { Prng } from './prng.js';
+import type { Prng } from '@tessera/core';
 
 /** One generated record: its entity, the id it will be stored under, and its fields (valid for the entity's schema). */
 export interface GeneratedRecord {

@@ -8,7 +8,7 @@ import {
 import { addDays, workingTime } from './dates.js';
 import { COMMENTARY, deliverablesFor } from './deliverables.js';
 import type { EntityGenerator } from './generation-state.js';
-import type { Prng } from './prng.js';
+import type { Prng } from '@tessera/core';
 
 /**
  * Quarterly assurance returns of the instance's network (annex G 62.d), taken through the

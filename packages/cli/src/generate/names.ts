@@ -1,5 +1,5 @@
 import type { EthnicGroup } from '@tessera/core';
-import type { Prng } from './prng.js';
+import type { Prng } from '@tessera/core';
 
 /**
  * Plausible names for generated people, by broad ethnic group so that a name and a recorded

@@ -6,7 +6,7 @@ import type {
   Sex,
   SexualOrientation,
 } from '@tessera/core';
-import type { Prng } from './prng.js';
+import type { Prng } from '@tessera/core';
 
 /**
  * Shares of protected characteristics for generated people, close to published figures: ethnicity

@@ -51,10 +51,14 @@ export interface EntityDefinition<S extends z.ZodObject = z.ZodObject> {
    * two live records, whoever owns them, hold the same value.
    */
   readonly naturalKeys: readonly (keyof S['shape'] & string)[];
+  /** Fields that hold the id of another record, by the entity it must be (checked on create and update). */
+  readonly references: Readonly<Partial<Record<keyof S['shape'] & string, string>>>;
   /** Fields set only by domain workflows (e.g. an assurance return's status); create/update refuse them. */
   readonly readOnly: readonly (keyof S['shape'] & string)[];
   /** Why a stored record may not be edited or deleted now (e.g. a signed-off return), or undefined. */
   readonly lockedReason?: (record: Record<string, unknown>) => string | undefined;
+  /** Regions own the records, and every instance receives them by pull (an opted-in shared directory). */
+  readonly sharedWithAll?: true;
 }
 
 /** Declares an entity of the domain model. @example defineEntity({ name: 'network', ... }) */
@@ -71,8 +75,10 @@ export function defineEntity<S extends z.ZodObject>(def: {
   ownedBy: 'hub' | 'region';
   authority?: Authority;
   naturalKeys?: readonly (keyof S['shape'] & string)[];
+  references?: Partial<Record<keyof S['shape'] & string, string>>;
   readOnly?: readonly (keyof S['shape'] & string)[];
   lockedReason?: (record: Record<string, unknown>) => string | undefined;
+  sharedWithAll?: true;
 }): EntityDefinition<S> {
   if (!/^[a-z][a-z0-9-]*$/.test(def.name))
     throw new Error(`entity name must be kebab-case: ${def.name}`);
@@ -92,8 +98,10 @@ export function defineEntity<S extends z.ZodObject>(def: {
     ownedBy: def.ownedBy,
     authority: def.authority ?? (def.ownedBy === 'hub' ? 'national' : 'regional'),
     naturalKeys: Object.freeze([...(def.naturalKeys ?? [])]),
+    references: Object.freeze({ ...(def.references ?? {}) }) as EntityDefinition<S>['references'],
     readOnly: Object.freeze([...(def.readOnly ?? [])]),
     ...(def.lockedReason ? { lockedReason: def.lockedReason } : {}),
+    ...(def.sharedWithAll ? { sharedWithAll: true as const } : {}),
   });
 }
 
@@ -109,7 +117,10 @@ export const RecordEnvelope = z.object({
 export type RecordEnvelope = z.infer<typeof RecordEnvelope>;
 
 /** A stored record of entity `E`: its envelope plus its fields. */
-export type EntityRecord<E extends EntityDefinition> = RecordEnvelope & z.output<E['schema']>;
+// `any`: TypeScript 5.9 measures EntityDefinition invariant in its schema and refuses a specific
+// entity against the default `EntityDefinition<z.ZodObject>` (TS2344 in users' type checks)
+// biome-ignore lint/suspicious/noExplicitAny: see above
+export type EntityRecord<E extends EntityDefinition<any>> = RecordEnvelope & z.output<E['schema']>;
 
 /** Whether only the hub may create records of an entity (a region may not, even its own). */
 export function isNational(def: Pick<EntityDefinition, 'authority'>): boolean {

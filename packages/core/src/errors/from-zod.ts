@@ -6,11 +6,17 @@ export function validationErrorFromZod(
   error: z.ZodError,
   message = 'The input is not valid',
 ): ValidationError {
-  const issues: FieldIssue[] = error.issues.map((i) => ({
-    path: i.path.map((p) => (typeof p === 'symbol' ? String(p) : p)),
-    message: i.message,
-    code: i.code,
-  }));
+  const issues: FieldIssue[] = error.issues.flatMap((i): FieldIssue[] => {
+    const path = i.path.map((p) => (typeof p === 'symbol' ? String(p) : p));
+    // an unknown field is named by its own path, not its object's (unless already split per key)
+    if (i.code === 'unrecognized_keys' && !(i.keys.length === 1 && path.at(-1) === i.keys[0]))
+      return i.keys.map((k) => ({
+        path: [...path, k],
+        message: `unknown field "${k}"`,
+        code: i.code as string,
+      }));
+    return [{ path, message: i.message, code: i.code as string }];
+  });
   const first = issues[0];
   const detail = first
     ? `${message}: ${first.path.join('.') || '(root)'}: ${first.message}`

@@ -46,3 +46,19 @@ export {
   type BodySavings,
   type BudgetLineSavings,
 } from './savings-progress.js';
+export { NhsRegion, assessingRegionOf } from './nhs-region.js';
+export {
+  assessmentDecisionEntity,
+  AssessmentSubject,
+  AssessmentAction,
+  type AssessmentDecision,
+} from './assessment-decision.js';
+export {
+  latestSubmission,
+  assessedState,
+  decideAssessment,
+  applyDecision,
+  type AssessableRecord,
+  type AssessedState,
+  type AssessmentContext,
+} from './assessment.js';

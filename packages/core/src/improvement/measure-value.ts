@@ -20,5 +20,6 @@ export const measureValueEntity = defineEntity({
   filters: ['measureId'],
   ownedBy: 'region',
   authority: 'regional',
+  references: { measureId: 'measure' },
 });
 export type MeasureValue = z.infer<typeof measureValueEntity.schema>;

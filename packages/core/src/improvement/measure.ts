@@ -32,5 +32,6 @@ export const measureEntity = defineEntity({
   filters: ['projectId', 'kind'],
   ownedBy: 'region',
   authority: 'regional',
+  references: { projectId: 'improvement-project' },
 });
 export type Measure = z.infer<typeof measureEntity.schema>;

@@ -40,5 +40,6 @@ export const pdsaCycleEntity = defineEntity({
   filters: ['projectId', 'act'],
   ownedBy: 'region',
   authority: 'regional',
+  references: { projectId: 'improvement-project' },
 });
 export type PdsaCycle = z.infer<typeof pdsaCycleEntity.schema>;

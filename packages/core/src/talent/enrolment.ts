@@ -26,6 +26,7 @@ export const enrolmentEntity = defineEntity({
   filters: ['cohortId', 'participantId', 'status'],
   ownedBy: 'region',
   authority: 'regional',
+  references: { cohortId: 'cohort', participantId: 'participant' },
 });
 
 export type Enrolment = z.infer<typeof enrolmentEntity.schema>;

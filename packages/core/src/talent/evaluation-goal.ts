@@ -39,6 +39,7 @@ export const evaluationGoalEntity = defineEntity({
   filters: ['enrolmentId'],
   ownedBy: 'region',
   authority: 'regional',
+  references: { enrolmentId: 'enrolment' },
 });
 
 export type EvaluationGoal = z.infer<typeof evaluationGoalEntity.schema>;

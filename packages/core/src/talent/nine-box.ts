@@ -25,6 +25,7 @@ export const nineBoxEntity = defineEntity({
   filters: ['participantId'],
   ownedBy: 'region',
   authority: 'regional',
+  references: { participantId: 'participant' },
 });
 
 export type NineBox = z.infer<typeof nineBoxEntity.schema>;

@@ -17,6 +17,7 @@ export const talentPoolMemberEntity = defineEntity({
   filters: ['poolId', 'participantId'],
   ownedBy: 'region',
   authority: 'regional',
+  references: { poolId: 'talent-pool', participantId: 'participant' },
 });
 
 export type TalentPoolMember = z.infer<typeof talentPoolMemberEntity.schema>;

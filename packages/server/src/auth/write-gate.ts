@@ -3,8 +3,11 @@ import { DomainError, ForbiddenError, type EntityDefinition } from '@tessera/cor
 import type { AppEnv, InstanceRole } from '../context.js';
 
 const READS = new Set(['GET', 'HEAD', 'OPTIONS']);
-/** Stateless computations anyone may post to (they read no data and write none). */
-const PUBLIC_POSTS = /^\/api\/v1\/spc(\/|$)/;
+/**
+ * What anyone may post to: stateless computations (they read no data and write none), and the
+ * public help request (strict, bounded and rate limited per address: routes/help).
+ */
+const PUBLIC_POSTS = /^\/api\/v1\/(spc(\/|$)|help-requests$)/;
 
 /**
  * Authority before the body is read (DESIGN.md "API conventions"): a request that would write is

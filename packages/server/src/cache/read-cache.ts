@@ -83,11 +83,20 @@ export class ReadCache {
   }
 
   /**
-   * The fast path, before routing: a request without credentials for a public answer already in
-   * the cache is answered at once (access was checked when the entry was made: it is public).
+   * The fast path, before routing: a request for a public answer already in the cache is answered
+   * at once (access was checked when the entry was made: it is public), with or without a valid
+   * token.
    */
-  async answerPublic(c: Context, headers: Record<string, string>): Promise<Response | undefined> {
-    if (c.req.method !== 'GET' || c.req.header('authorization')) return undefined;
+  async answerPublic(
+    c: Context,
+    headers: Record<string, string>,
+    tokenValid?: (header: string) => Promise<boolean>,
+  ): Promise<Response | undefined> {
+    if (c.req.method !== 'GET') return undefined;
+    // a caller with a token gets a public answer too, once its token checks out (from memory);
+    // an invalid token goes the normal way (401, counted)
+    const authorization = c.req.header('authorization');
+    if (authorization && !(tokenValid && (await tokenValid(authorization)))) return undefined;
     await this.#fresh();
     const url = c.req.url;
     const entry = this.#entries.get(url.slice(url.indexOf('/', url.indexOf('//') + 2)));

@@ -1,5 +1,5 @@
 import type { Readable } from 'node:stream';
-import { ValidationError, newId, type EntityDefinition } from '@tessera/core';
+import { ValidationError, type EntityDefinition } from '@tessera/core';
 import { columnShapeOf } from '../schema/zod-column.js';
 import type { ImportIssue, ImportRow } from './import-records.js';
 import { csvRecords } from './csv-records.js';
@@ -95,6 +95,6 @@ export async function* collectionRows(
     });
     yield errors.length
       ? { line, errors }
-      : { line, records: [{ entity: def.name, id: id ?? newId(), fields }] };
+      : { line, records: [{ entity: def.name, ...(id ? { id } : {}), fields }] };
   }
 }

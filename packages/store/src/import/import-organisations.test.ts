@@ -2,7 +2,7 @@ import { createReadStream } from 'node:fs';
 import { Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
-import { naturalId } from '@tessera/core';
+import { idMintedBy, naturalId } from '@tessera/core';
 import { Store } from '../store.js';
 import { changeLog } from '../schema/system-tables.js';
 import { seedEngland } from '../seed/seed-england.js';
@@ -34,12 +34,18 @@ describe('tessera import organisations', () => {
     ]);
     // every English trust placed: an AHSN and an LDP membership each
     expect(first.related['membership']).toEqual({ created: 476, updated: 0, unchanged: 0 });
-    const rjz = await store.repo('organisation').get(naturalId('organisation', 'RJZ'));
+    const [rjz] = await store.repo('organisation').all({ odsCode: 'RJZ' });
     expect(rjz).toMatchObject({
       name: "King's College Hospital NHS Foundation Trust",
       owner: 'ahsn-wessex',
       geographyId: naturalId('geography', 'london'),
     });
+    // a region's records live under ids it minted (the hub refuses others); at the hub, the seed's ids
+    expect(idMintedBy(rjz!.id, 'ahsn-wessex')).toBe(true);
+    const hub = await open('hub');
+    await importOrganisations(hub, file(ECCG));
+    const [lambeth] = await hub.repo('organisation').all({ odsCode: '08K' });
+    expect(lambeth!.id).toBe(naturalId('organisation', '08K'));
     const before = await logged(store);
     const second = await importOrganisations(store, file(ETR));
     expect(second).toMatchObject({ rows: 241, created: 0, updated: 0, unchanged: 238 });
@@ -119,15 +125,14 @@ describe('tessera import organisations', () => {
     const report = await importOrganisations(store, file(ECCG));
     expect(report).toMatchObject({ created: 5, refusedCount: 0 });
     const ahsnOf = async (ods: string) => {
-      const ms = await store
-        .repo('membership')
-        .all({ organisationId: naturalId('organisation', ods) });
+      const [org] = await store.repo('organisation').all({ odsCode: ods });
+      const ms = await store.repo('membership').all({ organisationId: org!.id });
       return ms
         .map((m) => m['networkId'])
         .filter((n) => String(n).length > 0)
         .sort();
     };
-    const lambeth = await store.repo('organisation').get(naturalId('organisation', '08K'));
+    const [lambeth] = await store.repo('organisation').all({ odsCode: '08K' });
     expect(lambeth).toMatchObject({ name: 'NHS Lambeth CCG', type: 'commissioner' });
     expect(await ahsnOf('08K')).toContain(naturalId('network', 'ahsn-health-innovation-network'));
     expect(await ahsnOf('10X')).toContain(naturalId('network', 'ahsn-wessex'));

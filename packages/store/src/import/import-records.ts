@@ -1,11 +1,17 @@
 import type { Store, Tx } from '../store.js';
 import type { StoredRecord } from '../repository/entity-repository.js';
 import type { WriteContext } from '../repository/write-context.js';
+import { idMintedBy } from '@tessera/core';
+import { HUB_INSTANCE } from '../hub-instance.js';
+import { fillOwnId, recordKey, resolveIds } from './resolve-ids.js';
 
 /** A record a row of an import file becomes (an organisation, its memberships, ...). */
 export interface ImportRecord {
   entity: string;
-  id: string;
+  /** The record's id when the row names it; else found by `match` or new (see `resolveIds`). */
+  id?: string;
+  /** Fields that find the stored record (an ODS code; an organisation and a network). */
+  match?: Record<string, unknown>;
   /** The fields the row gives; fields it leaves out keep their stored values. */
   fields: Record<string, unknown>;
 }
@@ -117,13 +123,13 @@ export async function importRecords(
           refuse(row.line, row.errors ?? [{ path: '', message: 'empty row' }]);
           continue;
         }
-        const own = row.records[0]!;
-        const earlier = firstLine.get(own.id);
+        const own = recordKey(row.records[0]!);
+        const earlier = own === undefined ? undefined : firstLine.get(own);
         if (earlier !== undefined) {
           refuse(row.line, [{ path: '', message: `the same record as line ${earlier}` }]);
           continue;
         }
-        firstLine.set(own.id, row.line);
+        if (own !== undefined) firstLine.set(own, row.line);
         batch.push(row);
         if (batch.length >= batchRows) await flush();
       }
@@ -149,11 +155,23 @@ async function importBatch(
   writing: boolean,
 ): Promise<void> {
   if (batch.length === 0) return;
+  // the rows' own records first: the records that follow them refer to their ids
+  await resolveIds(
+    store,
+    tx,
+    batch.map((row) => row.records![0]!),
+  );
+  for (const row of batch) fillOwnId(row.records!);
+  await resolveIds(
+    store,
+    tx,
+    batch.flatMap((row) => row.records!.slice(1)),
+  );
   const idsByEntity = new Map<string, string[]>();
   for (const row of batch)
     for (const r of row.records!) {
       const ids = idsByEntity.get(r.entity) ?? [];
-      ids.push(r.id);
+      ids.push(r.id!);
       idsByEntity.set(r.entity, ids);
     }
   const stored = new Map<string, Map<string, StoredRecord>>();
@@ -161,21 +179,28 @@ async function importBatch(
     stored.set(entity, await store.repo(entity).getManyIn(tx, ids));
 
   const items = new Map<string, { id: string; fields: unknown }[]>();
+  // records another instance owns that the row only restates: unchanged, never written
+  const restated = new Map<string, number>();
   for (const row of batch) {
     const prepared: { entity: string; id: string; fields: Record<string, unknown> }[] = [];
     const errors: ImportIssue[] = [];
     for (const r of row.records!) {
-      const result = prepare(store, r, stored.get(r.entity)?.get(r.id));
+      const result = prepare(store, r, stored.get(r.entity)?.get(r.id!));
       if ('errors' in result) {
         errors.push(...result.errors);
         if (prepared.length === 0) break; // the row's own record: what follows it repeats its faults
-      } else prepared.push({ entity: r.entity, id: r.id, fields: result.fields });
+      } else prepared.push({ entity: r.entity, id: r.id!, fields: result.fields });
     }
     if (errors.length) {
       refuse(row.line, errors);
       continue;
     }
     for (const p of prepared) {
+      const owner = stored.get(p.entity)?.get(p.id)?.owner;
+      if (owner !== undefined && owner !== store.instance) {
+        restated.set(p.entity, (restated.get(p.entity) ?? 0) + 1);
+        continue;
+      }
       const list = items.get(p.entity) ?? [];
       list.push({ id: p.id, fields: p.fields });
       items.set(p.entity, list);
@@ -183,11 +208,15 @@ async function importBatch(
   }
   if (!writing) return;
   const primary = batch[0]!.records![0]!.entity;
-  for (const [entity, list] of items) {
-    const tally = await store.repo(entity).upsertManyIn(tx, list, ctx, store.instance, {
-      validated: true,
-      known: stored.get(entity)!,
-    });
+  for (const entity of new Set([...items.keys(), ...restated.keys()])) {
+    const list = items.get(entity) ?? [];
+    const tally = list.length
+      ? await store.repo(entity).upsertManyIn(tx, list, ctx, store.instance, {
+          validated: true,
+          known: stored.get(entity)!,
+        })
+      : { created: 0, updated: 0, unchanged: 0 };
+    tally.unchanged += restated.get(entity) ?? 0;
     if (entity === primary) {
       report.created += tally.created;
       report.updated += tally.updated;
@@ -208,6 +237,15 @@ function prepare(
   current: StoredRecord | undefined,
 ): { fields: Record<string, unknown> } | { errors: ImportIssue[] } {
   const def = store.repo(record.entity).def;
+  if (!current && store.instance !== HUB_INSTANCE && !idMintedBy(record.id!, store.instance))
+    return {
+      errors: [
+        {
+          path: 'id',
+          message: `not an id this instance ("${store.instance}") minted: leave id empty to create the record`,
+        },
+      ],
+    };
   const names = Object.keys(def.schema.shape);
   const merged: Record<string, unknown> = {};
   if (current && !current.deleted)

@@ -1,11 +1,12 @@
 import type { Readable } from 'node:stream';
-import { ValidationError, naturalId, type OrganisationType } from '@tessera/core';
+import { ValidationError, type OrganisationType } from '@tessera/core';
 import type { MappingRule } from '../seed/ods-import.js';
 import { titleCase, trustType } from '../seed/ods-import.js';
 import { gid, networkKey, nid } from '../seed/seed-keys.js';
 import { dayBefore } from '../seed/successions.js';
 import type { ImportIssue, ImportRecord, ImportRow } from './import-records.js';
 import { csvRecords } from './csv-records.js';
+import { OWN_ID } from './resolve-ids.js';
 
 /** The columns a CSV of organisations may have (its header; `odsCode` and `name` are required). */
 export const ORGANISATION_COLUMNS = [
@@ -79,7 +80,6 @@ export function organisationRecords(
   placement: Placement,
 ): ImportRow['records'] {
   const code = raw.odsCode.toUpperCase();
-  const id = naturalId('organisation', code);
   const rule = placement.of(code, raw.localOffice, raw.postcode);
   const fields: Record<string, unknown> = {
     odsCode: code,
@@ -91,16 +91,16 @@ export function organisationRecords(
     closedOn: raw.closedOn,
     geographyId: rule ? gid(rule.geography) : undefined,
   };
-  const records: ImportRecord[] = [{ entity: 'organisation', id, fields }];
+  const records: ImportRecord[] = [{ entity: 'organisation', match: { odsCode: code }, fields }];
   if (!rule) return records;
   const until =
     raw.closedOn && /^\d{4}-\d{2}-\d{2}$/.test(raw.closedOn) ? dayBefore(raw.closedOn) : undefined;
   for (const key of [networkKey.ahsn(rule.ahsn), networkKey.ldp(rule.ldp)])
     records.push({
       entity: 'membership',
-      id: naturalId('membership', code, key),
+      match: { organisationId: OWN_ID, networkId: nid(key) },
       fields: {
-        organisationId: id,
+        organisationId: OWN_ID,
         networkId: nid(key),
         tier: 'core',
         since: raw.openedOn,

@@ -1,6 +1,6 @@
 import type { InValue } from '@libsql/client';
 import { sql } from 'drizzle-orm';
-import type { Tx } from '../store.js';
+import type { Tx } from '../db.js';
 import { nativeTx } from './native-tx.js';
 import { quoteIdent as quote } from './quote.js';
 import { rowsAsJson } from './json-exact.js';

@@ -1,5 +1,5 @@
 import type { InValue, ResultSet } from '@libsql/client';
-import type { Tx } from '../store.js';
+import type { Tx } from '../db.js';
 
 export interface NativeTx {
   execute(stmt: { sql: string; args: InValue[] }): Promise<ResultSet>;

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import type { Tx } from '../store.js';
+import type { Tx } from '../db.js';
 import { nativeTx } from './native-tx.js';
 import { quoteIdent as quote } from './quote.js';
 

@@ -12,7 +12,7 @@ import {
   fieldPolicy,
   type EntityDefinition,
 } from '@tessera/core';
-import type { Store, Tx } from '../store.js';
+import type { RepositoryHost, Tx } from '../db.js';
 import type { EntityTable } from '../schema/entity-table.js';
 import { columnShapeOf } from '../schema/zod-column.js';
 import { changeLog, auditLog } from '../schema/system-tables.js';
@@ -34,6 +34,7 @@ import type { InValue } from '@libsql/client';
 import type { CreateOptions, WriteContext } from './write-context.js';
 import {
   anyNaturalKeyHeld,
+  refuseMissingReferences,
   naturalKeyHolder,
   refuseForeignId,
   refuseNationalChange,
@@ -84,7 +85,7 @@ const ENVELOPE = ['id', 'owner', 'version', 'deleted', 'createdAt', 'updatedAt']
  */
 export class EntityRepository {
   readonly def: EntityDefinition;
-  readonly #store: Store;
+  readonly #store: RepositoryHost;
   readonly #table: EntityTable;
   readonly #fields: string[];
   readonly #optional: Set<string>;
@@ -93,7 +94,7 @@ export class EntityRepository {
   /** How remote changes become rows and change-log entries (shared with the hub's screening worker). */
   readonly remoteRows: RemoteRows;
 
-  constructor(store: Store, def: EntityDefinition, table: EntityTable) {
+  constructor(store: RepositoryHost, def: EntityDefinition, table: EntityTable) {
     this.#store = store;
     this.def = def;
     this.#table = table;
@@ -204,9 +205,9 @@ export class EntityRepository {
     return { items, nextCursor: rows.length > limit && last ? encodeCursor(last.id) : null };
   }
 
-  /** Every live record matching the filters (for computed views; use `list` for pages). */
-  async all(filters: ListOptions['filters'] = {}): Promise<StoredRecord[]> {
-    const rows = await this.#store.db
+  /** Every live record matching the filters (for computed views; use `list` for pages); `tx` reads inside a write. */
+  async all(filters: ListOptions['filters'] = {}, tx?: Tx): Promise<StoredRecord[]> {
+    const rows = await (tx ?? this.#store.db)
       .select()
       .from(this.#table)
       .where(this.#where({ filters }))
@@ -260,6 +261,7 @@ export class EntityRepository {
     if (await this.get(id, { includeDeleted: true, tx }))
       throw new ConflictError(`A ${this.def.name} with id ${id} already exists`, { id });
     await refuseTakenNaturalKey(tx, this.def, fields, id);
+    await this.#refuseMissingReferences(tx, fields);
     const record = {
       id,
       owner,
@@ -303,6 +305,7 @@ export class EntityRepository {
       for (const f of this.#fields) if (current[f] !== undefined) merged[f] = current[f];
       for (const [k, v] of Object.entries(patch)) merged[k] = v === null ? undefined : v;
       const fields = parseOrThrow(this.def.schema, merged) as Record<string, unknown>;
+      await this.#refuseMissingReferences(tx, fields);
       return this.updateIn(tx, current, fields, ctx, 'update', options.expectedVersion);
     });
   }
@@ -428,7 +431,6 @@ export class EntityRepository {
     const now = ctx.now ?? new Date().toISOString();
     refuseNationalWrite(this.def, this.#store.instance, owner);
     const parsed = items.map((i) => {
-      refuseForeignId(this.#store.instance, owner, i.id);
       assertSafeInput(i.fields);
       const fields = options.validated ? i.fields : parseOrThrow(this.def.schema, i.fields);
       return { id: i.id, fields: fields as Record<string, unknown> };
@@ -454,6 +456,8 @@ export class EntityRepository {
       for (const { id, fields } of chunk) {
         const current = existing.get(id);
         if (!current) {
+          // only a new record mints an id; a region's must be bound to it (newId(instance))
+          refuseForeignId(this.#store.instance, owner, id);
           if (fresh.some((f) => f.id === id))
             throw new ConflictError(`Duplicate id ${id} in one batch`, { id });
           await this.#refuseKeyTakenInBatch(tx, fresh, fields, id);
@@ -526,6 +530,16 @@ export class EntityRepository {
       tally.created += fresh.length;
     }
     return tally;
+  }
+
+  /** References to records this instance does not hold: 400 naming the field. */
+  #refuseMissingReferences(tx: Tx, fields: Record<string, unknown>): Promise<void> {
+    return refuseMissingReferences(
+      tx,
+      this.def,
+      fields,
+      (entity) => this.#store.entities.find((e) => e.name === entity)?.table,
+    );
   }
 
   /** Who holds a natural key of a remote upsert: a live record here or one written earlier in the same batch. */
@@ -907,15 +921,17 @@ export class EntityRepository {
     const now = ctx.now ?? new Date().toISOString();
     // a deletion carries the record's last shared state, so a copy that never had it can hold the tombstone
     const payload = this.#payload(record);
-    await tx.insert(changeLog).values({
-      entity: this.def.name,
-      recordId: record.id,
-      version: record.version,
-      op,
-      owner: record.owner,
-      payload,
-      at: now,
-    });
+    // a `local` plugin entity never leaves the instance: nothing of it enters the change log
+    if (!this.#store.localOnly.has(this.def.name))
+      await tx.insert(changeLog).values({
+        entity: this.def.name,
+        recordId: record.id,
+        version: record.version,
+        op,
+        owner: record.owner,
+        payload,
+        at: now,
+      });
     this.#store.noteChange({
       entity: this.def.name,
       id: record.id,

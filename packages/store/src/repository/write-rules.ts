@@ -8,7 +8,7 @@ import {
 import { sql } from 'drizzle-orm';
 import { HUB_INSTANCE } from '../hub-instance.js';
 import { snakeCase } from '../schema/zod-column.js';
-import type { Tx } from '../store.js';
+import type { Tx } from '../db.js';
 
 /**
  * The rules every write path obeys (API, CLI, plugins, imports), kept apart from the repository's
@@ -100,4 +100,26 @@ export async function anyNaturalKeyHeld(
     if (rows.length > 0) return true;
   }
   return false;
+}
+
+/** Refuses (400 naming the field) a reference to a record this instance does not hold (live). */
+export async function refuseMissingReferences(
+  tx: Tx,
+  def: EntityDefinition,
+  fields: Record<string, unknown>,
+  tableOf: (entity: string) => string | undefined,
+): Promise<void> {
+  for (const [field, entity] of Object.entries(def.references) as [string, string][]) {
+    const id = fields[field];
+    if (typeof id !== 'string') continue;
+    const table = tableOf(entity);
+    if (!table) continue;
+    const rows = await tx.all(
+      sql`SELECT 1 FROM ${sql.identifier(table)} WHERE "id" = ${id} AND "deleted" = 0 LIMIT 1`,
+    );
+    if (rows.length === 0)
+      throw new ValidationError(`${field}: no ${entity} with id ${id} here`, [
+        { path: [field], message: `no ${entity} with this id`, code: 'missing_reference' },
+      ]);
+  }
 }

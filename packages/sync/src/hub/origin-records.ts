@@ -1,3 +1,4 @@
+import { ValidationError } from '@tessera/core';
 import type { Store } from '@tessera/store';
 import type { ManifestPage } from '../protocol.js';
 
@@ -11,11 +12,16 @@ export async function originRecords(
   options: { cursor?: string | null; limit?: number; withPayload?: boolean } = {},
 ): Promise<ManifestPage> {
   const limit = Math.min(Math.max(options.limit ?? 1000, 1), 5000);
-  let [index, after] = (options.cursor ?? '0:').split(/:(.*)/s) as [string, string?];
-  let i = Number(index) || 0;
+  const m = /^(\d{1,4}):(.{0,64})$/s.exec(options.cursor ?? '0:');
+  if (!m || Number(m[1]) > store.entities.length)
+    throw new ValidationError('The cursor is not one this hub issued', [
+      { path: ['cursor'], message: 'invalid cursor' },
+    ]);
+  let after = m[2];
+  let i = Number(m[1]);
   const entries: ManifestPage['entries'] = [];
-  while (i < store.entities.length && entries.length < limit) {
-    const def = store.entities[i]!;
+  while (i < store.syncEntities.length && entries.length < limit) {
+    const def = store.syncEntities[i]!;
     const page = await store.repo(def.name).manifest(owner, {
       ...(after ? { after } : {}),
       limit: limit - entries.length,
@@ -27,5 +33,5 @@ export async function originRecords(
     i++;
     after = '';
   }
-  return { entries, next: i < store.entities.length ? `${i}:` : null };
+  return { entries, next: i < store.syncEntities.length ? `${i}:` : null };
 }

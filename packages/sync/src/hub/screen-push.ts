@@ -1,6 +1,8 @@
 import {
   DomainError,
   ForbiddenError,
+  MAX_JSON_DEPTH,
+  jsonDepth,
   SCHEMA_VERSION,
   ValidationError,
   parseOrThrow,
@@ -78,6 +80,14 @@ export function screenPush(
   lookup: EntityLookup,
 ): ScreenedPush {
   const batch = parseOrThrow(PushBatch, body, 'The request is not valid');
+  // before anything walks or hashes a payload (a 5,000-level one overflowed the stack in changeKey)
+  batch.changes.forEach((change, i) => {
+    if (change.payload && jsonDepth(change.payload) > MAX_JSON_DEPTH - 3)
+      throw new ValidationError(
+        `Change ${change.seq} nests deeper than ${MAX_JSON_DEPTH} levels in all`,
+        [{ path: ['changes', i, 'payload'], message: 'nests too deeply', code: 'too_deep' }],
+      );
+  });
   if (instance !== batch.origin) {
     throw new ForbiddenError(
       `This sync token speaks for instance "${instance ?? '(none)'}", not "${batch.origin}"`,

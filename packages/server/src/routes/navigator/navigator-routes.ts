@@ -1,7 +1,7 @@
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
 import { z } from 'zod';
 import { NotFoundError, networkEntity, offerEntity, organisationEntity } from '@tessera/core';
-import type { Store } from '@tessera/store';
+import { successorOn, type Store } from '@tessera/store';
 import type { AppEnv } from '../../context.js';
 import { router } from '../shared/router.js';
 import { readAll } from '../shared/read-helpers.js';
@@ -94,26 +94,4 @@ async function navigation(store: Store, odsCode: string, asOf: string) {
   const current = await successorOn(store, organisation, asOf);
   const result = await navigationOf(store, current, asOf);
   return current === organisation ? result : { ...result, closedOrganisation: organisation };
-}
-
-/** The organisation that carries on a closed one on `asOf` (RW3 -> R0A), following successors. */
-async function successorOn<T extends Record<string, unknown> & { id: string }>(
-  store: Store,
-  organisation: T,
-  asOf: string,
-): Promise<T> {
-  let current = organisation;
-  const seen = new Set<string>();
-  while (
-    typeof current['successorId'] === 'string' &&
-    typeof current['closedOn'] === 'string' &&
-    current['closedOn'] <= asOf &&
-    !seen.has(current.id)
-  ) {
-    seen.add(current.id);
-    const next = await store.repo('organisation').get(current['successorId']);
-    if (!next) break;
-    current = next as unknown as T;
-  }
-  return current;
 }

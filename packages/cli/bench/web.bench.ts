@@ -1,0 +1,283 @@
+/**
+ * `pnpm bench:web`: server render of the web app's pages on 127.0.0.1 under autocannon, each next
+ * to a baseline measured in the same run, and the compressed weight of the public pages.
+ * 1. `/national` at a hub holding 25 regions' generated data (the 15 AHSNs and 10 LDPs, each with
+ *    `tessera generate`'s realistic mix plus extra measure values: about 100,000 records and
+ *    100,000 measure values in all), synced over HTTP; baseline: the home page (the layout alone).
+ * 2. A measure page with 500 points at a region; baseline: the API's JSON analysis of the same
+ *    measure (`GET /api/v1/measures/{id}/spc`).
+ * 3. Page weight of `/` and `/national`: HTML, CSS, JavaScript and fonts as sent gzipped.
+ * p50 and p97.5 come from autocannon (10 connections, 5 s); p95 from 300 timed requests, 8 at once.
+ * `BENCH_SCALE=0.1` scales the data down.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { request as httpRequest } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import autocannon from 'autocannon';
+import { serve, type ServerType } from '@hono/node-server';
+import { createApp, createLogger } from '@tessera/server';
+import { AHSNS, LDPS, Store, TokenRepository, seedEngland } from '@tessera/store';
+import { syncWithHub } from '@tessera/sync';
+import { generateRecords } from '../src/generate/generate-records.js';
+import { loadWorld } from '../src/generate/load-world.js';
+import { writeGenerated } from '../src/generate/write-generated.js';
+
+const scale = Number(process.env['BENCH_SCALE'] ?? 1);
+const count = (n: number) => Math.max(10, Math.round(n * scale));
+const REGIONS = [...AHSNS.map((a) => `ahsn-${a.key}`), ...LDPS.map((l) => `ldp-${l.key}`)];
+/** Per region: the realistic mix (about 27% measure values), then measure values to reach 4,000. */
+const MIXED = count(4_000);
+const EXTRA_VALUES = count(2_900);
+const dir = mkdtempSync(join(tmpdir(), 'tessera-bench-web-'));
+const file = (name: string) => `file:${join(dir, name)}`;
+const line = (label: string, value: string, rest = '') =>
+  console.log(`  ${label.padEnd(40)} ${value.padStart(14)}   ${rest}`);
+
+interface Instance {
+  url: string;
+  store: Store;
+  server: ServerType;
+}
+
+async function start(url: string, role: 'hub' | 'local'): Promise<Instance> {
+  const store = await Store.open({ url });
+  const app = createApp({ store, role, logger: createLogger({ level: 'silent' }) });
+  const server: ServerType = await new Promise((resolve) => {
+    const s = serve({ fetch: app.fetch, hostname: '127.0.0.1', port: 0 }, () => resolve(s));
+  });
+  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, store, server };
+}
+const stop = async (i: Instance) => {
+  await new Promise<void>((r) => i.server.close(() => r()));
+  i.store.close();
+};
+
+/** Signs in through the sign-in form; returns the session cookie. */
+async function signIn(base: string, token: string): Promise<string> {
+  const page = await fetch(`${base}/sign-in`);
+  const anon = page.headers.get('set-cookie')!.split(';')[0]!;
+  const csrf = /name="_csrf" value="([^"]+)"/.exec(await page.text())![1]!;
+  const r = await fetch(`${base}/sign-in`, {
+    method: 'POST',
+    redirect: 'manual',
+    headers: { cookie: anon },
+    body: new URLSearchParams({ _csrf: csrf, token }),
+  });
+  return r.headers.get('set-cookie')!.split(';')[0]!;
+}
+
+/** autocannon's p50 and p97.5, and p95 of 300 requests 8 at a time, in ms. */
+async function latency(
+  url: string,
+  cookie: string,
+): Promise<{ p50: number; p95: number; p975: number; rps: number }> {
+  for (let i = 0; i < 5; i++) await (await fetch(url, { headers: { cookie } })).arrayBuffer();
+  const result = await autocannon({
+    url,
+    connections: 10,
+    duration: 5,
+    headers: { cookie, 'accept-encoding': 'gzip' },
+  });
+  if (result.non2xx) throw new Error(`${url}: ${result.non2xx} answers were not 2xx`);
+  const times: number[] = [];
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: 8 }, async () => {
+      while (next++ < 300) {
+        const t0 = performance.now();
+        await (await fetch(url, { headers: { cookie } })).arrayBuffer();
+        times.push(performance.now() - t0);
+      }
+    }),
+  );
+  times.sort((a, b) => a - b);
+  return {
+    p50: result.latency.p50,
+    p95: times[Math.floor(times.length * 0.95)]!,
+    p975: result.latency.p97_5,
+    rps: result.requests.average,
+  };
+}
+
+/** Bytes on the wire of a GET with gzip accepted. */
+function wireBytes(url: string, cookie = ''): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const req = httpRequest(url, { headers: { 'accept-encoding': 'gzip', cookie } }, (res) => {
+      let n = 0;
+      res.on('data', (b: Buffer) => (n += b.length));
+      res.on('end', () => resolve(n));
+    });
+    req.on('error', reject);
+    req.end();
+  });
+}
+
+/** HTML plus every stylesheet, script, font and image it links to, compressed. */
+async function pageWeight(base: string, path: string, cookie = ''): Promise<number> {
+  const html = await (await fetch(base + path, { headers: { cookie } })).text();
+  const assets = new Set([...html.matchAll(/(?:href|src)="(\/assets\/[^"]+)"/g)].map((m) => m[1]!));
+  let total = await wireBytes(base + path, cookie);
+  for (const a of assets) total += await wireBytes(base + a);
+  return total;
+}
+
+async function main() {
+  console.log(`Web app benchmarks (data in ${dir})`);
+  const hub = await start(await seeded('hub.db', 'hub'), 'hub');
+  const tokens = new TokenRepository(hub.store);
+  let t0 = performance.now();
+  let records = 0;
+  for (const [i, instance] of REGIONS.entries()) {
+    const url = await seeded(`${instance}.db`, instance);
+    const store = await Store.open({ url });
+    const world = await loadWorld(store);
+    await writeGenerated(store, generateRecords(world, MIXED, { seed: i + 1 }));
+    await writeGenerated(
+      store,
+      generateRecords(await loadWorld(store), EXTRA_VALUES, {
+        seed: i + 101,
+        mix: { 'measure-value': 1 },
+      }),
+    );
+    records += MIXED + EXTRA_VALUES;
+    const { token } = await tokens.create({ role: 'sync', instance, name: 'bench' });
+    await syncWithHub({ store, hubUrl: hub.url, token });
+    store.close();
+  }
+  const values = await hub.store.repo('measure-value').count();
+  console.log(
+    `\nsetup: ${REGIONS.length} regions, ${records.toLocaleString('en-GB')} generated records (${values.toLocaleString('en-GB')} measure values at the hub), generated and synced in ${((performance.now() - t0) / 1000).toFixed(0)} s`,
+  );
+
+  const { token: viewer } = await tokens.create({ role: 'viewer', name: 'bench' });
+  const cookie = await signIn(hub.url, viewer);
+  t0 = performance.now();
+  await (await fetch(`${hub.url}/national`, { headers: { cookie } })).arrayBuffer();
+  console.log(
+    `\n1. /national at the hub (first render after the data changed: ${(performance.now() - t0).toFixed(0)} ms)`,
+  );
+  const national = await latency(`${hub.url}/national`, cookie);
+  const home = await latency(`${hub.url}/`, cookie);
+  line(
+    '/national p50 / p95 / p97.5',
+    `${national.p50} / ${national.p95.toFixed(1)} / ${national.p975} ms`,
+    `goal p95 < 100 ms: ${national.p95 < 100 ? 'ok' : 'MISSED'}`,
+  );
+  line(
+    'baseline: / (the layout) p50 / p95',
+    `${home.p50} / ${home.p95.toFixed(1)} ms`,
+    `ratio of p50 ${(national.p50 / Math.max(home.p50, 0.01)).toFixed(1)}x`,
+  );
+  line('/national requests/s', national.rps.toFixed(0), `/ ${home.rps.toFixed(0)} requests/s`);
+
+  console.log('\n2. A measure page with 500 points, at a region');
+  const region = await start(await seeded('region.db', 'ahsn-oxford'), 'local');
+  const writer = { actor: 'bench', actorRole: 'admin' };
+  const [org] = await region.store.repo('organisation').all({ odsCode: 'RTH' });
+  const project = await region.store
+    .repo('improvement-project')
+    .create(
+      { title: 'Flow', type: 'service_improvement', organisationId: org!.id, aim: 'Shorter waits' },
+      writer,
+    );
+  const measure = await region.store.repo('measure').create(
+    {
+      projectId: project.id,
+      name: 'Waits',
+      kind: 'outcome',
+      definition: 'Median wait',
+      unit: 'days',
+      target: 30,
+      rebase: ['2010-01-01'],
+    },
+    writer,
+  );
+  await region.store.write(async (tx) => {
+    for (let i = 0; i < 500; i++) {
+      const d = new Date(Date.UTC(2000, 0, 1) + i * 7 * 86_400_000).toISOString().slice(0, 10);
+      await region.store.repo('measure-value').createIn(
+        tx,
+        {
+          measureId: measure.id,
+          date: d,
+          value: 40 + Math.sin(i / 9) * 5 + (i % 7) - (i > 260 ? 6 : 0),
+        },
+        writer,
+      );
+    }
+  });
+  const { token: editor } = await new TokenRepository(region.store).create({
+    role: 'editor',
+    name: 'bench',
+  });
+  const regionCookie = await signIn(region.url, editor);
+  const page = await latency(`${region.url}/workspace/measures/${measure.id}`, regionCookie);
+  const { token: apiViewer } = await new TokenRepository(region.store).create({
+    role: 'viewer',
+    name: 'bench',
+  });
+  const api = await latencyBearer(`${region.url}/api/v1/measures/${measure.id}/spc`, apiViewer);
+  line(
+    'measure page p50 / p95 / p97.5',
+    `${page.p50} / ${page.p95.toFixed(1)} / ${page.p975} ms`,
+    `goal p95 < 30 ms: ${page.p95 < 30 ? 'ok' : 'MISSED'}`,
+  );
+  line(
+    'baseline: its SPC as JSON p50 / p95',
+    `${api.p50} / ${api.p95.toFixed(1)} ms`,
+    `ratio of p50 ${(page.p50 / Math.max(api.p50, 0.01)).toFixed(1)}x`,
+  );
+
+  console.log('\n3. Page weight (HTML + CSS + JS + fonts, gzip)');
+  const wHome = await pageWeight(hub.url, '/');
+  const wNational = await pageWeight(hub.url, '/national', cookie);
+  line(
+    '/',
+    `${(wHome / 1024).toFixed(1)} KB`,
+    `goal < 200 KB: ${wHome < 200 * 1024 ? 'ok' : 'MISSED'}`,
+  );
+  line(
+    '/national',
+    `${(wNational / 1024).toFixed(1)} KB`,
+    `goal < 200 KB: ${wNational < 200 * 1024 ? 'ok' : 'MISSED'}`,
+  );
+  await stop(region);
+  await stop(hub);
+}
+
+/** The same measurement with a bearer token (the API baseline). */
+async function latencyBearer(url: string, token: string) {
+  const headers = { authorization: `Bearer ${token}` };
+  for (let i = 0; i < 5; i++) await (await fetch(url, { headers })).arrayBuffer();
+  const result = await autocannon({ url, connections: 10, duration: 5, headers });
+  const times: number[] = [];
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: 8 }, async () => {
+      while (next++ < 300) {
+        const t0 = performance.now();
+        await (await fetch(url, { headers })).arrayBuffer();
+        times.push(performance.now() - t0);
+      }
+    }),
+  );
+  times.sort((a, b) => a - b);
+  return { p50: result.latency.p50, p95: times[Math.floor(times.length * 0.95)]! };
+}
+
+/** A new database file of an instance, seeded with England's reference data. */
+async function seeded(name: string, instance: string): Promise<string> {
+  const url = file(name);
+  const store = await Store.open({ url, instance });
+  await seedEngland(store);
+  store.close();
+  return url;
+}
+
+try {
+  await main();
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}

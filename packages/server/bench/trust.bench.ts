@@ -1,0 +1,164 @@
+/**
+ * `pnpm bench` (part 2), issue 10's figures, each against a baseline of the same run:
+ * 1. Authenticated reads: GET /api/v1/networks?limit=50 with a viewer token under autocannon, vs a
+ *    bare node:http server returning the same bytes (tokens are verified from memory, so a request
+ *    does not hit the database for its token; revocation still takes effect within 2 s).
+ * 2. Hub memory after 10,000 distinct reads with junk parameters (refused: never cached) and
+ *    10,000 distinct valid reads (cached, bounded in bytes): RSS above the idle hub's.
+ */
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import autocannon from 'autocannon';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
+const dist = join(root, 'packages/cli/dist/bin.js');
+const fromSource = process.env['BENCH_FROM_SOURCE'] === '1' || !existsSync(dist);
+const seconds = Number(process.env['BENCH_SECONDS'] ?? 8);
+const cli = (args: string[]) => [
+  ...(fromSource
+    ? ['--conditions=@tessera/source', '--import', 'tsx', join(root, 'packages/cli/src/bin.ts')]
+    : [dist]),
+  ...args,
+];
+
+const freePort = () =>
+  new Promise<number>((res) => {
+    const s = createServer().listen(0, '127.0.0.1', () => {
+      const p = (s.address() as { port: number }).port;
+      s.close(() => res(p));
+    });
+  });
+
+async function waitHealthy(url: string, timeoutMs = 60_000): Promise<void> {
+  const end = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      /* not up yet */
+    }
+    if (Date.now() > end) throw new Error(`${url} did not become healthy`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+const rssMb = (pid: number) =>
+  Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) / 1024;
+const stop = (c: ChildProcess) =>
+  new Promise<void>((r) => {
+    if (c.exitCode !== null) return r();
+    c.once('exit', () => r());
+    c.kill('SIGTERM');
+  });
+
+async function load(url: string, headers: Record<string, string>): Promise<number> {
+  await autocannon({ url, headers, connections: 10, duration: 0.5 });
+  const r = await autocannon({ url, headers, connections: 10, duration: seconds });
+  if (r.non2xx > 0 || r.errors > 0)
+    throw new Error(`${url}: ${r.non2xx} non-2xx, ${r.errors} errors`);
+  return r.requests.average;
+}
+
+/** `n` requests, `width` at a time. */
+async function burst(n: number, width: number, url: (i: number) => string): Promise<void> {
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: width }, async () => {
+      while (next < n) {
+        const res = await fetch(url(next++));
+        await res.arrayBuffer();
+      }
+    }),
+  );
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'tessera-trust-bench-'));
+try {
+  const db = `file:${join(dir, 'hub.db')}`;
+  const port = await freePort();
+  const hub = spawn(
+    process.execPath,
+    cli([
+      'serve',
+      '--db',
+      db,
+      '--port',
+      String(port),
+      '--instance',
+      'hub',
+      '--role',
+      'hub',
+      '--seed',
+      'england',
+    ]),
+    { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] },
+  );
+  const base = `http://127.0.0.1:${port}`;
+  await waitHealthy(`${base}/api/v1/health`);
+  const made = spawnSync(
+    process.execPath,
+    cli(['token', 'create', '--db', db, '--role', 'viewer']),
+    {
+      cwd: root,
+      encoding: 'utf8',
+    },
+  );
+  const token = made.stdout.trim().split('\n').pop()!;
+  if (!token.startsWith('tsr_')) throw new Error(`no token: ${made.stderr}`);
+  const auth = { authorization: `Bearer ${token}` };
+
+  // --- 1. authenticated reads vs bare ---
+  const url = `${base}/api/v1/networks?limit=50`;
+  const body = Buffer.from(await (await fetch(url, { headers: auth })).arrayBuffer());
+  const bodyFile = join(dir, 'body.json');
+  writeFileSync(bodyFile, body);
+  const barePort = await freePort();
+  const bare = spawn(
+    process.execPath,
+    [
+      '-e',
+      `const b=require('node:fs').readFileSync(${JSON.stringify(bodyFile)});require('node:http').createServer((q,s)=>{s.writeHead(200,{'content-type':'application/json','content-length':b.length});s.end(b)}).listen(${barePort},'127.0.0.1')`,
+    ],
+    { stdio: 'ignore' },
+  );
+  await waitHealthy(`http://127.0.0.1:${barePort}/`);
+  let bareRps = 0;
+  let authRps = 0;
+  for (let round = 0; round < 3; round++) {
+    bareRps += (await load(`http://127.0.0.1:${barePort}/api/v1/networks?limit=50`, auth)) / 3;
+    authRps += (await load(url, auth)) / 3;
+  }
+  await stop(bare);
+
+  // --- 2. memory under distinct reads ---
+  await new Promise((r) => setTimeout(r, 500));
+  const idle = rssMb(hub.pid!);
+  await burst(10_000, 20, (i) => `${base}/api/v1/networks?limit=50&junk${i}=${'x'.repeat(200)}`);
+  const afterJunk = rssMb(hub.pid!);
+  await burst(10_000, 20, (i) => `${base}/api/v1/organisations?limit=500&odsCode=X${i}`);
+  await burst(2_000, 20, (i) => `${base}/api/v1/organisations?limit=${1 + (i % 500)}&type=acute`);
+  const afterValid = rssMb(hub.pid!);
+  await stop(hub);
+
+  const fmt = (n: number) => n.toFixed(0).padStart(8);
+  console.log(
+    `\nauthenticated reads: GET /api/v1/networks?limit=50 with a viewer token (${body.length} bytes), 10 connections, 3 alternating rounds of ${seconds}s`,
+  );
+  console.log(`  bare node:http   ${fmt(bareRps)} req/s`);
+  console.log(`  tessera (viewer) ${fmt(authRps)} req/s`);
+  console.log(`  ratio            ${(authRps / bareRps).toFixed(2)}   (goal >= 0.60)`);
+  console.log('\nhub memory (RSS) under distinct reads');
+  console.log(`  idle                                   ${idle.toFixed(0)} MB`);
+  console.log(
+    `  + 10,000 reads with junk parameters    ${afterJunk.toFixed(0)} MB  (+${(afterJunk - idle).toFixed(0)} MB; goal < +50 MB)`,
+  );
+  console.log(
+    `  + 12,000 distinct valid reads (cached) ${afterValid.toFixed(0)} MB  (+${(afterValid - idle).toFixed(0)} MB; the cache is bounded at 32 MB)`,
+  );
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}

@@ -1,0 +1,36 @@
+import { gzipSync } from 'node:zlib';
+import type { Context } from 'hono';
+import type { Child } from 'hono/jsx';
+import { Layout } from './layout.js';
+import type { WebEnv } from './web-env.js';
+
+/** Answers an HTML page in the NHS.UK layout, with this response's nonce, CSRF token and user. */
+export async function renderPage(
+  c: Context<WebEnv>,
+  title: string,
+  body: Child,
+  status: 200 | 400 | 403 | 404 | 409 | 429 | 500 = 200,
+) {
+  const html = await (
+    <Layout
+      title={title}
+      nonce={c.var.nonce}
+      csrf={c.var.csrf}
+      session={c.var.session}
+      role={c.var.role}
+      instance={c.var.instance}
+      path={c.req.path}
+    >
+      {body}
+    </Layout>
+  ).toString();
+  const page = `<!doctype html>${html}`;
+  c.header('vary', 'accept-encoding');
+  // zlib at once, at its fastest level: hono's compress() streams through CompressionStream, several
+  // times slower here, and a large page (a measure of 500 points) costs more to pack than to render
+  if (!/\bgzip\b/.test(c.req.header('accept-encoding') ?? '')) return c.html(page, status);
+  return c.body(new Uint8Array(gzipSync(page, { level: 1 })), status, {
+    'content-type': 'text/html; charset=UTF-8',
+    'content-encoding': 'gzip',
+  });
+}

@@ -96,6 +96,52 @@ export interface paths {
         patch: operations["updateAlignmentLink"];
         trace?: never;
     };
+    "/api/v1/assessment-decisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List assessment-decisions
+         * @description A Regional Medical Team's decision (review, return for changes, sign off) on an assurance return or business plan, made at the hub
+         */
+        get: operations["listAssessmentDecisions"];
+        put?: never;
+        /** Create a assessment-decision */
+        post: operations["createAssessmentDecision"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/assessment-decisions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a assessment-decision */
+        get: operations["getAssessmentDecision"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a assessment-decision
+         * @description The record becomes a tombstone, so the deletion reaches the hub by sync.
+         */
+        delete: operations["deleteAssessmentDecision"];
+        options?: never;
+        head?: never;
+        /**
+         * Change a assessment-decision
+         * @description Send the fields to change; `null` removes an optional field. The merged record is validated as a whole. Send `If-Match` with the `ETag` a GET returned (or a bare version) to refuse the change with 412 if the record moved on.
+         */
+        patch: operations["updateAssessmentDecision"];
+        trace?: never;
+    };
     "/api/v1/assurance-returns": {
         parameters: {
             query?: never;
@@ -142,6 +188,26 @@ export interface paths {
         patch: operations["updateAssuranceReturn"];
         trace?: never;
     };
+    "/api/v1/assurance-returns/{id}/assessment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The assessed state of a quarterly assurance return
+         * @description The record's status with the Regional Medical Team's decisions on its current submission (hub records: at a region, as of its last pull), what the team may do next, and the decisions not yet applied by the record's owner.
+         */
+        get: operations["getAssuranceReturnAssessment"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/assurance-returns/{id}/return": {
         parameters: {
             query?: never;
@@ -152,8 +218,8 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Return a submitted or reviewed return for changes (comment required)
-         * @description Needs role admin. Records who took the step and when in the return's history; an illegal step answers 409 and changes nothing.
+         * Return for changes (comment required) a submitted or reviewed quarterly assurance return (the Regional Medical Team, at the hub)
+         * @description Needs an `assessor` token whose region is the network's, at the hub. AHSN and Clinical Network business plans and quarterly assurance returns are assessed by the Regional Medical Team of their NHS England region, at the hub (annex G 59.b: "assessed by Regional Medical Teams through business planning sign off and quarterly assurance processes"). The decision is a hub record; the region applies it after its next pull. The region's own tokens get 403; an illegal step 409.
          */
         post: operations["returnAssuranceReturn"];
         delete?: never;
@@ -172,8 +238,8 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Mark a submitted return as reviewed
-         * @description Needs role admin. Records who took the step and when in the return's history; an illegal step answers 409 and changes nothing.
+         * Review a submitted quarterly assurance return (the Regional Medical Team, at the hub)
+         * @description Needs an `assessor` token whose region is the network's, at the hub. AHSN and Clinical Network business plans and quarterly assurance returns are assessed by the Regional Medical Team of their NHS England region, at the hub (annex G 59.b: "assessed by Regional Medical Teams through business planning sign off and quarterly assurance processes"). The decision is a hub record; the region applies it after its next pull. The region's own tokens get 403; an illegal step 409.
          */
         post: operations["reviewAssuranceReturn"];
         delete?: never;
@@ -192,8 +258,8 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Sign off a reviewed return
-         * @description Needs role admin. Records who took the step and when in the return's history; an illegal step answers 409 and changes nothing.
+         * Sign off a reviewed quarterly assurance return (the Regional Medical Team, at the hub)
+         * @description Needs an `assessor` token whose region is the network's, at the hub. AHSN and Clinical Network business plans and quarterly assurance returns are assessed by the Regional Medical Team of their NHS England region, at the hub (annex G 59.b: "assessed by Regional Medical Teams through business planning sign off and quarterly assurance processes"). The decision is a hub record; the region applies it after its next pull. The region's own tokens get 403; an illegal step 409.
          */
         post: operations["signOffAssuranceReturn"];
         delete?: never;
@@ -351,6 +417,106 @@ export interface paths {
         patch: operations["updateBusinessPlan"];
         trace?: never;
     };
+    "/api/v1/business-plans/{id}/assessment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The assessed state of a business plan
+         * @description The record's status with the Regional Medical Team's decisions on its current submission (hub records: at a region, as of its last pull), what the team may do next, and the decisions not yet applied by the record's owner.
+         */
+        get: operations["getBusinessPlanAssessment"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/business-plans/{id}/return": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Return for changes (comment required) a submitted or reviewed business plan (the Regional Medical Team, at the hub)
+         * @description Needs an `assessor` token whose region is the network's, at the hub. AHSN and Clinical Network business plans and quarterly assurance returns are assessed by the Regional Medical Team of their NHS England region, at the hub (annex G 59.b: "assessed by Regional Medical Teams through business planning sign off and quarterly assurance processes"). The decision is a hub record; the region applies it after its next pull. The region's own tokens get 403; an illegal step 409.
+         */
+        post: operations["returnBusinessPlan"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/business-plans/{id}/review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Review a submitted business plan (the Regional Medical Team, at the hub)
+         * @description Needs an `assessor` token whose region is the network's, at the hub. AHSN and Clinical Network business plans and quarterly assurance returns are assessed by the Regional Medical Team of their NHS England region, at the hub (annex G 59.b: "assessed by Regional Medical Teams through business planning sign off and quarterly assurance processes"). The decision is a hub record; the region applies it after its next pull. The region's own tokens get 403; an illegal step 409.
+         */
+        post: operations["reviewBusinessPlan"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/business-plans/{id}/sign-off": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Sign off a reviewed business plan (the Regional Medical Team, at the hub)
+         * @description Needs an `assessor` token whose region is the network's, at the hub. AHSN and Clinical Network business plans and quarterly assurance returns are assessed by the Regional Medical Team of their NHS England region, at the hub (annex G 59.b: "assessed by Regional Medical Teams through business planning sign off and quarterly assurance processes"). The decision is a hub record; the region applies it after its next pull. The region's own tokens get 403; an illegal step 409.
+         */
+        post: operations["signOffBusinessPlan"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/business-plans/{id}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Submit a business plan for sign-off by the Regional Medical Team
+         * @description Needs role editor at the instance that owns the plan. A plan needs at least one deliverable. The plan is then locked until the team returns it for changes.
+         */
+        post: operations["submitBusinessPlan"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/capability-assessments": {
         parameters: {
             query?: never;
@@ -360,7 +526,7 @@ export interface paths {
         };
         /**
          * List capability-assessments
-         * @description Baseline improvement capability of an organisation for one staff group and level: headcount, trained and target
+         * @description Baseline improvement capability (or leadership development) of an organisation for one staff group and level: headcount, trained and target
          */
         get: operations["listCapabilityAssessments"];
         put?: never;
@@ -635,6 +801,26 @@ export interface paths {
         patch: operations["updateDiversityAggregate"];
         trace?: never;
     };
+    "/api/v1/diversity/national": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * National roll-up of the instances' published diversity tables, suppressed again
+         * @description At the hub: the latest published table of each instance for one population, characteristic and grouping, summed cell by cell. A sum with a suppressed term is never published; small sums, and anything that would give a hidden sum away by differencing, are suppressed again.
+         */
+        get: operations["getNationalDiversity"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/diversity/publish": {
         parameters: {
             query?: never;
@@ -898,6 +1084,26 @@ export interface paths {
         patch: operations["updateEvaluationGoal"];
         trace?: never;
     };
+    "/api/v1/expert-directory": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Search the experts every region shares
+         * @description Cards of opted-in experts from every region (as of this instance's last sync), with their organisation's name and the instance that shares them. Needs a viewer token.
+         */
+        get: operations["searchExpertDirectory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/experts": {
         parameters: {
             query?: never;
@@ -942,6 +1148,30 @@ export interface paths {
          * @description Send the fields to change; `null` removes an optional field. The merged record is validated as a whole. Send `If-Match` with the `ETag` a GET returned (or a bare version) to refuse the change with 412 if the record moved on.
          */
         patch: operations["updateExpert"];
+        trace?: never;
+    };
+    "/api/v1/experts/{id}/sharing": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Share an expert with every region (the expert has opted in)
+         * @description Publishes (or refreshes) the expert's card: name, organisation and expertise only. It reaches the hub and every region on their next sync; contact details and biography stay here. Needs role editor.
+         */
+        put: operations["shareExpert"];
+        post?: never;
+        /**
+         * Stop sharing an expert (the expert has opted out)
+         * @description Deletes the card; the deletion reaches every region on their next sync. Needs role editor.
+         */
+        delete: operations["unshareExpert"];
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/v1/experts/search": {
@@ -1139,6 +1369,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/help-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Ask for help (no token needed)
+         * @description Anyone in the NHS asks for help by their organisation's ODS code; the navigator routes the request at once (improvement and most topics to the organisation's AHSN, leadership to its LDP, clinical questions to its clinical network or senate). Needs no token. The body is strict (unknown fields are refused) and at most 16384 bytes; each client address may ask 5 times per 10 minutes (429 with Retry-After). The question and contact details stay on this instance.
+         */
+        post: operations["createHelpRequest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/improvement-projects": {
         parameters: {
             query?: never;
@@ -1292,6 +1542,109 @@ export interface paths {
          * @description Send the fields to change; `null` removes an optional field. The merged record is validated as a whole. Send `If-Match` with the `ETag` a GET returned (or a bare version) to refuse the change with 412 if the record moved on.
          */
         patch: operations["updateIntervention"];
+        trace?: never;
+    };
+    "/api/v1/leader-diversity": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Diversity of board members and senior post holders, suppressed
+         * @description Para 103: "the diversity of the system's leaders and managers reflects the diversity of the population served". Counts by role (or organisation) and category of a protected characteristic, with small-number and secondary suppression as for participants.
+         */
+        get: operations["getLeaderDiversity"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/leader-diversity/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Publish the leaders' suppressed diversity table (it reaches the hub by sync) */
+        post: operations["publishLeaderDiversity"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/leaders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List leaders
+         * @description A board member or senior post holder of an organisation, for diversity monitoring
+         */
+        get: operations["listLeaders"];
+        put?: never;
+        /** Create a leader */
+        post: operations["createLeader"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/leaders/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a leader */
+        get: operations["getLeader"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a leader
+         * @description The record becomes a tombstone, so the deletion reaches the hub by sync.
+         */
+        delete: operations["deleteLeader"];
+        options?: never;
+        head?: never;
+        /**
+         * Change a leader
+         * @description Send the fields to change; `null` removes an optional field. The merged record is validated as a whole. Send `If-Match` with the `ETag` a GET returned (or a bare version) to refuse the change with 412 if the record moved on.
+         */
+        patch: operations["updateLeader"];
+        trace?: never;
+    };
+    "/api/v1/leadership-baseline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The leadership-development baseline, rolled up
+         * @description Para 68.i: a baseline of "improvement capability and leadership development". Latest leadership assessment (`dimension=leadership`) per organisation, staff group and level, rolled up organisation -> AHSN -> region -> England, with coverage and gaps to target, exactly as `/capability-baseline` does for improvement capability.
+         */
+        get: operations["getLeadershipBaseline"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/v1/local-delivery-plans": {
@@ -2015,6 +2368,26 @@ export interface paths {
         patch: operations["updatePdsaCycle"];
         trace?: never;
     };
+    "/api/v1/plan-alignment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Alignment of each AHSN's business plan with its Clinical Networks' priorities
+         * @description Annex G 59.b: "a minimum expectation that AHSNs and Clinical Networks' business plans, including focus, priorities and delivery mechanisms are aligned". Per AHSN: the clinical networks of the geographies its members lie in, whether its plan for the year addresses each one's priority area (the plan's focus or a deliverable), the shared deliverables, the gaps and a score.
+         */
+        get: operations["getPlanAlignment"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/plugins/membership/membership-invoices": {
         parameters: {
             query?: never;
@@ -2434,6 +2807,52 @@ export interface paths {
         patch: operations["updateSeniorPost"];
         trace?: never;
     };
+    "/api/v1/shared-experts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List shared-experts
+         * @description An opted-in expert's card shared with every region: name, organisation and expertise only
+         */
+        get: operations["listSharedExperts"];
+        put?: never;
+        /** Create a shared-expert */
+        post: operations["createSharedExpert"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/shared-experts/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a shared-expert */
+        get: operations["getSharedExpert"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a shared-expert
+         * @description The record becomes a tombstone, so the deletion reaches the hub by sync.
+         */
+        delete: operations["deleteSharedExpert"];
+        options?: never;
+        head?: never;
+        /**
+         * Change a shared-expert
+         * @description Send the fields to change; `null` removes an optional field. The merged record is validated as a whole. Send `If-Match` with the `ETag` a GET returned (or a bare version) to refuse the change with 412 if the record moved on.
+         */
+        patch: operations["updateSharedExpert"];
+        trace?: never;
+    };
     "/api/v1/spc": {
         parameters: {
             query?: never;
@@ -2586,6 +3005,23 @@ export interface paths {
          * @description Per senior post: no ready-now successor, vacancy within 12 months (or incumbent likely to leave), a successor counted on for several posts; and the national risk list by severity (rec 13.ii).
          */
         get: operations["getSuccessionRisk"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sync/plugins": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The plugins this instance runs, with their versions and sync policies */
+        get: operations["listPlugins"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2886,6 +3322,140 @@ export interface components {
             items: components["schemas"]["AlignmentLink"][];
             nextCursor: string | null;
         };
+        /** @description A record folded with the decisions on it */
+        AssessedState: {
+            allowed: ("review" | "return" | "sign_off")[];
+            decisions: {
+                /** @enum {string} */
+                action: "review" | "return" | "sign_off";
+                assessor: string;
+                comment?: string;
+                decidedAt: string;
+                /** @enum {string} */
+                from: "draft" | "submitted" | "reviewed" | "signed_off";
+                networkId: string;
+                /** @enum {string} */
+                region: "north" | "midlands-and-east" | "london" | "south";
+                /** @enum {string} */
+                subject: "assurance-return" | "business-plan";
+                subjectId: string;
+                subjectOwner: string;
+                submittedAt: string;
+                /** @enum {string} */
+                to: "draft" | "submitted" | "reviewed" | "signed_off";
+            }[];
+            pending: {
+                /** @enum {string} */
+                action: "review" | "return" | "sign_off";
+                assessor: string;
+                comment?: string;
+                decidedAt: string;
+                /** @enum {string} */
+                from: "draft" | "submitted" | "reviewed" | "signed_off";
+                networkId: string;
+                /** @enum {string} */
+                region: "north" | "midlands-and-east" | "london" | "south";
+                /** @enum {string} */
+                subject: "assurance-return" | "business-plan";
+                subjectId: string;
+                subjectOwner: string;
+                submittedAt: string;
+                /** @enum {string} */
+                to: "draft" | "submitted" | "reviewed" | "signed_off";
+            }[];
+            /** @enum {string} */
+            status: "draft" | "submitted" | "reviewed" | "signed_off";
+            submittedAt: string | null;
+        };
+        /** @description A Regional Medical Team's decision (review, return for changes, sign off) on an assurance return or business plan, made at the hub */
+        AssessmentDecision: {
+            /** @enum {string} */
+            action: "review" | "return" | "sign_off";
+            assessor: string;
+            comment?: string;
+            createdAt: string;
+            decidedAt: string;
+            deleted: boolean;
+            /** @enum {string} */
+            from: "draft" | "submitted" | "reviewed" | "signed_off";
+            id: string;
+            networkId: string;
+            owner: string;
+            /** @enum {string} */
+            region: "north" | "midlands-and-east" | "london" | "south";
+            /** @enum {string} */
+            subject: "assurance-return" | "business-plan";
+            subjectId: string;
+            subjectOwner: string;
+            submittedAt: string;
+            /** @enum {string} */
+            to: "draft" | "submitted" | "reviewed" | "signed_off";
+            updatedAt: string;
+            version: number;
+        };
+        AssessmentDecisionInput: Record<string, never>;
+        AssessmentDecisionPage: {
+            items: components["schemas"]["AssessmentDecision"][];
+            nextCursor: string | null;
+        };
+        /** @description The decision and the assessed state after it */
+        AssessmentOutcome: {
+            assessment: components["schemas"]["AssessedState"];
+            decision: components["schemas"]["AssessmentDecision"];
+            record: components["schemas"]["AssuranceReturn"] | components["schemas"]["BusinessPlan"];
+        };
+        AssessmentStepInput: {
+            comment?: string;
+        };
+        /** @description The assessed state of one record */
+        AssessmentView: {
+            allowed: ("review" | "return" | "sign_off")[];
+            decisions: {
+                /** @enum {string} */
+                action: "review" | "return" | "sign_off";
+                assessor: string;
+                comment?: string;
+                decidedAt: string;
+                /** @enum {string} */
+                from: "draft" | "submitted" | "reviewed" | "signed_off";
+                networkId: string;
+                /** @enum {string} */
+                region: "north" | "midlands-and-east" | "london" | "south";
+                /** @enum {string} */
+                subject: "assurance-return" | "business-plan";
+                subjectId: string;
+                subjectOwner: string;
+                submittedAt: string;
+                /** @enum {string} */
+                to: "draft" | "submitted" | "reviewed" | "signed_off";
+            }[];
+            id: string;
+            pending: {
+                /** @enum {string} */
+                action: "review" | "return" | "sign_off";
+                assessor: string;
+                comment?: string;
+                decidedAt: string;
+                /** @enum {string} */
+                from: "draft" | "submitted" | "reviewed" | "signed_off";
+                networkId: string;
+                /** @enum {string} */
+                region: "north" | "midlands-and-east" | "london" | "south";
+                /** @enum {string} */
+                subject: "assurance-return" | "business-plan";
+                subjectId: string;
+                subjectOwner: string;
+                submittedAt: string;
+                /** @enum {string} */
+                to: "draft" | "submitted" | "reviewed" | "signed_off";
+            }[];
+            region: string | null;
+            /** @enum {string} */
+            status: "draft" | "submitted" | "reviewed" | "signed_off";
+            /** @enum {string} */
+            subject: "assurance-return" | "business-plan";
+            submittedAt: string | null;
+        };
         /** @description A quarterly assurance return: deliverables and metrics with RAG ratings, through draft -> submitted -> reviewed -> signed off */
         AssuranceReturn: {
             createdAt: string;
@@ -3062,6 +3632,11 @@ export interface components {
         };
         /** @description A network's annual business plan with its deliverables and metrics */
         BusinessPlan: {
+            /**
+             * @default draft
+             * @enum {string}
+             */
+            assessment: "draft" | "submitted" | "reviewed" | "signed_off";
             createdAt: string;
             deleted: boolean;
             /** @default [] */
@@ -3069,6 +3644,8 @@ export interface components {
                 /** Format: date */
                 due?: string;
                 metric?: string;
+                /** @enum {string} */
+                priorityArea?: "cancer" | "cardiovascular" | "maternity_children" | "mental_health_dementia_neurology" | "local";
                 /**
                  * @default planned
                  * @enum {string}
@@ -3077,9 +3654,23 @@ export interface components {
                 target?: number;
                 title: string;
             }[];
+            /** @default [] */
+            history: {
+                /** @enum {string} */
+                action: "submit" | "review" | "sign_off" | "return";
+                at: string;
+                by: string;
+                comment?: string;
+                /** @enum {string} */
+                from: "draft" | "submitted" | "reviewed" | "signed_off";
+                /** @enum {string} */
+                to: "draft" | "submitted" | "reviewed" | "signed_off";
+            }[];
             id: string;
             networkId: string;
             owner: string;
+            /** @default [] */
+            priorityAreas: ("cancer" | "cardiovascular" | "maternity_children" | "mental_health_dementia_neurology" | "local")[];
             /**
              * @default draft
              * @enum {string}
@@ -3096,6 +3687,8 @@ export interface components {
                 /** Format: date */
                 due?: string;
                 metric?: string;
+                /** @enum {string} */
+                priorityArea?: "cancer" | "cardiovascular" | "maternity_children" | "mental_health_dementia_neurology" | "local";
                 /**
                  * @default planned
                  * @enum {string}
@@ -3105,6 +3698,8 @@ export interface components {
                 title: string;
             }[];
             networkId: string;
+            /** @default [] */
+            priorityAreas: ("cancer" | "cardiovascular" | "maternity_children" | "mental_health_dementia_neurology" | "local")[];
             /**
              * @default draft
              * @enum {string}
@@ -3117,12 +3712,17 @@ export interface components {
             items: components["schemas"]["BusinessPlan"][];
             nextCursor: string | null;
         };
-        /** @description Baseline improvement capability of an organisation for one staff group and level: headcount, trained and target */
+        /** @description Baseline improvement capability (or leadership development) of an organisation for one staff group and level: headcount, trained and target */
         CapabilityAssessment: {
             /** Format: date */
             assessedOn: string;
             createdAt: string;
             deleted: boolean;
+            /**
+             * @default improvement
+             * @enum {string}
+             */
+            dimension: "improvement" | "leadership";
             headcount: number;
             id: string;
             /** @enum {string} */
@@ -3140,6 +3740,11 @@ export interface components {
         CapabilityAssessmentInput: {
             /** Format: date */
             assessedOn: string;
+            /**
+             * @default improvement
+             * @enum {string}
+             */
+            dimension: "improvement" | "leadership";
             headcount: number;
             /** @enum {string} */
             level: "awareness" | "practitioner" | "expert";
@@ -3502,11 +4107,11 @@ export interface components {
                 suppressed: true;
             };
             /** @enum {string} */
-            groupBy: "programme" | "ldp" | "organisation" | "pool";
+            groupBy: "programme" | "ldp" | "organisation" | "pool" | "role";
             id: string;
             owner: string;
             /** @enum {string} */
-            population: "participants" | "pool_members";
+            population: "participants" | "pool_members" | "board_members" | "senior_post_holders" | "leaders";
             rows: {
                 cells: ({
                     value: number;
@@ -3545,9 +4150,9 @@ export interface components {
                 suppressed: true;
             };
             /** @enum {string} */
-            groupBy: "programme" | "ldp" | "organisation" | "pool";
+            groupBy: "programme" | "ldp" | "organisation" | "pool" | "role";
             /** @enum {string} */
-            population: "participants" | "pool_members";
+            population: "participants" | "pool_members" | "board_members" | "senior_post_holders" | "leaders";
             rows: {
                 cells: ({
                     value: number;
@@ -3823,6 +4428,11 @@ export interface components {
             organisationId: string;
             phone?: string;
         };
+        ExpertNotShared: {
+            /** @enum {boolean} */
+            deleted: true;
+            expertId: string;
+        };
         ExpertPage: {
             items: components["schemas"]["Expert"][];
             nextCursor: string | null;
@@ -3957,6 +4567,33 @@ export interface components {
             schemaVersion: number;
             /** @enum {string} */
             status: "ok";
+        };
+        HelpRequestInput: {
+            /** Format: email */
+            contactEmail: string;
+            contactName: string;
+            odsCode: string;
+            /** @enum {string} */
+            priorityArea?: "cancer" | "cardiovascular" | "maternity_children" | "mental_health_dementia_neurology" | "local";
+            question: string;
+            /**
+             * @default improvement
+             * @enum {string}
+             */
+            topic: "improvement" | "leadership" | "clinical_network" | "senate_advice" | "research_evaluation" | "other";
+        };
+        /** @description The reference and where it was routed */
+        HelpRequestReceipt: {
+            reason: string;
+            receivedAt: string;
+            reference: string;
+            routedTo: {
+                name: string;
+                networkId: string;
+                /** @enum {string} */
+                type: "ahsn" | "clinical_network" | "senate" | "ldp" | "improvement_coalition";
+            };
+            status: string;
         };
         ImportReport: {
             created: number;
@@ -4130,6 +4767,72 @@ export interface components {
         };
         InterventionPage: {
             items: components["schemas"]["Intervention"][];
+            nextCursor: string | null;
+        };
+        /** @description A board member or senior post holder of an organisation, for diversity monitoring */
+        Leader: {
+            /** @enum {string} */
+            ageBand: "under_25" | "25_34" | "35_44" | "45_54" | "55_64" | "65_plus" | "not_stated";
+            createdAt: string;
+            deleted: boolean;
+            /** @enum {string} */
+            disability: "yes" | "no" | "not_stated";
+            /** @enum {string} */
+            ethnicity: "white_british" | "white_irish" | "white_gypsy_or_irish_traveller" | "white_other" | "mixed_white_and_black_caribbean" | "mixed_white_and_black_african" | "mixed_white_and_asian" | "mixed_other" | "asian_indian" | "asian_pakistani" | "asian_bangladeshi" | "asian_chinese" | "asian_other" | "black_african" | "black_caribbean" | "black_other" | "other_arab" | "other_any" | "not_stated";
+            id: string;
+            name: string;
+            organisationId: string;
+            owner: string;
+            /** @enum {string} */
+            religion: "no_religion" | "christian" | "buddhist" | "hindu" | "jewish" | "muslim" | "sikh" | "other" | "not_stated";
+            /** @enum {string} */
+            role: "board_member" | "senior_post_holder";
+            /** @enum {string} */
+            sex: "female" | "male" | "not_stated";
+            /** @enum {string} */
+            sexualOrientation: "heterosexual" | "gay_or_lesbian" | "bisexual" | "other" | "not_stated";
+            /** Format: date */
+            since?: string;
+            title: string;
+            updatedAt: string;
+            version: number;
+        };
+        /** @description The suppressed table of the system's leaders */
+        LeaderDiversity: {
+            table: {
+                categories: string[];
+                cells: components["schemas"]["PublishedCount"][][];
+                characteristic: string;
+                columnTotals: components["schemas"]["PublishedCount"][];
+                grandTotal: components["schemas"]["PublishedCount"];
+                groups: string[];
+                rowTotals: components["schemas"]["PublishedCount"][];
+                threshold: number;
+            };
+        };
+        LeaderInput: {
+            /** @enum {string} */
+            ageBand: "under_25" | "25_34" | "35_44" | "45_54" | "55_64" | "65_plus" | "not_stated";
+            /** @enum {string} */
+            disability: "yes" | "no" | "not_stated";
+            /** @enum {string} */
+            ethnicity: "white_british" | "white_irish" | "white_gypsy_or_irish_traveller" | "white_other" | "mixed_white_and_black_caribbean" | "mixed_white_and_black_african" | "mixed_white_and_asian" | "mixed_other" | "asian_indian" | "asian_pakistani" | "asian_bangladeshi" | "asian_chinese" | "asian_other" | "black_african" | "black_caribbean" | "black_other" | "other_arab" | "other_any" | "not_stated";
+            name: string;
+            organisationId: string;
+            /** @enum {string} */
+            religion: "no_religion" | "christian" | "buddhist" | "hindu" | "jewish" | "muslim" | "sikh" | "other" | "not_stated";
+            /** @enum {string} */
+            role: "board_member" | "senior_post_holder";
+            /** @enum {string} */
+            sex: "female" | "male" | "not_stated";
+            /** @enum {string} */
+            sexualOrientation: "heterosexual" | "gay_or_lesbian" | "bisexual" | "other" | "not_stated";
+            /** Format: date */
+            since?: string;
+            title: string;
+        };
+        LeaderPage: {
+            items: components["schemas"]["Leader"][];
             nextCursor: string | null;
         };
         /** @description A local delivery plan for an AHSN's footprint; alignment is recorded as alignment links */
@@ -4417,6 +5120,28 @@ export interface components {
         NationalBodyPage: {
             items: components["schemas"]["NationalBody"][];
             nextCursor: string | null;
+        };
+        /** @description Published tables summed and suppressed again */
+        NationalDiversity: {
+            categories: string[];
+            cells: components["schemas"]["PublishedCount"][][];
+            columnTotals: components["schemas"]["PublishedCount"][];
+            excluded: {
+                id: string;
+                owner: string;
+                reason: string;
+            }[];
+            grandTotal: components["schemas"]["PublishedCount"];
+            rows: string[];
+            /** @enum {string} */
+            rowsBy: "group" | "instance";
+            rowTotals: components["schemas"]["PublishedCount"][];
+            sources: {
+                computedOn: string;
+                id: string;
+                owner: string;
+            }[];
+            threshold: number;
         };
         /** @description A national strategy: improvement, or leadership development (with talent management) */
         NationalStrategy: {
@@ -4805,6 +5530,42 @@ export interface components {
         PdsaCyclePage: {
             items: components["schemas"]["PdsaCycle"][];
             nextCursor: string | null;
+        };
+        /** @description Each AHSN's plan against its networks' priorities */
+        PlanAlignment: {
+            ahsns: {
+                ahsnId: string;
+                ahsnPriorities: ("cancer" | "cardiovascular" | "maternity_children" | "mental_health_dementia_neurology" | "local")[];
+                clinicalNetworks: {
+                    addressedByAhsn: boolean;
+                    name: string;
+                    networkId: string;
+                    planId: string | null;
+                    /** @enum {string} */
+                    priorityArea: "cancer" | "cardiovascular" | "maternity_children" | "mental_health_dementia_neurology" | "local";
+                    sharedDeliverables: string[];
+                }[];
+                gaps: ("cancer" | "cardiovascular" | "maternity_children" | "mental_health_dementia_neurology" | "local")[];
+                name: string;
+                planId: string | null;
+                score: number | null;
+                /** @enum {string} */
+                status: "no_plan" | "aligned" | "partly_aligned" | "not_aligned" | "no_networks";
+            }[];
+            aligned: number;
+            year: string;
+        };
+        PluginList: {
+            plugins: {
+                apiVersion: number;
+                entities: {
+                    name: string;
+                    /** @enum {string} */
+                    sync: "local" | "shared";
+                }[];
+                id: string;
+                version: string;
+            }[];
         };
         /** @description Population share per category of a protected characteristic, for a geography (e.g. an LDP footprint), as the benchmark for diversity */
         PopulationBenchmark: {
@@ -5220,6 +5981,45 @@ export interface components {
         };
         SeniorPostPage: {
             items: components["schemas"]["SeniorPost"][];
+            nextCursor: string | null;
+        };
+        /** @description An opted-in expert's card shared with every region: name, organisation and expertise only */
+        SharedExpert: {
+            createdAt: string;
+            deleted: boolean;
+            expertId?: string;
+            expertise: string[];
+            id: string;
+            name: string;
+            organisationId: string;
+            owner: string;
+            /** Format: date */
+            sharedOn: string;
+            updatedAt: string;
+            version: number;
+        };
+        /** @description Cards of shared experts */
+        SharedExpertHits: {
+            items: {
+                expertise: string[];
+                id: string;
+                name: string;
+                organisationId: string;
+                organisationName: string | null;
+                sharedBy: string;
+                sharedOn: string;
+            }[];
+        };
+        SharedExpertInput: {
+            expertId?: string;
+            expertise: string[];
+            name: string;
+            organisationId: string;
+            /** Format: date */
+            sharedOn: string;
+        };
+        SharedExpertPage: {
+            items: components["schemas"]["SharedExpert"][];
             nextCursor: string | null;
         };
         /** @description XmR ("Making Data Count") analysis, as NHSRplotthedots computes it */
@@ -6113,6 +6913,276 @@ export interface operations {
             };
         };
     };
+    listAssessmentDecisions: {
+        parameters: {
+            query?: {
+                action?: string;
+                /** @description Opaque cursor from the previous page */
+                cursor?: string;
+                /** @description Page size, 1-500 (default 50) */
+                limit?: string;
+                networkId?: string;
+                owner?: string;
+                region?: string;
+                subject?: string;
+                subjectId?: string;
+                subjectOwner?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssessmentDecisionPage"];
+                };
+            };
+            /** @description Invalid input: the failing fields are listed in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createAssessmentDecision: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AssessmentDecisionInput"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssessmentDecision"];
+                };
+            };
+            /** @description Invalid input: the failing fields are listed in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token may not do this, or the record belongs to another instance */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getAssessmentDecision: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The record */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssessmentDecision"];
+                };
+            };
+            /** @description No or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteAssessmentDecision: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token may not do this, or the record belongs to another instance */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateAssessmentDecision: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    [key: string]: unknown;
+                };
+            };
+        };
+        responses: {
+            /** @description Changed */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssessmentDecision"];
+                };
+            };
+            /** @description Invalid input: the failing fields are listed in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token may not do this, or the record belongs to another instance */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict, e.g. an illegal workflow transition */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listAssuranceReturns: {
         parameters: {
             query?: {
@@ -6380,6 +7450,46 @@ export interface operations {
             };
         };
     };
+    getAssuranceReturnAssessment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The assessed state */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssessmentView"];
+                };
+            };
+            /** @description Invalid input: the failing fields are listed in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     returnAssuranceReturn: {
         parameters: {
             query?: never;
@@ -6391,17 +7501,17 @@ export interface operations {
         };
         requestBody?: {
             content: {
-                "application/json": components["schemas"]["AssuranceStepInput"];
+                "application/json": components["schemas"]["AssessmentStepInput"];
             };
         };
         responses: {
-            /** @description The return after the step */
-            200: {
+            /** @description The decision and the assessed state after it */
+            201: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["AssuranceReturn"];
+                    "application/json": components["schemas"]["AssessmentOutcome"];
                 };
             };
             /** @description Invalid input: the failing fields are listed in `errors` */
@@ -6462,17 +7572,17 @@ export interface operations {
         };
         requestBody?: {
             content: {
-                "application/json": components["schemas"]["AssuranceStepInput"];
+                "application/json": components["schemas"]["AssessmentStepInput"];
             };
         };
         responses: {
-            /** @description The return after the step */
-            200: {
+            /** @description The decision and the assessed state after it */
+            201: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["AssuranceReturn"];
+                    "application/json": components["schemas"]["AssessmentOutcome"];
                 };
             };
             /** @description Invalid input: the failing fields are listed in `errors` */
@@ -6533,17 +7643,17 @@ export interface operations {
         };
         requestBody?: {
             content: {
-                "application/json": components["schemas"]["AssuranceStepInput"];
+                "application/json": components["schemas"]["AssessmentStepInput"];
             };
         };
         responses: {
-            /** @description The return after the step */
-            200: {
+            /** @description The decision and the assessed state after it */
+            201: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["AssuranceReturn"];
+                    "application/json": components["schemas"]["AssessmentOutcome"];
                 };
             };
             /** @description Invalid input: the failing fields are listed in `errors` */
@@ -7019,6 +8129,7 @@ export interface operations {
     listBusinessPlans: {
         parameters: {
             query?: {
+                assessment?: string;
                 /** @description Opaque cursor from the previous page */
                 cursor?: string;
                 /** @description Page size, 1-500 (default 50) */
@@ -7283,12 +8394,337 @@ export interface operations {
             };
         };
     };
+    getBusinessPlanAssessment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The assessed state */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssessmentView"];
+                };
+            };
+            /** @description Invalid input: the failing fields are listed in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    returnBusinessPlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["AssessmentStepInput"];
+            };
+        };
+        responses: {
+            /** @description The decision and the assessed state after it */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssessmentOutcome"];
+                };
+            };
+            /** @description Invalid input: the failing fields are listed in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token may not do this, or the record belongs to another instance */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict, e.g. an illegal workflow transition */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    reviewBusinessPlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["AssessmentStepInput"];
+            };
+        };
+        responses: {
+            /** @description The decision and the assessed state after it */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssessmentOutcome"];
+                };
+            };
+            /** @description Invalid input: the failing fields are listed in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token may not do this, or the record belongs to another instance */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict, e.g. an illegal workflow transition */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    signOffBusinessPlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["AssessmentStepInput"];
+            };
+        };
+        responses: {
+            /** @description The decision and the assessed state after it */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssessmentOutcome"];
+                };
+            };
+            /** @description Invalid input: the failing fields are listed in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token may not do this, or the record belongs to another instance */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict, e.g. an illegal workflow transition */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    submitBusinessPlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["AssessmentStepInput"];
+            };
+        };
+        responses: {
+            /** @description The plan after the step */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BusinessPlan"];
+                };
+            };
+            /** @description Invalid input: the failing fields are listed in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token may not do this, or the record belongs to another instance */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict, e.g. an illegal workflow transition */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listCapabilityAssessments: {
         parameters: {
             query?: {
                 assessedOn?: string;
                 /** @description Opaque cursor from the previous page */
                 cursor?: string;
+                dimension?: string;
                 level?: string;
                 /** @description Page size, 1-500 (default 50) */
                 limit?: string;
@@ -8560,6 +9996,51 @@ export interface operations {
             };
         };
     };
+    getNationalDiversity: {
+        parameters: {
+            query: {
+                characteristic: "sex" | "ageBand" | "ethnicity" | "disability" | "sexualOrientation" | "religion";
+                groupBy?: "programme" | "ldp" | "organisation" | "pool" | "role";
+                population?: "participants" | "pool_members" | "board_members" | "senior_post_holders" | "leaders";
+                rowsBy?: "group" | "instance";
+                /** @description Counts of 1 to threshold-1 are suppressed (default 10 for protected characteristics) */
+                threshold?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description National roll-up of the instances' published diversity tables, suppressed again */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NationalDiversity"];
+                };
+            };
+            /** @description Invalid input: the failing fields are listed in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     publishDiversity: {
         parameters: {
             query?: never;
@@ -9809,6 +11290,50 @@ export interface operations {
             };
         };
     };
+    searchExpertDirectory: {
+        parameters: {
+            query?: {
+                /** @description An exact expertise, e.g. `quality improvement` */
+                expertise?: string;
+                limit?: number;
+                /** @description Words to find in a name or an expertise (all must match, any case) */
+                q?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Matching cards, by name */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SharedExpertHits"];
+                };
+            };
+            /** @description Invalid input: the failing fields are listed in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listExperts: {
         parameters: {
             query?: {
@@ -10065,6 +11590,104 @@ export interface operations {
             };
             /** @description Conflict, e.g. an illegal workflow transition */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    shareExpert: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The card */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SharedExpert"];
+                };
+            };
+            /** @description No or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token may not do this, or the record belongs to another instance */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    unshareExpert: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The card */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SharedExpert"] | components["schemas"]["ExpertNotShared"];
+                };
+            };
+            /** @description No or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token may not do this, or the record belongs to another instance */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10976,6 +12599,67 @@ export interface operations {
             };
         };
     };
+    createHelpRequest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["HelpRequestInput"];
+            };
+        };
+        responses: {
+            /** @description Received and routed */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HelpRequestReceipt"];
+                };
+            };
+            /** @description Invalid input: the failing fields are listed in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this address: wait for the seconds in Retry-After */
+            429: {
+                headers: {
+                    "retry-after": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listImprovementProjects: {
         parameters: {
             query?: {
@@ -11800,6 +13484,429 @@ export interface operations {
             };
             /** @description Conflict, e.g. an illegal workflow transition */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getLeaderDiversity: {
+        parameters: {
+            query: {
+                /** @description Ethnicity in the 5 broad ONS groups (default true) */
+                broadGroups?: "true" | "false";
+                by?: "role" | "organisation";
+                characteristic: "sex" | "ageBand" | "ethnicity" | "disability" | "sexualOrientation" | "religion";
+                population?: "leaders" | "board_members" | "senior_post_holders";
+                /** @description Counts of 1 to threshold-1 are suppressed (default 10 for protected characteristics) */
+                threshold?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Diversity of board members and senior post holders, suppressed */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LeaderDiversity"];
+                };
+            };
+            /** @description Invalid input: the failing fields are listed in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    publishLeaderDiversity: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description Ethnicity in the 5 broad ONS groups (default true)
+                     * @enum {string}
+                     */
+                    broadGroups?: "true" | "false";
+                    /**
+                     * @default role
+                     * @enum {string}
+                     */
+                    by?: "role" | "organisation";
+                    /** @enum {string} */
+                    characteristic: "sex" | "ageBand" | "ethnicity" | "disability" | "sexualOrientation" | "religion";
+                    /**
+                     * @default leaders
+                     * @enum {string}
+                     */
+                    population?: "leaders" | "board_members" | "senior_post_holders";
+                    /** @description Counts of 1 to threshold-1 are suppressed (default 10 for protected characteristics) */
+                    threshold?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Published */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DiversityAggregate"];
+                };
+            };
+            /** @description Invalid input: the failing fields are listed in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token may not do this, or the record belongs to another instance */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listLeaders: {
+        parameters: {
+            query?: {
+                /** @description Opaque cursor from the previous page */
+                cursor?: string;
+                /** @description Page size, 1-500 (default 50) */
+                limit?: string;
+                organisationId?: string;
+                owner?: string;
+                role?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LeaderPage"];
+                };
+            };
+            /** @description Invalid input: the failing fields are listed in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createLeader: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LeaderInput"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Leader"];
+                };
+            };
+            /** @description Invalid input: the failing fields are listed in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token may not do this, or the record belongs to another instance */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getLeader: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The record */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Leader"];
+                };
+            };
+            /** @description No or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteLeader: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token may not do this, or the record belongs to another instance */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateLeader: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    [key: string]: unknown;
+                };
+            };
+        };
+        responses: {
+            /** @description Changed */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Leader"];
+                };
+            };
+            /** @description Invalid input: the failing fields are listed in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token may not do this, or the record belongs to another instance */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict, e.g. an illegal workflow transition */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getLeadershipBaseline: {
+        parameters: {
+            query?: {
+                asOf?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The leadership-development baseline, rolled up */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CapabilityBaseline"];
+                };
+            };
+            /** @description Invalid input: the failing fields are listed in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid bearer token */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -15717,6 +17824,47 @@ export interface operations {
             };
         };
     };
+    getPlanAlignment: {
+        parameters: {
+            query?: {
+                /** @description Default: the current financial year */
+                year?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Alignment of each AHSN's business plan with its Clinical Networks' priorities */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanAlignment"];
+                };
+            };
+            /** @description Invalid input: the failing fields are listed in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     membershipListMembershipInvoices: {
         parameters: {
             query?: {
@@ -17777,6 +19925,272 @@ export interface operations {
             };
         };
     };
+    listSharedExperts: {
+        parameters: {
+            query?: {
+                /** @description Opaque cursor from the previous page */
+                cursor?: string;
+                expertId?: string;
+                /** @description Page size, 1-500 (default 50) */
+                limit?: string;
+                organisationId?: string;
+                owner?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SharedExpertPage"];
+                };
+            };
+            /** @description Invalid input: the failing fields are listed in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createSharedExpert: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SharedExpertInput"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SharedExpert"];
+                };
+            };
+            /** @description Invalid input: the failing fields are listed in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token may not do this, or the record belongs to another instance */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getSharedExpert: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The record */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SharedExpert"];
+                };
+            };
+            /** @description No or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteSharedExpert: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token may not do this, or the record belongs to another instance */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateSharedExpert: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    [key: string]: unknown;
+                };
+            };
+        };
+        responses: {
+            /** @description Changed */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SharedExpert"];
+                };
+            };
+            /** @description Invalid input: the failing fields are listed in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token may not do this, or the record belongs to another instance */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict, e.g. an illegal workflow transition */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     analyseSpc: {
         parameters: {
             query?: never;
@@ -18264,6 +20678,26 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listPlugins: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Plugins */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PluginList"];
                 };
             };
         };

@@ -20,6 +20,8 @@ export default defineConfig({
   resolve: { conditions },
   ssr: { resolve: { conditions } },
   test: {
+    // instances log only warnings and errors in tests (request lines are info)
+    env: { TESSERA_LOG_LEVEL: 'warn' },
     testTimeout: 20_000,
     hookTimeout: 30_000,
     projects: [

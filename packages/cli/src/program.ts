@@ -10,16 +10,10 @@ import {
 } from '@tessera/store';
 import { CliError } from './cli-error.js';
 import { runSync } from './commands/sync.js';
+import { serveCommand } from './commands/serve-command.js';
 import { MAX_BATCH_CHANGES, PUSH_IN_FLIGHT } from '@tessera/sync';
 
 const DEFAULT_DB = 'file:./data/local.db';
-
-function port(value: string): number {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 0 || n > 65535)
-    throw new InvalidArgumentError('expected a port number 0-65535');
-  return n;
-}
 
 /** A parser of a whole-number option in [min, max] (no upper bound without `max`). */
 function wholeNumber(min: number, max?: number): (value: string) => number {
@@ -60,97 +54,7 @@ export function buildProgram(
       writeErr: (s) => io.err(s.trimEnd()),
     });
 
-  program
-    .command('serve')
-    .description(
-      'Start an instance: open (create, migrate) the database and serve the API on loopback',
-    )
-    .option(
-      '--db <url>',
-      'libSQL database URL: file:<path>, :memory:, libsql://, http(s)://',
-      DEFAULT_DB,
-    )
-    .addOption(
-      new Option('--db-auth-token <token>', 'auth token of a remote libSQL server').env(
-        'TESSERA_DB_AUTH_TOKEN',
-      ),
-    )
-    .option('--port <n>', 'port to listen on', port, 8787)
-    .option('--host <address>', 'address to listen on', '127.0.0.1')
-    .requiredOption(
-      '--instance <id>',
-      'this instance\'s id, e.g. an AHSN or LDP key; "hub" for the national hub',
-    )
-    .addOption(
-      new Option('--role <role>', 'local instance or national hub')
-        .choices(['local', 'hub'])
-        .default('local'),
-    )
-    .addOption(
-      new Option('--seed <name>', 'load reference data before serving').choices(['england']),
-    )
-    .option('--hub <url>', 'sync with this hub in the background (local instances)')
-    .addOption(
-      new Option(
-        '--hub-token <token>',
-        'the sync token for --hub (better from the environment: flags show in `ps`)',
-      ).env('TESSERA_HUB_TOKEN'),
-    )
-    .option(
-      '--sync-interval <seconds>',
-      'seconds between background syncs',
-      (v) => {
-        const n = Number(v);
-        if (!Number.isFinite(n) || n < 1)
-          throw new InvalidArgumentError('expected a number of seconds >= 1');
-        return n;
-      },
-      60,
-    )
-    .action(
-      async (o: {
-        db: string;
-        dbAuthToken?: string;
-        port: number;
-        host: string;
-        instance: string;
-        role: 'local' | 'hub';
-        seed?: string;
-        hub?: string;
-        hubToken?: string;
-        syncInterval: number;
-      }) => {
-        if (o.hub && !o.hubToken)
-          throw new CliError(
-            '--hub needs --hub-token (a sync token from the hub: tessera token create --role sync --instance <id>)',
-          );
-        if (o.hub && o.role === 'hub')
-          throw new CliError('the hub does not sync with a hub: drop --hub');
-        // loaded when serving only: the server and its dependencies are a tenth of a second other commands need not pay
-        const { startInstance } = await import('./commands/serve.js');
-        const running = await startInstance(
-          {
-            db: o.db,
-            port: o.port,
-            host: o.host,
-            instance: o.instance,
-            role: o.role,
-            ...(o.seed ? { seed: o.seed } : {}),
-            ...(o.dbAuthToken ? { dbAuthToken: o.dbAuthToken } : {}),
-            ...(o.hub
-              ? { hub: { url: o.hub, token: o.hubToken!, intervalSeconds: o.syncInterval } }
-              : {}),
-          },
-          io.out,
-        );
-        const stop = async () => {
-          await running.close();
-          process.exit(0);
-        };
-        process.once('SIGINT', stop);
-        process.once('SIGTERM', stop);
-      },
-    );
+  program.addCommand(serveCommand(io));
 
   const seed = program.command('seed').description('Load reference data');
   seed
@@ -241,19 +145,23 @@ export function buildProgram(
     )
     .option('--instance <id>', 'for a sync token: the instance it speaks for')
     .option('--name <name>', 'a label for the token')
-    .action(async (o: { db: string; role: string; instance?: string; name?: string }) => {
-      const store = await openStore(o.db);
-      try {
-        const { token } = await new TokenRepository(store).create({
-          role: o.role,
-          ...(o.instance ? { instance: o.instance } : {}),
-          ...(o.name ? { name: o.name } : {}),
-        });
-        io.out(token);
-      } finally {
-        store.close();
-      }
-    });
+    .option('--scope <region>', 'for an assessor token: the NHS England region it assesses')
+    .action(
+      async (o: { db: string; role: string; instance?: string; name?: string; scope?: string }) => {
+        const store = await openStore(o.db);
+        try {
+          const { token } = await new TokenRepository(store).create({
+            role: o.role,
+            ...(o.instance ? { instance: o.instance } : {}),
+            ...(o.name ? { name: o.name } : {}),
+            ...(o.scope ? { scope: o.scope } : {}),
+          });
+          io.out(token);
+        } finally {
+          store.close();
+        }
+      },
+    );
 
   program
     .command('sync')
@@ -341,6 +249,61 @@ export function buildProgram(
         },
         io.out,
       );
+    });
+
+  program
+    .command('import')
+    .description(
+      'Import a file: organisations from an ODS file (headerless etr, eccg ...) or a CSV with a header, placed in their AHSN; or any collection (memberships, capability-assessments, participants, measure-values ...) from a CSV whose header names its fields. Nothing is written if a row is refused, unless --partial',
+    )
+    .argument('<collection>', 'organisations, or the collection of the CSV (e.g. memberships)')
+    .argument('<file>', 'the file to read')
+    .option('--db <url>', 'libSQL database URL', DEFAULT_DB)
+    .option('--instance <id>', 'instance id (needed for a new database)')
+    .option('--partial', 'write the good rows even when some are refused')
+    .action(
+      async (
+        collection: string,
+        file: string,
+        o: { db: string; instance?: string; partial?: boolean },
+      ) => {
+        const { runImport } = await import('./commands/import-export.js');
+        await runImport(
+          {
+            collection,
+            file,
+            db: o.db,
+            ...(o.instance ? { instance: o.instance } : {}),
+            partial: o.partial ?? false,
+            tty: Boolean(process.stderr.isTTY),
+          },
+          io.out,
+        );
+      },
+    );
+
+  program
+    .command('export')
+    .description('Write every record of a collection as CSV (importable again) or a JSON array')
+    .argument('<collection>', 'e.g. organisations, memberships, measure-values')
+    .option('--db <url>', 'libSQL database URL', DEFAULT_DB)
+    .addOption(
+      new Option('--format <format>', 'csv or json').choices(['csv', 'json']).default('csv'),
+    )
+    .option('--out <file>', 'write to this file instead of standard output')
+    .action(async (collection: string, o: { db: string; format: 'csv' | 'json'; out?: string }) => {
+      const { runExport } = await import('./commands/import-export.js');
+      const n = await runExport(
+        {
+          collection,
+          db: o.db,
+          format: o.format,
+          ...(o.out ? { out: o.out } : {}),
+          tty: Boolean(process.stderr.isTTY),
+        },
+        process.stdout,
+      );
+      if (o.out) io.out(`${n} ${collection} written to ${o.out}`);
     });
 
   program

@@ -115,6 +115,7 @@ export {
   nationalBodyEntity,
   type NationalBody,
   recommendationEntity,
+  RecommendationPoint,
   RecommendationStatus,
   type Recommendation,
   savingsTargetEntity,
@@ -134,6 +135,7 @@ export {
   type SavingsProgressEntry,
   type SavingsYearPair,
   type BodySavings,
+  type BudgetLineSavings,
 } from './governance/index.js';
 export {
   alignmentLinkEntity,
@@ -432,4 +434,51 @@ export {
   type FunnelFlag,
   type FunnelUnitResult,
   type FunnelResult,
+} from './improvement/index.js';
+
+// assessment by the Regional Medical Teams, business-plan alignment, shared experts, leaders'
+// diversity and its national roll-up, the leadership baseline and public help requests (issue 13)
+export {
+  NhsRegion,
+  assessingRegionOf,
+  assessmentDecisionEntity,
+  AssessmentSubject,
+  AssessmentAction,
+  type AssessmentDecision,
+  latestSubmission,
+  assessedState,
+  decideAssessment,
+  applyDecision,
+  type AssessableRecord,
+  type AssessedState,
+  type AssessmentContext,
+} from './governance/index.js';
+export {
+  submitBusinessPlan,
+  planAlignment,
+  type PlanAlignmentInput,
+  type PlanAlignment,
+  type AhsnPlanAlignment,
+  type ClinicalNetworkAlignment,
+  type AlignmentStatus,
+} from './networks/index.js';
+export {
+  DiversityPopulation,
+  DiversityGroupBy,
+  leaderEntity,
+  LeaderRole,
+  type Leader,
+  nationalDiversity,
+  resuppressGrid,
+  type PublishedAggregate,
+  type DiversityRollupOptions,
+  type DiversityRollup,
+} from './talent/index.js';
+export {
+  sharedExpertEntity,
+  type SharedExpert,
+  BaselineDimension,
+  HelpRequestInput,
+  HELP_REQUEST_ROUTER,
+  helpRequestEnquiry,
 } from './improvement/index.js';

@@ -1,14 +1,6 @@
-/** What an event says: which record changed (never its personal fields; fetch the record if needed). */
-export interface TesseraEvent {
-  /** `<domain>.<entity>.<created|updated|deleted>`, e.g. `networks.membership.created`. */
-  name: string;
-  entity: string;
-  id: string;
-  version: number;
-  owner: string;
-}
+import type { RecordEvent } from './core-events.js';
 
-export type EventHandler = (event: TesseraEvent) => void | Promise<void>;
+export type EventHandler = (event: RecordEvent) => void | Promise<void>;
 
 /**
  * Events after commit. Handlers run in the order registered for an event, after the data is
@@ -20,7 +12,8 @@ export class EventBus {
   #delivered = 0;
   readonly #log: (message: string, error: unknown) => void;
 
-  constructor(log: (message: string, error: unknown) => void = (m, e) => console.error(m, e)) {
+  /** `log` hears of each failing handler (the host passes its logger; by default they are only counted). */
+  constructor(log: (message: string, error: unknown) => void = () => {}) {
     this.#log = log;
   }
 
@@ -37,7 +30,7 @@ export class EventBus {
   }
 
   /** Delivers an event to its handlers; resolves when all have run (failures are counted, not thrown). */
-  async emit(event: TesseraEvent): Promise<void> {
+  async emit(event: RecordEvent): Promise<void> {
     const handlers = [
       ...(this.#handlers.get(event.name) ?? []),
       ...(this.#handlers.get('*') ?? []),

@@ -1,21 +1,24 @@
-import type { EventHandler } from './event-bus.js';
+import type { z } from 'zod';
+import type { EntityDefinition, EntityRecord } from '@tessera/core';
+import type { CoreEvents, RecordEvent, RecordOp } from './core-events.js';
 
-/** A page of records. */
-export interface RecordPage {
-  items: Record<string, unknown>[];
+/** A page of records of one entity. */
+export interface RecordPage<R> {
+  items: R[];
   nextCursor: string | null;
 }
 
-/** The records of one entity, as a plugin may use them (through the host's repositories). */
-export interface PluginRecords {
+/** The records of one entity, typed by its schema (through the host's repositories). */
+export interface PluginRecords<E extends EntityDefinition> {
   list(options?: {
-    filters?: Record<string, string | number | boolean>;
+    filters?: Partial<Record<E['filters'][number] | 'owner', string | number | boolean>>;
     limit?: number;
     cursor?: string;
-  }): Promise<RecordPage>;
-  get(id: string): Promise<Record<string, unknown> | undefined>;
-  create(input: unknown): Promise<Record<string, unknown>>;
-  update(id: string, patch: Record<string, unknown>): Promise<Record<string, unknown>>;
+  }): Promise<RecordPage<EntityRecord<E>>>;
+  get(id: string): Promise<EntityRecord<E> | undefined>;
+  /** Creates a record: the input is the entity's schema input (an unknown field does not compile). */
+  create(input: z.input<E['schema']>): Promise<EntityRecord<E>>;
+  update(id: string, patch: Partial<z.input<E['schema']>>): Promise<EntityRecord<E>>;
   delete(id: string): Promise<void>;
 }
 
@@ -24,9 +27,18 @@ export interface PluginContext {
   readonly pluginId: string;
   readonly instance: string;
   readonly role: 'local' | 'hub';
-  /** Records of any entity (core or this plugin's), by entity name; writes are audited as the plugin. */
-  records(entity: string): PluginRecords;
-  /** Subscribes to events after commit, e.g. `networks.membership.created`. */
-  on(event: string, handler: EventHandler): () => void;
+  /** Records of an entity (a core one such as `membershipEntity`, or this plugin's); writes are audited as the plugin. */
+  records<E extends EntityDefinition>(entity: E): PluginRecords<E>;
+  /** Subscribes to a core event after commit, e.g. `networks.membership.created`. Returns an unsubscribe. */
+  on<K extends keyof CoreEvents>(
+    event: K,
+    handler: (event: CoreEvents[K]) => void | Promise<void>,
+  ): () => void;
+  /** Subscribes to changes of any entity (this plugin's own, for instance) after commit. */
+  onRecord<E extends EntityDefinition>(
+    entity: E,
+    op: RecordOp | '*',
+    handler: (event: RecordEvent) => void | Promise<void>,
+  ): () => void;
   log(message: string, data?: unknown): void;
 }

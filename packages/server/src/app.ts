@@ -1,9 +1,11 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
+import type { MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
+import { requestId } from 'hono/request-id';
 import { secureHeaders } from 'hono/secure-headers';
 import { ConfigurationError, DomainError, coreEntities } from '@tessera/core';
 import type { PluginInstance } from '@tessera/plugin';
-import { mountPlugins } from './plugins/mount-plugins.js';
+import { mountPlugins, registerPluginHost } from './plugins/plugin-host.js';
 import { TokenRepository, type Store } from '@tessera/store';
 import type { AppContext, AppEnv, InstanceRole } from './context.js';
 import { authenticate } from './auth/auth.js';
@@ -12,6 +14,8 @@ import { writeGate } from './auth/write-gate.js';
 import { allowedMethods } from './http/allowed-methods.js';
 import { jsonDepthLimit } from './http/json-depth-limit.js';
 import { errorToProblem, problemOf, sendProblem } from './problem/problem.js';
+import { createLogger, type Logger } from './logging/logger.js';
+import { requestLog } from './logging/request-log.js';
 import { entityRoutes } from './routes/entities/entity-routes.js';
 import { healthRoutes } from './routes/health/health-routes.js';
 import { docsRoutes } from './docs/docs-routes.js';
@@ -24,7 +28,15 @@ import { auditRoutes } from './routes/audit/audit-routes.js';
 import { improvementRoutes } from './routes/improvement/improvement-routes.js';
 import { talentRoutes } from './routes/talent/talent-routes.js';
 import { syncRoutes } from './routes/sync/sync-routes.js';
+import { organisationImportRoutes } from './routes/organisations/organisation-import-routes.js';
 import { HUB_PUSH_BODY_LIMIT } from '@tessera/sync';
+import { webApp } from './web/web-app.js';
+import { assessmentRoutes } from './routes/assessment/assessment-routes.js';
+import { planAlignmentRoutes } from './routes/assessment/plan-alignment-routes.js';
+import { helpRequestRoutes, type HelpRequestLimit } from './routes/help/help-request-routes.js';
+import { expertSharingRoutes } from './routes/experts/expert-sharing-routes.js';
+import { leaderDiversityRoutes } from './routes/diversity/leader-diversity-routes.js';
+import { leadershipBaselineRoutes } from './routes/baseline/leadership-baseline-routes.js';
 
 export interface CreateAppOptions {
   store: Store;
@@ -33,14 +45,24 @@ export interface CreateAppOptions {
   role: InstanceRole;
   /** Largest accepted request body in bytes (default 1 MiB). */
   bodyLimitBytes?: number;
-  /** Plugins, wired explicitly: `[membershipPlugin({ ... })]`. Their entities must be in the store. */
+  /**
+   * Plugins, wired explicitly: `[membershipPlugin({ ... })]`. Their entities must be in the store and
+   * their setup runs on `pluginHostOf(app).start()`: `createInstance` does both.
+   */
   plugins?: readonly PluginInstance[];
   /** Failed authentications per client address and window before 429 (default 20 a minute). */
   failedAuth?: { limit?: number; windowMs?: number };
   /** Bound of the read cache in bytes (default 32 MB). */
   readCacheBytes?: number;
-  /** Where unexpected errors are reported (default console.error). */
-  log?: (message: string, error: unknown) => void;
+  /** The public help requests' rate limit per client address (default 5 per 10 minutes). */
+  helpRequests?: HelpRequestLimit;
+  /** Run first on every request, before any answer (metrics, access logs). */
+  middleware?: readonly MiddlewareHandler<AppEnv>[];
+  /**
+   * Where the request log and unexpected errors go: a pino logger (default: JSON lines on stdout
+   * at the level of `TESSERA_LOG_LEVEL`, `info` when unset).
+   */
+  logger?: Logger;
 }
 
 /** The headers `secureHeaders` sets by default (with CORP same-origin), for answers made before it runs. */
@@ -84,11 +106,19 @@ export function createApp(options: CreateAppOptions): OpenAPIHono<AppEnv> {
     options.readCacheBytes ? { maxBytes: options.readCacheBytes } : {},
   );
   const ctx: AppContext = { store, tokens, instance, role, entities: store.entities };
-  const log = options.log ?? ((m, e) => console.error(m, e));
+  const logger = options.logger ?? createLogger();
 
   const app = router();
+  for (const m of options.middleware ?? []) app.use('*', m);
 
-  app.onError((err, c) => sendProblem(c, errorToProblem(err, log)));
+  app.onError((err, c) =>
+    sendProblem(
+      c,
+      errorToProblem(err, (message, e) =>
+        logger.error({ err: e, requestId: c.get('requestId') }, message),
+      ),
+    ),
+  );
   const allowed = allowedMethods(app as never);
   app.notFound((c) => {
     const methods = allowed(c.req.path);
@@ -110,6 +140,9 @@ export function createApp(options: CreateAppOptions): OpenAPIHono<AppEnv> {
     );
   });
 
+  // Every request has an id (the caller's `x-request-id`, or a new one) and one log line.
+  app.use('*', requestId());
+  app.use('*', requestLog(logger));
   // Public answers already cached are served first, with the same security headers as the rest.
   const tokenValid = async (header: string) => {
     const m = /^Bearer\s+(\S+)$/i.exec(header);
@@ -176,9 +209,16 @@ export function createApp(options: CreateAppOptions): OpenAPIHono<AppEnv> {
   api.route('/', assuranceRoutes());
   api.route('/', improvementRoutes());
   api.route('/', talentRoutes());
+  api.route('/', organisationImportRoutes());
+  api.route('/', assessmentRoutes(role));
+  api.route('/', planAlignmentRoutes());
+  api.route('/', helpRequestRoutes(options.helpRequests));
+  api.route('/', expertSharingRoutes());
+  api.route('/', leaderDiversityRoutes());
+  api.route('/', leadershipBaselineRoutes());
   const core = new Set(coreEntities);
   for (const def of ctx.entities) if (core.has(def)) api.route('/', entityRoutes(def));
-  mountPlugins({ api, store, role, plugins: options.plugins ?? [], log });
+  const plugins = mountPlugins({ api, store, role, plugins: options.plugins ?? [], logger });
   app.route('/api/v1', api);
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', {
@@ -188,6 +228,10 @@ export function createApp(options: CreateAppOptions): OpenAPIHono<AppEnv> {
   });
   app.doc31('/api/v1/openapi.json', { openapi: '3.1.0', info: INFO, servers: [{ url: '/' }] });
   app.route('/docs', docsRoutes());
-  app.get('/', (c) => c.redirect('/docs'));
+  app.route(
+    '/',
+    webApp({ store, tokens, instance, role, logger, api: (request) => app.fetch(request) }),
+  );
+  registerPluginHost(app, plugins);
   return app;
 }

@@ -21,6 +21,8 @@ import * as schema from './schema/index.js';
 import { EntityRepository } from './repository/entity-repository.js';
 import { entityTable, type EntityTable } from './schema/entity-table.js';
 import { ensureEntityTables } from './schema/ensure-tables.js';
+import type { PluginManifest } from '@tessera/plugin';
+import { migratePlugins } from './plugins/plugin-migrations.js';
 
 /** A record changed by a committed transaction. */
 export interface CommittedChange {
@@ -54,8 +56,21 @@ export interface OpenStoreOptions {
    * another id is refused. May be left out for an existing database (its recorded id is used).
    */
   instance?: string;
-  /** Extra entities (plugins) beyond the core catalogue. */
+  /** Extra entities beyond the core catalogue, with no plugin around them (tests). */
   entities?: readonly EntityDefinition[];
+  /**
+   * Plugins whose tables this database holds: their entity tables and numbered migrations are
+   * brought up to date on open (a plugin older than its tables is refused), and the records of
+   * their `local` entities never enter the change log.
+   */
+  plugins?: readonly PluginManifest[];
+}
+
+/** A failing commit listener, when its owner gave no handler: a process warning (the commit stands). */
+function listenerFailed(error: unknown): void {
+  process.emitWarning(
+    `a commit listener failed (the commit stands): ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+  );
 }
 
 /** The instance's database: migrations applied, repositories per entity, serialised writes. */
@@ -64,10 +79,17 @@ export class Store {
   readonly db: Db;
   #instance: string;
   readonly entities: readonly EntityDefinition[];
+  /** The entities whose records may leave the instance: all but the plugin entities kept `local`. */
+  readonly syncEntities: readonly EntityDefinition[];
+  /** Names of the entities kept `local` (no change log, never pushed, left out of digests). */
+  readonly localOnly: ReadonlySet<string>;
   /** Set on first open; identifies this database (a restore from backup keeps it, a recreation does not). */
   epoch = '';
   readonly #writes = new Mutex();
-  readonly #commitListeners = new Set<(changes: readonly CommittedChange[]) => void>();
+  readonly #commitListeners = new Map<
+    (changes: readonly CommittedChange[]) => void,
+    (error: unknown) => void
+  >();
   #pending: CommittedChange[] = [];
   readonly #repos = new Map<string, EntityRepository>();
   /** A database file (WAL, tuned connections), not memory or a remote server. */
@@ -79,12 +101,15 @@ export class Store {
     instance: string,
     entities: readonly EntityDefinition[],
     file: boolean,
+    localOnly: ReadonlySet<string>,
   ) {
     this.client = client;
     this.#file = file;
     this.db = drizzle(client, { schema });
     this.#instance = instance;
     this.entities = entities;
+    this.localOnly = localOnly;
+    this.syncEntities = entities.filter((e) => !localOnly.has(e.name));
     const named = new Map(
       Object.values(schema)
         .filter((v) => is(v, SQLiteTable))
@@ -108,7 +133,16 @@ export class Store {
       ...(options.authToken ? { authToken: options.authToken } : {}),
       ...(file ? { timeout: BUSY_TIMEOUT_MS } : {}),
     });
-    const extra = options.entities ?? [];
+    const plugins = options.plugins ?? [];
+    const extra = [
+      ...(options.entities ?? []),
+      ...plugins.flatMap((p) => p.entities.map((e) => e.entity)),
+    ];
+    const localOnly = new Set(
+      plugins.flatMap((p) =>
+        p.entities.filter((e) => e.sync === 'local').map((e) => e.entity.name),
+      ),
+    );
     for (const e of extra) {
       if (
         coreEntities.some(
@@ -119,7 +153,13 @@ export class Store {
           { path: ['entities'], message: 'name, table or collection taken' },
         ]);
     }
-    const store = new Store(client, options.instance ?? '', [...coreEntities, ...extra], file);
+    const store = new Store(
+      client,
+      options.instance ?? '',
+      [...coreEntities, ...extra],
+      file,
+      localOnly,
+    );
     try {
       if (file) {
         // a new database gets 8 KiB pages (fewer page splits per insert: bulk sync ingest measured about
@@ -134,8 +174,9 @@ export class Store {
       const core = new Set(coreEntities.map((e) => e.name));
       await ensureEntityTables(
         client,
-        store.entities.filter((e) => !core.has(e.name)),
+        (options.entities ?? []).filter((e) => !core.has(e.name)),
       );
+      await migratePlugins(client, plugins);
       await store.#initMeta();
     } catch (e) {
       client.close();
@@ -210,11 +251,11 @@ export class Store {
       const result = await this.db.transaction(fn, { behavior: 'immediate' });
       const changes = this.#pending;
       this.#pending = [];
-      for (const listener of this.#commitListeners) {
+      for (const [listener, onError] of this.#commitListeners) {
         try {
           listener(changes);
         } catch (e) {
-          console.error('a commit listener failed (the commit stands)', e);
+          onError(e);
         }
       }
       return result;
@@ -242,8 +283,11 @@ export class Store {
   }
 
   /** Hears of every committed write transaction (after commit; a failing listener never undoes it). Returns an unsubscribe. */
-  onCommit(listener: (changes: readonly CommittedChange[]) => void): () => void {
-    this.#commitListeners.add(listener);
+  onCommit(
+    listener: (changes: readonly CommittedChange[]) => void,
+    onError: (error: unknown) => void = listenerFailed,
+  ): () => void {
+    this.#commitListeners.set(listener, onError);
     return () => this.#commitListeners.delete(listener);
   }
 

@@ -22,7 +22,7 @@ export async function ownedDigest(
   let sum = 0n;
   let records = 0;
   let tombstones = 0;
-  for (const def of store.entities) {
+  for (const def of store.syncEntities) {
     for await (const page of store.repo(def.name).ownedVersions(owner)) {
       for (const r of page) {
         sum = (sum + recordHash(def.name, r.id, r.version, r.deleted)) % MOD;

@@ -36,7 +36,14 @@ export {
   type OriginStatus,
   type HubError,
   type QuarantineItem,
+  type HubPlugin,
 } from './local/hub-client.js';
+export {
+  checkHubPlugins,
+  unsyncableEntities,
+  describeUnsyncable,
+  type UnsyncableEntity,
+} from './local/check-hub-plugins.js';
 export { pushAll, type PushReport, type PushProgress } from './local/push.js';
 export { pullAll, type PullProgress } from './local/pull.js';
 export { startNewEpoch, pullBackOwn } from './local/reconcile.js';

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestInstance, type TestInstance } from '@tessera/server';
+import { startTestInstance, type TestInstance } from '@tessera/server/testing';
 import { type Store, changeLog } from '@tessera/store';
 import { naturalId } from '@tessera/core';
-import { membershipPlugin } from './membership-plugin.js';
+import { MEMBERSHIP_PLUGIN_VERSION, membershipPlugin } from './membership-plugin.js';
 import { financialYearOf } from './financial-year.js';
 
 let t: TestInstance;
@@ -70,8 +70,10 @@ describe('membership plugin in a real instance', () => {
     expect(invoices).toEqual([
       expect.objectContaining({ amountGbp: 25000, year: '2015/16', networkId: net.id }),
     ]);
+    // the totals are not public: a plugin route needs a token unless the plugin says otherwise
+    expect((await t.request('/api/v1/plugins/membership/summary?year=2015/16')).status).toBe(401);
     const summary = (await (
-      await t.request('/api/v1/plugins/membership/summary?year=2015/16')
+      await t.request('/api/v1/plugins/membership/summary?year=2015/16', { as: 'viewer' })
     ).json()) as { networks: { outstandingGbp: number }[] };
     expect(summary.networks).toEqual([
       { networkId: net.id, invoices: 1, issuedGbp: 25000, paidGbp: 0, outstandingGbp: 25000 },
@@ -99,8 +101,19 @@ describe('membership plugin in a real instance', () => {
 
   it('documents its routes in the OpenAPI document and refuses bad options', async () => {
     const doc = (await (await t.request('/api/v1/openapi.json')).json()) as {
-      paths: Record<string, unknown>;
+      paths: Record<string, Record<string, { security?: unknown[] }>>;
     };
+    expect(doc.paths['/api/v1/plugins/membership/summary']!['get']!.security).toEqual([
+      { bearer: [] },
+    ]);
+    expect(doc.paths['/api/v1/plugins/membership/membership-invoices']!['get']!.security).toEqual([
+      { bearer: [] },
+    ]);
+    expect(
+      (
+        await t.request('/api/v1/plugins/membership/summary?year=2015', { as: 'viewer' })
+      ).headers.get('content-type'),
+    ).toContain('application/problem+json');
     expect(Object.keys(doc.paths)).toEqual(
       expect.arrayContaining([
         '/api/v1/plugins/membership/summary',
@@ -108,6 +121,12 @@ describe('membership plugin in a real instance', () => {
       ]),
     );
     expect(() => membershipPlugin({ invoiceDueDays: 0 })).toThrow(/invoiceDueDays/);
+  });
+
+  it('declares the version of its package', async () => {
+    const { readFileSync } = await import('node:fs');
+    const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
+    expect(MEMBERSHIP_PLUGIN_VERSION).toBe(pkg.version);
   });
 
   it('knows the NHS financial year', () => {

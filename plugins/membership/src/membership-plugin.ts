@@ -1,7 +1,11 @@
 import { z } from 'zod';
-import { OpenAPIHono, createRoute, definePlugin } from '@tessera/plugin';
+import { membershipEntity } from '@tessera/core';
+import { createPluginRouter, createRoute, definePlugin } from '@tessera/plugin';
 import { membershipInvoiceEntity } from './membership-invoice.js';
 import { addDays, financialYearOf } from './financial-year.js';
+
+/** This plugin's version (its package's): the hub accepts its invoices from a compatible one. */
+export const MEMBERSHIP_PLUGIN_VERSION = '0.1.0';
 
 const Summary = z
   .object({
@@ -21,11 +25,14 @@ const Summary = z
 /**
  * Membership subscriptions: when an organisation joins a network with a subscription, an invoice is
  * issued for the current financial year; `GET /api/v1/plugins/membership/summary` totals them.
- * @example createApp({ store, role: 'local', plugins: [membershipPlugin({ invoiceDueDays: 30 })] })
+ * Invoices are `shared`: the hub accepts them when it runs this plugin at a compatible version (their
+ * contact email is a `local` field and never leaves).
+ * @example createInstance({ db, instance: 'ahsn-oxford', role: 'local', plugins: [membershipPlugin({ invoiceDueDays: 30 })] })
  */
 export const membershipPlugin = definePlugin({
   id: 'membership',
-  apiVersion: 1,
+  version: MEMBERSHIP_PLUGIN_VERSION,
+  apiVersion: 2,
   description: 'Membership subscriptions and invoices (recs 7.viii, 15)',
   options: z
     .object({
@@ -33,9 +40,9 @@ export const membershipPlugin = definePlugin({
       invoiceDueDays: z.number().int().min(1).max(365).default(30),
     })
     .strict(),
-  entities: [membershipInvoiceEntity],
+  entities: [{ entity: membershipInvoiceEntity, sync: 'shared' }],
   routes: (ctx) => {
-    const app = new OpenAPIHono();
+    const app = createPluginRouter();
     app.openapi(
       createRoute({
         method: 'get',
@@ -68,14 +75,14 @@ export const membershipPlugin = definePlugin({
         >();
         let cursor: string | undefined;
         do {
-          const page = await ctx.records('membership-invoice').list({
+          const page = await ctx.records(membershipInvoiceEntity).list({
             limit: 500,
             ...(cursor ? { cursor } : {}),
             ...(year ? { filters: { year } } : {}),
           });
           for (const inv of page.items) {
-            if (inv['status'] === 'void') continue;
-            const key = inv['networkId'] as string;
+            if (inv.status === 'void') continue;
+            const key = inv.networkId;
             const t = totals.get(key) ?? {
               networkId: key,
               invoices: 0,
@@ -83,10 +90,10 @@ export const membershipPlugin = definePlugin({
               paidGbp: 0,
               outstandingGbp: 0,
             };
-            const amount = inv['amountGbp'] as number;
+            const amount = inv.amountGbp;
             t.invoices++;
             t.issuedGbp += amount;
-            if (inv['status'] === 'paid') t.paidGbp += amount;
+            if (inv.status === 'paid') t.paidGbp += amount;
             else t.outstandingGbp += amount;
             totals.set(key, t);
           }
@@ -106,15 +113,15 @@ export const membershipPlugin = definePlugin({
   setup: (ctx, options) => {
     ctx.on('networks.membership.created', async (event) => {
       if (event.owner !== ctx.instance) return; // only memberships this instance owns
-      const m = await ctx.records('membership').get(event.id);
-      const fee = m?.['subscriptionGbp'];
+      const m = await ctx.records(membershipEntity).get(event.id);
+      const fee = m?.subscriptionGbp;
       if (!m || typeof fee !== 'number' || fee <= 0) return;
       const issuedOn = new Date().toISOString().slice(0, 10);
-      await ctx.records('membership-invoice').create({
-        membershipId: m['id'],
-        networkId: m['networkId'],
-        organisationId: m['organisationId'],
-        year: financialYearOf((m['since'] as string | undefined) ?? issuedOn),
+      await ctx.records(membershipInvoiceEntity).create({
+        membershipId: m.id,
+        networkId: m.networkId,
+        organisationId: m.organisationId,
+        year: financialYearOf(m.since ?? issuedOn),
         amountGbp: fee,
         dueOn: addDays(issuedOn, options.invoiceDueDays),
       });

@@ -1,10 +1,11 @@
 import type { AddressInfo } from 'node:net';
 import { serve as serveHttp, type ServerType } from '@hono/node-server';
-import { Store, TokenRepository, seedEngland } from '@tessera/store';
-import { createApp, type InstanceRole } from '@tessera/server';
-import { pluginEntities, type PluginInstance } from '@tessera/plugin';
-import { startBackgroundSync } from '@tessera/sync';
+import type { Store } from '@tessera/store';
+import { TokenRepository, seedEngland } from '@tessera/store';
+import { createInstance, type InstanceRole, type Logger } from '@tessera/server';
+import type { PluginInstance } from '@tessera/plugin';
 import { CliError } from '../cli-error.js';
+import { terminalLogger } from '../terminal-logger.js';
 
 export interface ServeOptions {
   db: string;
@@ -16,8 +17,12 @@ export interface ServeOptions {
   dbAuthToken?: string;
   /** Plugins to wire (deployments in apps/ pass theirs). */
   plugins?: readonly PluginInstance[];
+  /** The smallest count a published aggregate shows (small-number suppression). */
+  suppressionFloor?: number;
   /** Sync with this hub in the background. */
   hub?: { url: string; token: string; intervalSeconds: number };
+  /** Where the request log and errors go (default: JSON lines on stdout, readable on a terminal). */
+  logger?: Logger;
 }
 
 export interface RunningInstance {
@@ -39,16 +44,21 @@ export async function startInstance(
       `The national hub's instance id is "hub" (national reference data is owned by it); got --instance ${options.instance}`,
     );
   }
-  const store = await Store.open({
-    url: options.db,
+  if (options.seed && options.seed !== 'england')
+    throw new CliError(`Unknown seed "${options.seed}"; seeds: england`);
+  const instance = await createInstance({
+    db: options.db,
     instance: options.instance,
-    entities: pluginEntities(options.plugins ?? []),
-    ...(options.dbAuthToken ? { authToken: options.dbAuthToken } : {}),
+    role: options.role,
+    plugins: options.plugins ?? [],
+    ...(options.dbAuthToken ? { dbAuthToken: options.dbAuthToken } : {}),
+    ...(options.hub ? { hub: options.hub } : {}),
+    logger: options.logger ?? (await terminalLogger()),
+    out,
   });
+  const { store } = instance;
   try {
     if (options.seed) {
-      if (options.seed !== 'england')
-        throw new CliError(`Unknown seed "${options.seed}"; seeds: england`);
       const report = await seedEngland(store);
       out(
         `Seeded England: ${report.created} created, ${report.updated} updated, ${report.unchanged} unchanged (${report.ods.trusts} NHS trusts)`,
@@ -62,37 +72,48 @@ export async function startInstance(
       ).token;
       out(`Created the first admin token (shown once; keep it safe):\n  ${firstAdminToken}`);
     }
-    const app = createApp({ store, role: options.role, plugins: options.plugins ?? [] });
-    const server = await listen(app.fetch, options.host, options.port);
+    const server = await listen(instance.app.fetch, options.host, options.port);
     const port = (server.address() as AddressInfo).port;
     const url = `http://${options.host.includes(':') ? `[${options.host}]` : options.host}:${port}`;
     out(`Tessera instance "${store.instance}" (role ${options.role}) on ${options.db}`);
     out(`Listening on ${url}  API docs: ${url}/docs`);
-    const stopSync = options.hub
-      ? startBackgroundSync({
-          store,
-          hubUrl: options.hub.url,
-          token: options.hub.token,
-          intervalMs: options.hub.intervalSeconds * 1000,
-          log: out,
-        })
-      : undefined;
     if (options.hub) out(`Syncing with ${options.hub.url} every ${options.hub.intervalSeconds}s`);
+    let closing: Promise<void> | undefined;
     return {
       url,
       store,
       server,
       ...(firstAdminToken ? { firstAdminToken } : {}),
-      async close() {
-        await stopSync?.();
-        await new Promise<void>((resolve) => server.close(() => resolve()));
-        store.close();
-      },
+      close: () => (closing ??= shutDown(server, instance.close)),
     };
   } catch (e) {
-    store.close();
+    await instance.close();
     throw e;
   }
+}
+
+/**
+ * A clean stop: no new connections, idle keep-alive connections closed, requests in flight
+ * answered (their connections then close), then the instance (the running sync finishes, the
+ * plugins' onClose run, the database closes). Connections still busy after 10 s are cut.
+ */
+async function shutDown(server: ServerType, closeInstance: () => Promise<void>): Promise<void> {
+  const http = server as ServerType & {
+    closeIdleConnections?: () => void;
+    closeAllConnections?: () => void;
+  };
+  const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+  http.closeIdleConnections?.();
+  // a keep-alive connection that goes idle after its answer is closed by the next sweep
+  const sweep = setInterval(() => http.closeIdleConnections?.(), 100);
+  const cut = setTimeout(() => http.closeAllConnections?.(), 10_000);
+  try {
+    await closed;
+  } finally {
+    clearInterval(sweep);
+    clearTimeout(cut);
+  }
+  await closeInstance();
 }
 
 function listen(

@@ -57,6 +57,8 @@ export interface EntityDefinition<S extends z.ZodObject = z.ZodObject> {
   readonly readOnly: readonly (keyof S['shape'] & string)[];
   /** Why a stored record may not be edited or deleted now (e.g. a signed-off return), or undefined. */
   readonly lockedReason?: (record: Record<string, unknown>) => string | undefined;
+  /** Regions own the records, and every instance receives them by pull (an opted-in shared directory). */
+  readonly sharedWithAll?: true;
 }
 
 /** Declares an entity of the domain model. @example defineEntity({ name: 'network', ... }) */
@@ -76,6 +78,7 @@ export function defineEntity<S extends z.ZodObject>(def: {
   references?: Partial<Record<keyof S['shape'] & string, string>>;
   readOnly?: readonly (keyof S['shape'] & string)[];
   lockedReason?: (record: Record<string, unknown>) => string | undefined;
+  sharedWithAll?: true;
 }): EntityDefinition<S> {
   if (!/^[a-z][a-z0-9-]*$/.test(def.name))
     throw new Error(`entity name must be kebab-case: ${def.name}`);
@@ -98,6 +101,7 @@ export function defineEntity<S extends z.ZodObject>(def: {
     references: Object.freeze({ ...(def.references ?? {}) }) as EntityDefinition<S>['references'],
     readOnly: Object.freeze([...(def.readOnly ?? [])]),
     ...(def.lockedReason ? { lockedReason: def.lockedReason } : {}),
+    ...(def.sharedWithAll ? { sharedWithAll: true as const } : {}),
   });
 }
 
@@ -113,7 +117,10 @@ export const RecordEnvelope = z.object({
 export type RecordEnvelope = z.infer<typeof RecordEnvelope>;
 
 /** A stored record of entity `E`: its envelope plus its fields. */
-export type EntityRecord<E extends EntityDefinition> = RecordEnvelope & z.output<E['schema']>;
+// `any`: TypeScript 5.9 measures EntityDefinition invariant in its schema and refuses a specific
+// entity against the default `EntityDefinition<z.ZodObject>` (TS2344 in users' type checks)
+// biome-ignore lint/suspicious/noExplicitAny: see above
+export type EntityRecord<E extends EntityDefinition<any>> = RecordEnvelope & z.output<E['schema']>;
 
 /** Whether only the hub may create records of an entity (a region may not, even its own). */
 export function isNational(def: Pick<EntityDefinition, 'authority'>): boolean {

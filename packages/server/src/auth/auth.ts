@@ -5,7 +5,8 @@ import type { AppEnv } from '../context.js';
 import { sendProblem, problemOf } from '../problem/problem.js';
 import { FailedAuthLimiter } from './failed-auth-limiter.js';
 
-const RANK: Record<Role, number> = { viewer: 1, editor: 2, admin: 3, sync: 0 };
+// an assessor reads what a viewer reads; its own steps (review, return, sign off) check its role and scope
+const RANK: Record<Role, number> = { viewer: 1, assessor: 1, editor: 2, admin: 3, sync: 0 };
 
 /**
  * Reads `Authorization: Bearer <token>`; a presented but unknown token is refused with 401. Failed

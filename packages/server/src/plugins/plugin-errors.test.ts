@@ -23,7 +23,8 @@ Object.defineProperty(ForeignNotFound.prototype, Symbol.for('@tessera/core.domai
 
 const failing = definePlugin({
   id: 'failing',
-  apiVersion: 1,
+  version: '1.0.0',
+  apiVersion: 2,
   routes: () => {
     const app = new OpenAPIHono();
     app.get('/own', () => {
@@ -51,7 +52,7 @@ describe('errors of plugins', () => {
       ['own', 'No thing t0'],
       ['foreign', 'No thing t1'],
     ]) {
-      const r = await t.request(`/api/v1/plugins/failing/${path}`);
+      const r = await t.request(`/api/v1/plugins/failing/${path}`, { as: 'viewer' });
       expect(r.status).toBe(404);
       expect(r.headers.get('content-type')).toBe('application/problem+json');
       expect(await r.json()).toMatchObject({ type: '/api/v1/problems/not-found', detail });
@@ -59,7 +60,7 @@ describe('errors of plugins', () => {
   });
 
   it('answers any other failure as plugin_failed (500) naming the plugin, without its message', async () => {
-    const r = await t.request('/api/v1/plugins/failing/crash');
+    const r = await t.request('/api/v1/plugins/failing/crash', { as: 'viewer' });
     expect(r.status).toBe(500);
     const body = await r.json();
     expect(body).toMatchObject({ type: '/api/v1/problems/plugin-failed', plugin: 'failing' });
@@ -77,8 +78,8 @@ describe('errors of plugins', () => {
         }
       };
       expect(refused([failing(), failing()])).toEqual(['plugin_refused', 'failing']);
-      const v2 = definePlugin({ id: 'later', apiVersion: 2 });
-      expect(refused([v2()])).toEqual(['plugin_refused', 'later']);
+      const v3 = definePlugin({ id: 'later', version: '1.0.0', apiVersion: 3 });
+      expect(refused([v3()])).toEqual(['plugin_refused', 'later']);
     } finally {
       store.close();
     }

@@ -1,14 +1,13 @@
 import type { AddressInfo } from 'node:net';
 import { serve, type ServerType } from '@hono/node-server';
-import { Store, TokenRepository } from '@tessera/store';
-import { pluginEntities, type PluginInstance } from '@tessera/plugin';
-import { createApp } from '../app.js';
+import { type Store, TokenRepository } from '@tessera/store';
+import type { PluginInstance } from '@tessera/plugin';
+import { createLogger, type Logger } from '../logging/logger.js';
 import type { InstanceRole } from '../context.js';
+import { createInstance } from '../instance/create-instance.js';
 
 export interface TestInstance {
   url: string;
-  /** Unexpected errors the app logged (each answered 500): a test can assert there were none. */
-  unexpected: string[];
   store: Store;
   tokens: { admin: string; editor: string; viewer: string };
   /** fetch against the instance with an optional role's token. */
@@ -32,15 +31,19 @@ export async function startTestInstance(
     seed?: (store: Store) => Promise<unknown>;
     bodyLimitBytes?: number;
     plugins?: readonly PluginInstance[];
-    failedAuth?: { limit?: number; windowMs?: number };
+    /** Where the instance logs (default: nowhere). */
+    logger?: Logger;
   } = {},
 ): Promise<TestInstance> {
-  const unexpected: string[] = [];
   const instance = options.instance ?? (options.role === 'hub' ? 'hub' : 'test-local');
-  const store = await Store.open({
-    url: options.url ?? ':memory:',
+  const { app, store, close } = await createInstance({
+    db: options.url ?? ':memory:',
     instance,
-    entities: pluginEntities(options.plugins ?? []),
+    role: options.role ?? 'local',
+    plugins: options.plugins ?? [],
+    ...(options.bodyLimitBytes ? { bodyLimitBytes: options.bodyLimitBytes } : {}),
+    out: () => {},
+    logger: options.logger ?? createLogger({ level: 'silent' }),
   });
   if (options.seed) await options.seed(store);
   const repo = new TokenRepository(store);
@@ -49,21 +52,12 @@ export async function startTestInstance(
     editor: (await repo.create({ role: 'editor', name: 'test editor' })).token,
     viewer: (await repo.create({ role: 'viewer', name: 'test viewer' })).token,
   };
-  const app = createApp({
-    store,
-    role: options.role ?? 'local',
-    plugins: options.plugins ?? [],
-    ...(options.bodyLimitBytes ? { bodyLimitBytes: options.bodyLimitBytes } : {}),
-    ...(options.failedAuth ? { failedAuth: options.failedAuth } : {}),
-    log: (m, e) => unexpected.push(`${m}: ${String((e as Error)?.stack ?? e)}`),
-  });
   const server: ServerType = await new Promise((resolve) => {
     const s = serve({ fetch: app.fetch, hostname: '127.0.0.1', port: 0 }, () => resolve(s));
   });
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {
     url,
-    unexpected,
     store,
     tokens,
     request(path, init = {}) {
@@ -79,7 +73,7 @@ export async function startTestInstance(
     },
     async stop() {
       await new Promise<void>((resolve) => server.close(() => resolve()));
-      store.close();
+      await close();
     },
   };
 }

@@ -205,9 +205,9 @@ export class EntityRepository {
     return { items, nextCursor: rows.length > limit && last ? encodeCursor(last.id) : null };
   }
 
-  /** Every live record matching the filters (for computed views; use `list` for pages). */
-  async all(filters: ListOptions['filters'] = {}): Promise<StoredRecord[]> {
-    const rows = await this.#store.db
+  /** Every live record matching the filters (for computed views; use `list` for pages); `tx` reads inside a write. */
+  async all(filters: ListOptions['filters'] = {}, tx?: Tx): Promise<StoredRecord[]> {
+    const rows = await (tx ?? this.#store.db)
       .select()
       .from(this.#table)
       .where(this.#where({ filters }))
@@ -362,16 +362,52 @@ export class EntityRepository {
       const current = await this.require(id, tx);
       this.#checkOwner(current);
       this.#checkUnlocked(current);
-      const now = ctx.now ?? new Date().toISOString();
-      const version = current.version + 1;
-      await tx
-        .update(this.#table)
-        .set({ deleted: true, version, updatedAt: now } as never)
-        .where(eq(this.#col('id'), id));
-      const record = { ...current, deleted: true, version, updatedAt: now };
-      await this.#log(tx, record, 'delete', ctx, 'delete', []);
-      return record;
+      return this.#tombstoneIn(tx, current, ctx, 'delete');
     });
+  }
+
+  /**
+   * Seeding: tombstones a seeded fact the seed no longer makes (e.g. a corrected line of
+   * accountability), by the seed's authority like `upsertManyIn`. False when absent or gone already.
+   */
+  async retireIn(tx: Tx, id: string, ctx: WriteContext): Promise<boolean> {
+    const current = await this.get(id, { tx });
+    if (!current) return false;
+    await this.#tombstoneIn(tx, current, ctx, 'seed');
+    return true;
+  }
+
+  async #tombstoneIn(
+    tx: Tx,
+    current: StoredRecord,
+    ctx: WriteContext,
+    action: string,
+  ): Promise<StoredRecord> {
+    const now = ctx.now ?? new Date().toISOString();
+    const version = current.version + 1;
+    await tx
+      .update(this.#table)
+      .set({ deleted: true, version, updatedAt: now } as never)
+      .where(eq(this.#col('id'), current.id));
+    const record = { ...current, deleted: true, version, updatedAt: now };
+    await this.#log(tx, record, 'delete', ctx, action, []);
+    return record;
+  }
+
+  /** The stored records (tombstones too) among `ids`, by id: imports merge into them. */
+  async getManyIn(tx: Tx, ids: readonly string[]): Promise<Map<string, StoredRecord>> {
+    const found = new Map<string, StoredRecord>();
+    for (let start = 0; start < ids.length; start += 500) {
+      const rows = await tx
+        .select()
+        .from(this.#table)
+        .where(inArray(this.#col('id'), ids.slice(start, start + 500) as string[]));
+      for (const r of rows) {
+        const record = this.#toRecord(r as Record<string, unknown>);
+        found.set(record.id, record);
+      }
+    }
+    return found;
   }
 
   /**
@@ -384,36 +420,44 @@ export class EntityRepository {
     items: { id: string; fields: unknown }[],
     ctx: WriteContext,
     owner: string,
+    options: {
+      /** The fields are this entity's schema's output already (an import validated them). */
+      validated?: boolean;
+      /** The stored records among the items' ids, when the caller has read them in this tx. */
+      known?: ReadonlyMap<string, StoredRecord>;
+    } = {},
   ): Promise<Record<'created' | 'updated' | 'unchanged', number>> {
     const tally = { created: 0, updated: 0, unchanged: 0 };
     const now = ctx.now ?? new Date().toISOString();
     refuseNationalWrite(this.def, this.#store.instance, owner);
     const parsed = items.map((i) => {
-      refuseForeignId(this.#store.instance, owner, i.id);
       assertSafeInput(i.fields);
-      return {
-        id: i.id,
-        fields: parseOrThrow(this.def.schema, i.fields) as Record<string, unknown>,
-      };
+      const fields = options.validated ? i.fields : parseOrThrow(this.def.schema, i.fields);
+      return { id: i.id, fields: fields as Record<string, unknown> };
     });
     for (let start = 0; start < parsed.length; start += 500) {
       const chunk = parsed.slice(start, start + 500);
-      const rows = await tx
-        .select()
-        .from(this.#table)
-        .where(
-          inArray(
-            this.#col('id'),
-            chunk.map((c) => c.id),
-          ),
+      const existing =
+        options.known ??
+        new Map(
+          (
+            await tx
+              .select()
+              .from(this.#table)
+              .where(
+                inArray(
+                  this.#col('id'),
+                  chunk.map((c) => c.id),
+                ),
+              )
+          ).map((r) => [r['id'] as string, this.#toRecord(r as Record<string, unknown>)]),
         );
-      const existing = new Map(
-        rows.map((r) => [r['id'] as string, this.#toRecord(r as Record<string, unknown>)]),
-      );
       const fresh: StoredRecord[] = [];
       for (const { id, fields } of chunk) {
         const current = existing.get(id);
         if (!current) {
+          // only a new record mints an id; a region's must be bound to it (newId(instance))
+          refuseForeignId(this.#store.instance, owner, id);
           if (fresh.some((f) => f.id === id))
             throw new ConflictError(`Duplicate id ${id} in one batch`, { id });
           await this.#refuseKeyTakenInBatch(tx, fresh, fields, id);
@@ -877,15 +921,17 @@ export class EntityRepository {
     const now = ctx.now ?? new Date().toISOString();
     // a deletion carries the record's last shared state, so a copy that never had it can hold the tombstone
     const payload = this.#payload(record);
-    await tx.insert(changeLog).values({
-      entity: this.def.name,
-      recordId: record.id,
-      version: record.version,
-      op,
-      owner: record.owner,
-      payload,
-      at: now,
-    });
+    // a `local` plugin entity never leaves the instance: nothing of it enters the change log
+    if (!this.#store.localOnly.has(this.def.name))
+      await tx.insert(changeLog).values({
+        entity: this.def.name,
+        recordId: record.id,
+        version: record.version,
+        op,
+        owner: record.owner,
+        payload,
+        at: now,
+      });
     this.#store.noteChange({
       entity: this.def.name,
       id: record.id,

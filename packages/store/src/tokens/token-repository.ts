@@ -1,10 +1,10 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { and, asc, count, eq, isNull } from 'drizzle-orm';
-import { NotFoundError, ValidationError, newId } from '@tessera/core';
+import { NhsRegion, NotFoundError, ValidationError, newId } from '@tessera/core';
 import { tokens } from '../schema/system-tables.js';
 import type { Store } from '../store.js';
 
-export const ROLES = ['admin', 'editor', 'viewer', 'sync'] as const;
+export const ROLES = ['admin', 'editor', 'viewer', 'sync', 'assessor'] as const;
 export type Role = (typeof ROLES)[number];
 
 export interface TokenInfo {
@@ -12,6 +12,26 @@ export interface TokenInfo {
   name: string;
   role: Role;
   instance: string | null;
+  /** For an `assessor`: the NHS England region it assesses (`north`, `midlands-and-east`, `london`, `south`). */
+  scope?: string | null;
+}
+
+/** An assessor speaks for one region's Regional Medical Team (annex G 59.b); no other role has a scope. */
+function checkScope(role: string, scope: string | undefined): void {
+  if (role === 'assessor' && !NhsRegion.safeParse(scope).success)
+    throw new ValidationError(
+      `An assessor token speaks for one NHS England region: give --scope ${NhsRegion.options.join('|')}`,
+      [
+        {
+          path: ['scope'],
+          message: `required for role assessor: one of ${NhsRegion.options.join(', ')}`,
+        },
+      ],
+    );
+  if (role !== 'assessor' && scope !== undefined)
+    throw new ValidationError('Only an assessor token has a scope', [
+      { path: ['scope'], message: 'only for role assessor' },
+    ]);
 }
 
 /** A token as `tessera token list` shows it: never its secret (which is not stored) nor its hash. */
@@ -46,6 +66,7 @@ export class TokenRepository {
     role: string;
     name?: string;
     instance?: string;
+    scope?: string;
   }): Promise<{ token: string; info: TokenInfo }> {
     if (!(ROLES as readonly string[]).includes(input.role)) {
       throw new ValidationError(`Unknown role "${input.role}"; roles: ${ROLES.join(', ')}`, [
@@ -57,12 +78,14 @@ export class TokenRepository {
         { path: ['instance'], message: 'required for role sync' },
       ]);
     }
+    checkScope(input.role, input.scope);
     const token = `tsr_${randomBytes(32).toString('base64url')}`;
     const info: TokenInfo = {
       id: newId(),
       name: input.name ?? `${input.role} token`,
       role: input.role as Role,
       instance: input.instance ?? null,
+      ...(input.scope ? { scope: input.scope } : {}),
     };
     await this.#store.write((tx) =>
       tx.insert(tokens).values({ ...info, hash: hash(token), createdAt: new Date().toISOString() }),
@@ -87,7 +110,13 @@ export class TokenRepository {
       this.#cache.delete(key);
       return undefined;
     }
-    const info: TokenInfo = { id: r.id, name: r.name, role: r.role, instance: r.instance };
+    const info: TokenInfo = {
+      id: r.id,
+      name: r.name,
+      role: r.role,
+      instance: r.instance,
+      scope: r.scope,
+    };
     if (this.#cache.size >= TOKEN_CACHE_MAX) this.#cache.clear();
     this.#cache.set(key, { info, at: now });
     return info;

@@ -25,7 +25,7 @@ import {
 
 /** The hub's entities, for `screenPush`: each by name, or `unknown`. */
 export function storeLookup(store: Store): EntityLookup {
-  const defs = new Map(store.entities.map((e) => [e.name, e]));
+  const defs = new Map(store.syncEntities.map((e) => [e.name, e]));
   return (name) => defs.get(name) ?? 'unknown';
 }
 
@@ -44,7 +44,7 @@ export async function applyPush(
   caller: { actor: string },
 ): Promise<PushResult> {
   const { head: batch } = screened;
-  const defs = new Map(store.entities.map((e) => [e.name, e]));
+  const defs = new Map(store.syncEntities.map((e) => [e.name, e]));
   const quarantined = [...screened.quarantined];
   // changes screened where this store's entities were not known (plugin entities, off the main thread)
   for (const i of screened.elsewhere) {

@@ -20,8 +20,8 @@ export async function originRecords(
   let after = m[2];
   let i = Number(m[1]);
   const entries: ManifestPage['entries'] = [];
-  while (i < store.entities.length && entries.length < limit) {
-    const def = store.entities[i]!;
+  while (i < store.syncEntities.length && entries.length < limit) {
+    const def = store.syncEntities[i]!;
     const page = await store.repo(def.name).manifest(owner, {
       ...(after ? { after } : {}),
       limit: limit - entries.length,
@@ -33,5 +33,5 @@ export async function originRecords(
     i++;
     after = '';
   }
-  return { entries, next: i < store.entities.length ? `${i}:` : null };
+  return { entries, next: i < store.syncEntities.length ? `${i}:` : null };
 }

@@ -24,7 +24,7 @@ export async function pullFeed(
   }
   const limit = Math.min(Math.max(options.limit ?? 1000, 1), 5000);
   const scan = limit * 4;
-  const pulled = new Set(store.entities.filter(isPulled).map((e) => e.name));
+  const pulled = new Set(store.syncEntities.filter(isPulled).map((e) => e.name));
   // filtered in SQL: a region's own changes and entities not pulled never leave the database
   const rows = await store.db
     .select()

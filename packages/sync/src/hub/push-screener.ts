@@ -70,7 +70,7 @@ export class PushScreener {
     const worker = raw.length >= this.#minBytes ? this.#start() : null;
     let answer: Promise<ScreenAnswer> | null = null;
     if (worker) {
-      const job = { id: ++this.#next, instance, entities: store.entities.map((e) => e.name) };
+      const job = { id: ++this.#next, instance, entities: store.syncEntities.map((e) => e.name) };
       if (typeof raw === 'string') answer = this.#post(worker, { ...job, text: raw });
       else {
         const bytes = raw.slice();

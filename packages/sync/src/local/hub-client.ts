@@ -91,6 +91,16 @@ export class HubClient {
     return this.#call('GET', `/quarantine?origin=${encodeURIComponent(origin)}`);
   }
 
+  /** The plugins the hub runs, with their versions and entities (an older hub has none to tell). */
+  async plugins(): Promise<HubPlugin[]> {
+    try {
+      return (await this.#call<{ plugins: HubPlugin[] }>('GET', '/plugins')).plugins;
+    } catch (e) {
+      if ((e as { status?: number }).status === 404) return [];
+      throw e;
+    }
+  }
+
   /** The hub's sync status; with `origin`, of that origin only (digests are per origin: cheaper). */
   status(origin?: string): Promise<HubStatus> {
     return this.#call('GET', `/status${origin ? `?origin=${encodeURIComponent(origin)}` : ''}`);
@@ -106,6 +116,14 @@ export interface QuarantineItem {
   version: number;
   reason: string;
   at: string;
+}
+
+/** A plugin the hub runs, as `GET /api/v1/sync/plugins` lists it. */
+export interface HubPlugin {
+  id: string;
+  version: string;
+  apiVersion: number;
+  entities: { name: string; sync: 'local' | 'shared' }[];
 }
 
 export interface OriginStatus {

@@ -22,7 +22,7 @@ export async function pullAll(
 ): Promise<{ pages: number; applied: number }> {
   let pages = 0;
   let applied = 0;
-  const known = new Set(store.entities.map((e) => e.name));
+  const known = new Set(store.syncEntities.map((e) => e.name));
   for (;;) {
     const state = await readSyncState(store);
     let after = state.pullAfter;

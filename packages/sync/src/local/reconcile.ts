@@ -21,7 +21,7 @@ export async function pullBackOwn(
     const page = await hub.records(store.instance, cursor, true);
     const byEntity = new Map<string, RemoteChange[]>();
     for (const e of page.entries) {
-      if (!store.entities.some((d) => d.name === e.entity)) continue;
+      if (!store.syncEntities.some((d) => d.name === e.entity)) continue;
       if (pending.has(`${e.entity}\u0000${e.id}`)) {
         // written here and not yet acknowledged: this content wins; make its version beat the hub's
         raise.set(`${e.entity}\u0000${e.id}`, {
@@ -90,7 +90,7 @@ export async function startNewEpoch(
     const [row] = await tx.select({ m: max(changeLog.seq) }).from(changeLog);
     const base = row?.m ?? 0;
     let n = 0;
-    for (const def of store.entities)
+    for (const def of store.syncEntities)
       n += await store.repo(def.name).snapshotOwnIn(tx, store.instance, now);
     await writeSyncState(tx, { epoch: newId(), base, acked: 0, resetPending: true });
     return n;

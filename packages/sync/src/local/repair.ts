@@ -18,7 +18,7 @@ export async function repairDivergence(store: Store, hub: HubClient): Promise<nu
   } while (cursor);
   const now = new Date().toISOString();
   let queued = 0;
-  for (const def of store.entities) {
+  for (const def of store.syncEntities) {
     const repo = store.repo(def.name);
     let after: string | undefined;
     for (;;) {

@@ -1,6 +1,7 @@
-import type { Store } from '@tessera/store';
+import { applyAssessmentDecisions, type Store } from '@tessera/store';
 import { ownedDigest } from '../digest.js';
 import { HubClient, type QuarantineItem } from './hub-client.js';
+import { checkHubPlugins } from './check-hub-plugins.js';
 import { pullAll, type PullProgress } from './pull.js';
 import { pushAll, type PushProgress, type PushReport } from './push.js';
 import { repairDivergence } from './repair.js';
@@ -49,6 +50,8 @@ export async function syncWithHub(options: SyncOptions): Promise<SyncReport> {
   try {
     // the token's instance first (a cheap read the hub refuses to a token of another instance)
     await hub.quarantine(store.instance);
+    // a shared plugin entity the hub does not run would be quarantined there: refuse before pushing
+    await checkHubPlugins(store, hub);
     const t0 = performance.now();
     const push = await pushAll(store, hub, {
       ...(options.maxChanges ? { maxChanges: options.maxChanges } : {}),
@@ -62,6 +65,12 @@ export async function syncWithHub(options: SyncOptions): Promise<SyncReport> {
       hub,
       options.onProgress ? { onProgress: options.onProgress } : {},
     );
+    // the regional team's decisions (hub records) on this instance's returns and plans: the owner
+    // applies them to its own records, and sends the result back at once
+    if ((await applyAssessmentDecisions(store)) > 0) {
+      const again = await pushAll(store, hub);
+      push.applied += again.applied;
+    }
     const t2 = performance.now();
     let repaired = 0;
     let { local, remote } = await compare(store, hub);

@@ -1,0 +1,1 @@
+export default { instance: 'ahsn-wessex', port: 'eighty', plugins: [] };

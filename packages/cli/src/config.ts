@@ -1,0 +1,5 @@
+export {
+  defineConfig,
+  TesseraConfig,
+  type TesseraConfigInput,
+} from './config/define-config.js';

@@ -1,0 +1,132 @@
+import type { OpenAPIHono } from '@hono/zod-openapi';
+import { checkPlugins, type PluginInstance } from '@tessera/plugin';
+import { Store } from '@tessera/store';
+import {
+  HubClient,
+  describeUnsyncable,
+  startBackgroundSync,
+  unsyncableEntities,
+} from '@tessera/sync';
+import { createApp } from '../app.js';
+import type { Logger } from '../logging/logger.js';
+import type { AppEnv, InstanceRole } from '../context.js';
+import { pluginHostOf, type PluginHost } from '../plugins/plugin-host.js';
+import { InstanceMetrics } from './instance-metrics.js';
+import { readinessRoutes } from './readiness-routes.js';
+
+export interface CreateInstanceOptions {
+  /** libSQL URL: `file:./data/x.db`, `:memory:`, or a remote `libsql://` / `http(s)://` server. */
+  db: string;
+  dbAuthToken?: string;
+  /** This instance's id; `hub` for the national hub. */
+  instance: string;
+  role: InstanceRole;
+  /** Plugins, wired explicitly: `[membershipPlugin({ invoiceDueDays: 30 })]`. */
+  plugins?: readonly PluginInstance[];
+  /** A region syncs with this hub in the background. */
+  hub?: { url: string; token: string; intervalSeconds: number };
+  bodyLimitBytes?: number;
+  /** Where lines about the instance go (sync progress, warnings); default console.log. */
+  out?: (line: string) => void;
+  /** Where the request log and unexpected errors go (default: JSON lines on stdout). */
+  logger?: Logger;
+}
+
+/** A wired instance: its app (serve `app.fetch`), its store, its plugins, and its shutdown. */
+export interface Instance {
+  app: OpenAPIHono<AppEnv>;
+  store: Store;
+  plugins: PluginHost;
+  metrics: InstanceMetrics;
+  /**
+   * Stops the instance after the caller has stopped its HTTP server: waits for the running sync
+   * to finish, runs the plugins' `onClose` (reverse order), then closes the database.
+   */
+  close(): Promise<void>;
+}
+
+/**
+ * One call wires an instance: checks the plugins, opens the database with their tables (migrating
+ * core and plugins), builds the app with their routes, runs their setup (awaited), adds readiness
+ * (`/api/v1/health/ready`) and Prometheus metrics (`/metrics`), and starts the background sync of
+ * a region with a hub.
+ * @example const { app, close } = await createInstance({ db: 'file:./data/wessex.db', instance: 'ahsn-wessex', role: 'local', plugins: [membershipPlugin()] })
+ */
+export async function createInstance(options: CreateInstanceOptions): Promise<Instance> {
+  const plugins = options.plugins ?? [];
+  const out = options.out ?? ((line: string) => void process.stdout.write(`${line}\n`));
+  checkPlugins(plugins);
+  if (options.role === 'hub' && options.hub)
+    throw new Error('The hub does not sync with a hub: leave out `hub`');
+  const store = await Store.open({
+    url: options.db,
+    instance: options.instance,
+    plugins: plugins.map((p) => p.manifest),
+    ...(options.dbAuthToken ? { authToken: options.dbAuthToken } : {}),
+  });
+  try {
+    let metrics: InstanceMetrics | undefined;
+    const app = createApp({
+      store,
+      role: options.role,
+      plugins,
+      middleware: [(c, next) => (metrics ? metrics.middleware()(c, next) : next())],
+      ...(options.bodyLimitBytes ? { bodyLimitBytes: options.bodyLimitBytes } : {}),
+      ...(options.logger ? { logger: options.logger } : {}),
+    });
+    const host = pluginHostOf(app);
+    metrics = new InstanceMetrics({ store, role: options.role, bus: host.bus });
+    const registry = metrics.registry;
+    app.route('/api/v1', readinessRoutes(options.hub?.url));
+    app.get('/metrics', async (c) =>
+      c.body(await registry.metrics(), 200, { 'content-type': registry.contentType }),
+    );
+    await host.start();
+    const stopSync = options.hub ? await startSync(store, options.hub, metrics, out) : undefined;
+    let closing: Promise<void> | undefined;
+    return {
+      app,
+      store,
+      plugins: host,
+      metrics,
+      close: () =>
+        (closing ??= (async () => {
+          await stopSync?.();
+          await host.close();
+          store.close();
+        })()),
+    };
+  } catch (e) {
+    store.close();
+    throw e;
+  }
+}
+
+async function startSync(
+  store: Store,
+  hub: NonNullable<CreateInstanceOptions['hub']>,
+  metrics: InstanceMetrics,
+  out: (line: string) => void,
+): Promise<() => Promise<void>> {
+  // told at start-up: shared plugin entities the hub would not take (each sync refuses them too)
+  try {
+    const problems = await unsyncableEntities(
+      store,
+      await new HubClient({ hubUrl: hub.url, token: hub.token }).plugins(),
+    );
+    if (problems.length) out(`WARNING: ${describeUnsyncable(problems)}`);
+  } catch (e) {
+    out(`WARNING: cannot ask the hub at ${hub.url} which plugins it runs: ${(e as Error).message}`);
+  }
+  return startBackgroundSync({
+    store,
+    hubUrl: hub.url,
+    token: hub.token,
+    intervalMs: hub.intervalSeconds * 1000,
+    log: (line) => {
+      if (line.startsWith('sync: failed')) metrics.syncFailed();
+      out(line);
+    },
+    onSync: (r) => metrics.synced(r),
+  });
+}

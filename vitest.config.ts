@@ -20,6 +20,8 @@ export default defineConfig({
   resolve: { conditions },
   ssr: { resolve: { conditions } },
   test: {
+    // instances log only warnings and errors in tests (request lines are info)
+    env: { TESSERA_LOG_LEVEL: 'warn' },
     testTimeout: 20_000,
     hookTimeout: 30_000,
     projects: [
@@ -35,6 +37,7 @@ export default defineConfig({
       project('examples', 'examples'),
       project('tools', 'tools'),
       project('sync-e2e', 'tests/sync', { testTimeout: 120_000, hookTimeout: 120_000 }),
+      project('security', 'tests/security', { testTimeout: 90_000, hookTimeout: 60_000 }),
     ],
   },
 });

@@ -1,23 +1,38 @@
 import { defineConfig } from 'tsup';
 
 /**
- * The `tessera` binary is one bundle (with chunks for the commands it loads lazily): Node resolves
- * and reads one file instead of hundreds across zod, drizzle and hono, which halves its start-up.
- * Left out: libSQL's native binding. Packages find their own files (migrations,
- * seed data, the sync screening worker, Swagger UI) from their folder, by name.
+ * The library entries (`startInstance`, `runCli`; `defineConfig` at `@tessera/cli/config`) build as
+ * ESM and CommonJS with declarations; the `tessera` binary is ESM only. `@tessera/*` packages stay
+ * external (this package depends on them): a plugin's errors and classes from the installed
+ * `@tessera/core` are the same module the server uses. Third-party modules only the CLI uses
+ * (commander, cli-progress) are bundled, as is everything but libSQL's native binding and jiti
+ * (loaded only to read a TypeScript config file under plain node).
  */
-export default defineConfig({
-  entry: ['src/index.ts', 'src/bin.ts', 'src/config.ts'],
-  format: ['esm'],
-  dts: true,
-  clean: true,
-  splitting: true,
-  // everything but libSQL's native binding (a dependency of this package, so that it resolves from here)
-  // and jiti (loaded only to read a TypeScript config file under plain node)
-  noExternal: [/^(?!(libsql|jiti)(\/|$))/],
-  external: [/^(libsql|jiti)(\/|$)/],
-  // bundled CommonJS modules (commander, cli-progress) call require
-  banner: {
-    js: "import { createRequire as __tesseraRequire } from 'node:module';\nconst require = __tesseraRequire(import.meta.url);",
+const REQUIRE_SHIM =
+  "import { createRequire as __tesseraRequire } from 'node:module';\nconst require = __tesseraRequire(import.meta.url);";
+// pino-pretty is optional (loaded only on a terminal, if installed): never bundled
+const external = [/^@tessera\//, /^libsql(\/|$)/, /^jiti(\/|$)/, /^pino-pretty$/];
+const noExternal = [/^(?!@tessera\/|libsql(\/|$)|jiti(\/|$)|pino-pretty$)/];
+
+export default defineConfig([
+  {
+    entry: { index: 'src/index.ts', config: 'src/config.ts' },
+    format: ['esm', 'cjs'],
+    dts: true,
+    shims: true,
+    target: 'node20',
+    external,
+    noExternal,
+    // bundled CommonJS modules (commander, cli-progress) call require in the ESM build
+    banner: ({ format }) => (format === 'esm' ? { js: REQUIRE_SHIM } : {}),
   },
-});
+  {
+    entry: { bin: 'src/bin.ts' },
+    format: ['esm'],
+    target: 'node20',
+    splitting: true,
+    external,
+    noExternal,
+    banner: { js: REQUIRE_SHIM },
+  },
+]);

@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '@tessera/cli';
-import { startTestInstance, type TestInstance } from '@tessera/server';
+import { startTestInstance, type TestInstance } from '@tessera/server/testing';
 import { siteVisitsPlugin } from './site-visits-plugin.js';
 
 let t: TestInstance;

@@ -13,8 +13,8 @@ import {
   organisationEntity,
 } from '@tessera/core';
 import { createClient, isApiError, type TesseraClient } from '@tessera/client';
-import { startTestInstance, type TestInstance } from '@tessera/server';
-import { seedEngland } from '@tessera/store';
+import { startTestInstance, type TestInstance } from '@tessera/server/testing';
+import { TokenRepository, seedEngland } from '@tessera/store';
 
 // The client against a real seeded hub: each problem the server answers comes back as core's typed error.
 let hub: TestInstance;
@@ -75,8 +75,9 @@ describe('@tessera/client against a real instance', () => {
     expect((badLimit as ValidationError).issues[0]?.path).toEqual(['limit']);
 
     const editor = anonymous.withToken(hub.tokens.editor);
-    const [ahsn] = (await anonymous.collection(networkEntity).list({ type: 'ahsn', limit: 1 }))
-      .items;
+    const [ahsn] = (
+      await anonymous.collection(networkEntity).list({ key: 'ahsn-health-innovation-network' })
+    ).items;
     const draft = await editor
       .collection(assuranceReturnEntity)
       .create({ networkId: ahsn!.id, period: '2015-Q2' });
@@ -85,9 +86,13 @@ describe('@tessera/client against a real instance', () => {
         .collection(assuranceReturnEntity)
         .update(draft.id, { overallRag: 'amber' }, { ifVersion: draft.version + 1 }),
     );
+    // a stale If-Match version: 412 precondition_failed, rebuilt as a ConflictError
     expect(stale).toBeInstanceOf(ConflictError);
     expect((stale as ConflictError).code).toBe('conflict');
-    const illegal = await caught(anonymous.withToken(hub.tokens.admin).assurance.signOff(draft.id));
+    const assessor = (
+      await new TokenRepository(hub.store).create({ role: 'assessor', scope: 'london' })
+    ).token;
+    const illegal = await caught(anonymous.withToken(assessor).assurance.signOff(draft.id));
     expect(illegal).toBeInstanceOf(ConflictError);
     expect((illegal as ConflictError).code).toBe('illegal_transition');
 
@@ -103,16 +108,21 @@ describe('@tessera/client against a real instance', () => {
 
   it('returns an assurance return for changes with a comment, and resubmits it', async () => {
     const editor = anonymous.withToken(hub.tokens.editor);
-    const admin = anonymous.withToken(hub.tokens.admin);
-    const [ahsn] = (await anonymous.collection(networkEntity).list({ type: 'ahsn', limit: 1 }))
-      .items;
+    // the Regional Medical Team of the AHSN's region assesses (annex G 59.b)
+    const assessor = anonymous.withToken(
+      (await new TokenRepository(hub.store).create({ role: 'assessor', scope: 'london' })).token,
+    );
+    const [ahsn] = (
+      await anonymous.collection(networkEntity).list({ key: 'ahsn-health-innovation-network' })
+    ).items;
     const draft = await editor.collection(assuranceReturnEntity).create({
       networkId: ahsn!.id,
       period: '2015-Q4',
       deliverables: [{ title: 'Spread of a safety bundle', rag: 'amber' }],
     });
     await editor.assurance.submit(draft.id, 'First submission');
-    const returned = await admin.assurance.return(draft.id, 'Please add the Q4 metrics');
+    const returned = (await assessor.assurance.return(draft.id, 'Please add the Q4 metrics'))
+      .record;
     expect(returned.status).toBe('draft');
     expect(returned.history.at(-1)).toMatchObject({
       action: 'return',

@@ -20,8 +20,8 @@ import {
   type EntityRecord,
 } from '@tessera/core';
 import { createClient, isApiError } from '@tessera/client';
-import { startTestInstance } from '@tessera/server';
-import { seedEngland } from '@tessera/store';
+import { startTestInstance, type TestInstance } from '@tessera/server/testing';
+import { TokenRepository, seedEngland } from '@tessera/store';
 
 /** What the example did, for the reader (printed) and for its test. */
 export interface EmbedSdkSummary {
@@ -79,7 +79,6 @@ export async function main(
   try {
     const viewer = createClient({ baseUrl: hub.url, token: hub.tokens.viewer });
     const editor = viewer.withToken(hub.tokens.editor);
-    const admin = viewer.withToken(hub.tokens.admin);
 
     const health = await viewer.health();
     log(
@@ -127,8 +126,18 @@ export async function main(
       `offline navigate() over ${allNetworks.length} networks and ${offers.length} offers -> ${local.ahsn?.name} (agrees with the server: ${agreesWithServer})`,
     );
 
-    // 5. An assurance return: created and submitted by an editor, reviewed and signed off by an admin.
+    // 5. An assurance return: created and submitted by an editor, reviewed and signed off by the
+    // Regional Medical Team of the AHSN's region (annex G 59.b): an assessor token scoped to London.
     if (!nav.ahsn) throw new Error('RJZ has no AHSN');
+    const assessor = viewer.withToken(
+      (
+        await new TokenRepository(hub.store).create({
+          role: 'assessor',
+          scope: 'london',
+          name: 'London Regional Medical Team',
+        })
+      ).token,
+    );
     const returns = editor.collection(assuranceReturnEntity);
     const draft = await returns.create({
       networkId: nav.ahsn.id,
@@ -138,8 +147,8 @@ export async function main(
       metrics: [{ name: 'Trusts engaged', value: 12, target: 12, rag: 'green' }],
     });
     const submitted = await editor.assurance.submit(draft.id);
-    const reviewed = await admin.assurance.review(draft.id);
-    const signedOff = await admin.assurance.signOff(draft.id);
+    const reviewed = (await assessor.assurance.review(draft.id)).record;
+    const signedOff = (await assessor.assurance.signOff(draft.id)).record;
     const statuses = [draft.status, submitted.status, reviewed.status, signedOff.status];
     log(`assurance return ${draft.id}: ${statuses.join(' -> ')}`);
 

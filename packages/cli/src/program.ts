@@ -1,6 +1,13 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { DomainError } from '@tessera/core';
-import { Store, TokenRepository, ROLES, seedEngland } from '@tessera/store';
+import {
+  Store,
+  TokenRepository,
+  ROLES,
+  seedEngland,
+  setSuppressionFloor,
+  suppressionFloor,
+} from '@tessera/store';
 import { CliError } from './cli-error.js';
 import { runSync } from './commands/sync.js';
 import { serveCommand } from './commands/serve-command.js';
@@ -70,8 +77,64 @@ export function buildProgram(
     });
 
   program
-    .command('token')
-    .description('Manage API tokens')
+    .command('config')
+    .description("An instance's settings an admin sets")
+    .command('suppression-floor')
+    .description(
+      'Show, or set, the floor of small-number suppression: callers may raise the threshold, never lower it below this (default 10)',
+    )
+    .argument('[n]', 'the new floor, a whole number 2-100', wholeNumber(2, 100))
+    .option('--db <url>', 'libSQL database URL', DEFAULT_DB)
+    .action(async (n: number | undefined, o: { db: string }) => {
+      const store = await openStore(o.db);
+      try {
+        if (n !== undefined) await setSuppressionFloor(store, n);
+        io.out(`suppression floor: ${await suppressionFloor(store)}`);
+      } finally {
+        store.close();
+      }
+    });
+
+  const token = program.command('token').description('Manage API tokens');
+  token
+    .command('list')
+    .description('List tokens: id, role, instance, name, created, revoked (never a secret)')
+    .option('--db <url>', 'libSQL database URL', DEFAULT_DB)
+    .action(async (o: { db: string }) => {
+      const store = await openStore(o.db);
+      try {
+        for (const t of await new TokenRepository(store).list())
+          io.out(
+            [
+              t.id,
+              t.role,
+              t.instance ?? '-',
+              JSON.stringify(t.name),
+              t.createdAt,
+              t.revokedAt ? `revoked ${t.revokedAt}` : 'live',
+            ].join('\t'),
+          );
+      } finally {
+        store.close();
+      }
+    });
+  token
+    .command('revoke')
+    .description(
+      'Revoke a token by its id (or a unique prefix of 8+ characters); a running server stops accepting it within seconds',
+    )
+    .argument('<id>', 'the token id, as `tessera token list` shows it')
+    .option('--db <url>', 'libSQL database URL', DEFAULT_DB)
+    .action(async (id: string, o: { db: string }) => {
+      const store = await openStore(o.db);
+      try {
+        const t = await new TokenRepository(store).revoke(id);
+        io.out(`revoked ${t.id} (${t.role}${t.instance ? ` for ${t.instance}` : ''}, ${t.name})`);
+      } finally {
+        store.close();
+      }
+    });
+  token
     .command('create')
     .description('Create a bearer token; prints only the token')
     .option('--db <url>', 'libSQL database URL', DEFAULT_DB)
@@ -82,19 +145,23 @@ export function buildProgram(
     )
     .option('--instance <id>', 'for a sync token: the instance it speaks for')
     .option('--name <name>', 'a label for the token')
-    .action(async (o: { db: string; role: string; instance?: string; name?: string }) => {
-      const store = await openStore(o.db);
-      try {
-        const { token } = await new TokenRepository(store).create({
-          role: o.role,
-          ...(o.instance ? { instance: o.instance } : {}),
-          ...(o.name ? { name: o.name } : {}),
-        });
-        io.out(token);
-      } finally {
-        store.close();
-      }
-    });
+    .option('--scope <region>', 'for an assessor token: the NHS England region it assesses')
+    .action(
+      async (o: { db: string; role: string; instance?: string; name?: string; scope?: string }) => {
+        const store = await openStore(o.db);
+        try {
+          const { token } = await new TokenRepository(store).create({
+            role: o.role,
+            ...(o.instance ? { instance: o.instance } : {}),
+            ...(o.name ? { name: o.name } : {}),
+            ...(o.scope ? { scope: o.scope } : {}),
+          });
+          io.out(token);
+        } finally {
+          store.close();
+        }
+      },
+    );
 
   program
     .command('sync')
@@ -103,7 +170,14 @@ export function buildProgram(
     )
     .option('--db <url>', 'libSQL database URL of this instance', DEFAULT_DB)
     .requiredOption('--hub <url>', 'the hub, e.g. http://127.0.0.1:8788')
-    .requiredOption('--token <token>', 'a sync token the hub issued for this instance')
+    .addOption(
+      new Option(
+        '--token <token>',
+        'a sync token the hub issued for this instance (better from the environment: flags show in `ps`)',
+      )
+        .env('TESSERA_HUB_TOKEN')
+        .makeOptionMandatory(),
+    )
     .option('--verify', 'compare digests and repair a divergence by re-sending what differs')
     .option(
       '--batch <n>',
@@ -136,6 +210,13 @@ export function buildProgram(
           },
           io.out,
         );
+        if (report.quarantined.length)
+          throw new CliError(
+            `the hub has set aside ${report.quarantined.length} of this instance's changes: ${report.quarantined
+              .slice(0, 20)
+              .map((q) => `${q.entity} ${q.recordId} v${q.version} (${q.reason})`)
+              .join('; ')}`,
+          );
         if (!report.agree) throw new CliError('the hub and this instance do not agree yet');
       },
     );
@@ -168,6 +249,61 @@ export function buildProgram(
         },
         io.out,
       );
+    });
+
+  program
+    .command('import')
+    .description(
+      'Import a file: organisations from an ODS file (headerless etr, eccg ...) or a CSV with a header, placed in their AHSN; or any collection (memberships, capability-assessments, participants, measure-values ...) from a CSV whose header names its fields. Nothing is written if a row is refused, unless --partial',
+    )
+    .argument('<collection>', 'organisations, or the collection of the CSV (e.g. memberships)')
+    .argument('<file>', 'the file to read')
+    .option('--db <url>', 'libSQL database URL', DEFAULT_DB)
+    .option('--instance <id>', 'instance id (needed for a new database)')
+    .option('--partial', 'write the good rows even when some are refused')
+    .action(
+      async (
+        collection: string,
+        file: string,
+        o: { db: string; instance?: string; partial?: boolean },
+      ) => {
+        const { runImport } = await import('./commands/import-export.js');
+        await runImport(
+          {
+            collection,
+            file,
+            db: o.db,
+            ...(o.instance ? { instance: o.instance } : {}),
+            partial: o.partial ?? false,
+            tty: Boolean(process.stderr.isTTY),
+          },
+          io.out,
+        );
+      },
+    );
+
+  program
+    .command('export')
+    .description('Write every record of a collection as CSV (importable again) or a JSON array')
+    .argument('<collection>', 'e.g. organisations, memberships, measure-values')
+    .option('--db <url>', 'libSQL database URL', DEFAULT_DB)
+    .addOption(
+      new Option('--format <format>', 'csv or json').choices(['csv', 'json']).default('csv'),
+    )
+    .option('--out <file>', 'write to this file instead of standard output')
+    .action(async (collection: string, o: { db: string; format: 'csv' | 'json'; out?: string }) => {
+      const { runExport } = await import('./commands/import-export.js');
+      const n = await runExport(
+        {
+          collection,
+          db: o.db,
+          format: o.format,
+          ...(o.out ? { out: o.out } : {}),
+          tty: Boolean(process.stderr.isTTY),
+        },
+        process.stdout,
+      );
+      if (o.out) io.out(`${n} ${collection} written to ${o.out}`);
     });
 
   program

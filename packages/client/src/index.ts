@@ -11,7 +11,7 @@ export {
   type Page,
 } from './collection.js';
 export type { InsightsClient, SavingsProgress } from './insights.js';
-export type { AssuranceClient, AssuranceReturnRecord } from './assurance.js';
+export type { AssuranceClient, AssuranceReturnRecord, AssessmentOutcome } from './assurance.js';
 export type { AuditEntry, AuditPage, AuditParams } from './audit.js';
 export type { Health } from './health.js';
 export { apiUrlOf, type FetchLike, type QueryValue } from './http.js';

@@ -5,6 +5,7 @@ import { boardMemberEntity } from './governance/board-member.js';
 import { accountabilityLineEntity } from './governance/accountability-line.js';
 import { recommendationEntity } from './governance/recommendation.js';
 import { assuranceReturnEntity } from './governance/assurance-return.js';
+import { assessmentDecisionEntity } from './governance/assessment-decision.js';
 import { financeAllocationEntity } from './governance/finance-allocation.js';
 import { savingsTargetEntity } from './governance/savings-target.js';
 import { nationalStrategyEntity } from './strategies/national-strategy.js';
@@ -26,6 +27,7 @@ import { successionPlanEntity } from './talent/succession-plan.js';
 import { nineBoxEntity } from './talent/nine-box.js';
 import { populationBenchmarkEntity } from './talent/population-benchmark.js';
 import { diversityAggregateEntity } from './talent/diversity-aggregate.js';
+import { leaderEntity } from './talent/leader.js';
 import { improvementEntities } from './improvement/index.js';
 import { geographyEntity } from './networks/geography.js';
 import { organisationEntity } from './networks/organisation.js';
@@ -51,6 +53,7 @@ export const coreEntities: readonly EntityDefinition[] = Object.freeze([
   accountabilityLineEntity,
   recommendationEntity,
   assuranceReturnEntity,
+  assessmentDecisionEntity,
   financeAllocationEntity,
   savingsTargetEntity,
   nationalStrategyEntity,
@@ -72,6 +75,7 @@ export const coreEntities: readonly EntityDefinition[] = Object.freeze([
   nineBoxEntity,
   populationBenchmarkEntity,
   diversityAggregateEntity,
+  leaderEntity,
   ...improvementEntities,
 ] as EntityDefinition[]);
 

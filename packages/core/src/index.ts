@@ -35,7 +35,7 @@ export {
 } from './errors/problem.js';
 export { problemToError, problemCode, type ProblemError } from './errors/problem-to-error.js';
 export { validationErrorFromZod, parseOrThrow } from './errors/from-zod.js';
-export { newId, naturalId, TESSERA_NAMESPACE } from './ids/ids.js';
+export { newId, naturalId, originTag, idMintedBy, TESSERA_NAMESPACE } from './ids/ids.js';
 export {
   defineEntity,
   fieldPolicy,
@@ -44,11 +44,29 @@ export {
   RecordEnvelope,
   type EntityDefinition,
   type EntityRecord,
+  isNational,
   type Domain,
   type ReadAccess,
+  type Authority,
 } from './entity/define-entity.js';
 export { coreEntities, findEntity, SCHEMA_VERSION } from './catalog.js';
-export { IsoDate, FinancialYear, Quarter, Ref, Text, Rag } from './common/primitives.js';
+export {
+  IsoDate,
+  FinancialYear,
+  Quarter,
+  Ref,
+  Text,
+  Rag,
+  SafeString,
+  HttpUrl,
+} from './common/primitives.js';
+export {
+  MAX_JSON_DEPTH,
+  unsafeTextReason,
+  unsafeInputIssues,
+  assertSafeInput,
+  jsonDepth,
+} from './common/safe-input.js';
 export {
   businessPlanEntity,
   Deliverable,
@@ -97,6 +115,7 @@ export {
   nationalBodyEntity,
   type NationalBody,
   recommendationEntity,
+  RecommendationPoint,
   RecommendationStatus,
   type Recommendation,
   savingsTargetEntity,
@@ -116,6 +135,7 @@ export {
   type SavingsProgressEntry,
   type SavingsYearPair,
   type BodySavings,
+  type BudgetLineSavings,
 } from './governance/index.js';
 export {
   alignmentLinkEntity,
@@ -414,4 +434,51 @@ export {
   type FunnelFlag,
   type FunnelUnitResult,
   type FunnelResult,
+} from './improvement/index.js';
+
+// assessment by the Regional Medical Teams, business-plan alignment, shared experts, leaders'
+// diversity and its national roll-up, the leadership baseline and public help requests (issue 13)
+export {
+  NhsRegion,
+  assessingRegionOf,
+  assessmentDecisionEntity,
+  AssessmentSubject,
+  AssessmentAction,
+  type AssessmentDecision,
+  latestSubmission,
+  assessedState,
+  decideAssessment,
+  applyDecision,
+  type AssessableRecord,
+  type AssessedState,
+  type AssessmentContext,
+} from './governance/index.js';
+export {
+  submitBusinessPlan,
+  planAlignment,
+  type PlanAlignmentInput,
+  type PlanAlignment,
+  type AhsnPlanAlignment,
+  type ClinicalNetworkAlignment,
+  type AlignmentStatus,
+} from './networks/index.js';
+export {
+  DiversityPopulation,
+  DiversityGroupBy,
+  leaderEntity,
+  LeaderRole,
+  type Leader,
+  nationalDiversity,
+  resuppressGrid,
+  type PublishedAggregate,
+  type DiversityRollupOptions,
+  type DiversityRollup,
+} from './talent/index.js';
+export {
+  sharedExpertEntity,
+  type SharedExpert,
+  BaselineDimension,
+  HelpRequestInput,
+  HELP_REQUEST_ROUTER,
+  helpRequestEnquiry,
 } from './improvement/index.js';

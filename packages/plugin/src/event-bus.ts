@@ -12,7 +12,8 @@ export class EventBus {
   #delivered = 0;
   readonly #log: (message: string, error: unknown) => void;
 
-  constructor(log: (message: string, error: unknown) => void = (m, e) => console.error(m, e)) {
+  /** `log` hears of each failing handler (the host passes its logger; by default they are only counted). */
+  constructor(log: (message: string, error: unknown) => void = () => {}) {
     this.#log = log;
   }
 

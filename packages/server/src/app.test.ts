@@ -3,7 +3,8 @@ import { startTestInstance, type TestInstance } from './testing/start-test-insta
 
 let t: TestInstance;
 beforeAll(async () => {
-  t = await startTestInstance();
+  // the hub: these tests write networks, national records only the hub writes
+  t = await startTestInstance({ role: 'hub' });
 });
 afterAll(() => t.stop());
 
@@ -13,8 +14,8 @@ describe('entity routes over HTTP', () => {
     expect(r.status).toBe(200);
     expect(await r.json()).toEqual({
       status: 'ok',
-      instance: 'test-local',
-      role: 'local',
+      instance: 'hub',
+      role: 'hub',
       schemaVersion: 1,
     });
   });
@@ -109,7 +110,10 @@ describe('entity routes over HTTP', () => {
       as: 'editor',
       headers: { 'if-match': '1' },
     });
-    expect(stale.status).toBe(409);
+    expect(stale.status).toBe(412);
+    expect((await stale.json()) as { type: string }).toMatchObject({
+      type: '/api/v1/problems/precondition-failed',
+    });
     const bad = await t.request(`/api/v1/organisations/${created.id}`, {
       method: 'PATCH',
       json: { type: 'nope' },

@@ -1,6 +1,7 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
+import { requestId } from 'hono/request-id';
 import { secureHeaders } from 'hono/secure-headers';
 import { ConfigurationError, DomainError, coreEntities } from '@tessera/core';
 import type { PluginInstance } from '@tessera/plugin';
@@ -8,7 +9,10 @@ import { mountPlugins, registerPluginHost } from './plugins/plugin-host.js';
 import { TokenRepository, type Store } from '@tessera/store';
 import type { AppContext, AppEnv, InstanceRole } from './context.js';
 import { authenticate } from './auth/auth.js';
+import { writeGate } from './auth/write-gate.js';
 import { errorToProblem, problemOf, sendProblem } from './problem/problem.js';
+import { createLogger, type Logger } from './logging/logger.js';
+import { requestLog } from './logging/request-log.js';
 import { entityRoutes } from './routes/entities/entity-routes.js';
 import { healthRoutes } from './routes/health/health-routes.js';
 import { docsRoutes } from './docs/docs-routes.js';
@@ -21,7 +25,15 @@ import { auditRoutes } from './routes/audit/audit-routes.js';
 import { improvementRoutes } from './routes/improvement/improvement-routes.js';
 import { talentRoutes } from './routes/talent/talent-routes.js';
 import { syncRoutes } from './routes/sync/sync-routes.js';
+import { organisationImportRoutes } from './routes/organisations/organisation-import-routes.js';
 import { HUB_PUSH_BODY_LIMIT } from '@tessera/sync';
+import { webApp } from './web/web-app.js';
+import { assessmentRoutes } from './routes/assessment/assessment-routes.js';
+import { planAlignmentRoutes } from './routes/assessment/plan-alignment-routes.js';
+import { helpRequestRoutes, type HelpRequestLimit } from './routes/help/help-request-routes.js';
+import { expertSharingRoutes } from './routes/experts/expert-sharing-routes.js';
+import { leaderDiversityRoutes } from './routes/diversity/leader-diversity-routes.js';
+import { leadershipBaselineRoutes } from './routes/baseline/leadership-baseline-routes.js';
 
 export interface CreateAppOptions {
   store: Store;
@@ -35,10 +47,15 @@ export interface CreateAppOptions {
    * their setup runs on `pluginHostOf(app).start()`: `createInstance` does both.
    */
   plugins?: readonly PluginInstance[];
+  /** The public help requests' rate limit per client address (default 5 per 10 minutes). */
+  helpRequests?: HelpRequestLimit;
   /** Run first on every request, before any answer (metrics, access logs). */
   middleware?: readonly MiddlewareHandler<AppEnv>[];
-  /** Where unexpected errors are reported (default console.error). */
-  log?: (message: string, error: unknown) => void;
+  /**
+   * Where the request log and unexpected errors go: a pino logger (default: JSON lines on stdout
+   * at the level of `TESSERA_LOG_LEVEL`, `info` when unset).
+   */
+  logger?: Logger;
 }
 
 /** The headers `secureHeaders` sets by default (with CORP same-origin), for answers made before it runs. */
@@ -79,16 +96,26 @@ export function createApp(options: CreateAppOptions): OpenAPIHono<AppEnv> {
   const tokens = new TokenRepository(store);
   const cache = new ReadCache(store);
   const ctx: AppContext = { store, tokens, instance, role, entities: store.entities };
-  const log = options.log ?? ((m, e) => console.error(m, e));
+  const logger = options.logger ?? createLogger();
 
   const app = router();
   for (const m of options.middleware ?? []) app.use('*', m);
 
-  app.onError((err, c) => sendProblem(c, errorToProblem(err, log)));
+  app.onError((err, c) =>
+    sendProblem(
+      c,
+      errorToProblem(err, (message, e) =>
+        logger.error({ err: e, requestId: c.get('requestId') }, message),
+      ),
+    ),
+  );
   app.notFound((c) =>
     sendProblem(c, problemOf('not_found', 404, `No route for ${c.req.method} ${c.req.path}`)),
   );
 
+  // Every request has an id (the caller's `x-request-id`, or a new one) and one log line.
+  app.use('*', requestId());
+  app.use('*', requestLog(logger));
   // Public answers already cached are served first, with the same security headers as the rest.
   app.use('/api/*', async (c, next) => (await cache.answerPublic(c, SECURITY_HEADERS)) ?? next());
   app.use('*', secureHeaders({ crossOriginResourcePolicy: 'same-origin' }));
@@ -133,6 +160,7 @@ export function createApp(options: CreateAppOptions): OpenAPIHono<AppEnv> {
     c.req.path === '/api/v1/sync/push' ? pushLimit(c, next) : apiLimit(c, next),
   );
   app.use('/api/*', authenticate(tokens));
+  app.use('/api/*', writeGate(role, ctx.entities));
 
   const api = router();
   api.route('/', healthRoutes(instance, role));
@@ -143,9 +171,16 @@ export function createApp(options: CreateAppOptions): OpenAPIHono<AppEnv> {
   api.route('/', assuranceRoutes());
   api.route('/', improvementRoutes());
   api.route('/', talentRoutes());
+  api.route('/', organisationImportRoutes());
+  api.route('/', assessmentRoutes(role));
+  api.route('/', planAlignmentRoutes());
+  api.route('/', helpRequestRoutes(options.helpRequests));
+  api.route('/', expertSharingRoutes());
+  api.route('/', leaderDiversityRoutes());
+  api.route('/', leadershipBaselineRoutes());
   const core = new Set(coreEntities);
   for (const def of ctx.entities) if (core.has(def)) api.route('/', entityRoutes(def));
-  const plugins = mountPlugins({ api, store, role, plugins: options.plugins ?? [], log });
+  const plugins = mountPlugins({ api, store, role, plugins: options.plugins ?? [], logger });
   app.route('/api/v1', api);
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', {
@@ -155,7 +190,10 @@ export function createApp(options: CreateAppOptions): OpenAPIHono<AppEnv> {
   });
   app.doc31('/api/v1/openapi.json', { openapi: '3.1.0', info: INFO, servers: [{ url: '/' }] });
   app.route('/docs', docsRoutes());
-  app.get('/', (c) => c.redirect('/docs'));
+  app.route(
+    '/',
+    webApp({ store, tokens, instance, role, logger, api: (request) => app.fetch(request) }),
+  );
   registerPluginHost(app, plugins);
   return app;
 }

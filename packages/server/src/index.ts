@@ -7,7 +7,6 @@ export {
   STATUS_OF,
   type Problem,
 } from './problem/problem.js';
-export { startTestInstance, type TestInstance } from './testing/start-test-instance.js';
 export {
   createInstance,
   type CreateInstanceOptions,
@@ -15,3 +14,4 @@ export {
 } from './instance/create-instance.js';
 export { InstanceMetrics } from './instance/instance-metrics.js';
 export { pluginHostOf, type PluginHost } from './plugins/plugin-host.js';
+export { createLogger, logLevelFromEnv, LOG_LEVELS, type Logger } from './logging/logger.js';

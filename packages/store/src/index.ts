@@ -31,10 +31,18 @@ export {
   syncOrigins,
   syncQuarantine,
 } from './schema/system-tables.js';
-export { TokenRepository, ROLES, type Role, type TokenInfo } from './tokens/token-repository.js';
+export {
+  TokenRepository,
+  ROLES,
+  TOKEN_CACHE_MS,
+  type Role,
+  type TokenInfo,
+  type TokenListing,
+} from './tokens/token-repository.js';
 export {
   seedEngland,
   loadShippedOds,
+  loadShippedMapping,
   networkKey,
   regionKey,
   HUB_INSTANCE,
@@ -58,11 +66,44 @@ export {
   NATIONAL_PROGRAMMES,
   PRIORITY_AREAS,
   ANNEX_H,
+  REGIONAL_TEAMS,
+  SUCCESSIONS,
   SAVINGS_TARGETS,
   BOARDS,
 } from './seed/reference-data.js';
 export { listAudit, type AuditEntry } from './audit/audit-query.js';
 export { getMeta, setMeta } from './meta-store.js';
+export {
+  suppressionFloor,
+  setSuppressionFloor,
+  DEFAULT_SUPPRESSION_FLOOR,
+} from './suppression-floor.js';
+export {
+  importRecords,
+  MAX_LISTED,
+  type ImportOptions,
+  type ImportReport,
+  type ImportRow,
+  type ImportRecord,
+  type ImportIssue,
+} from './import/import-records.js';
+export { importOrganisations } from './import/import-organisations.js';
+export {
+  organisationRows,
+  organisationType,
+  Placement,
+  ORGANISATION_COLUMNS,
+} from './import/organisation-rows.js';
+export { collectionRows, IMPORTABLE_COLLECTIONS } from './import/collection-rows.js';
+export { exportRecords, type ExportOptions } from './import/export-records.js';
+export {
+  applyAssessmentDecisions,
+  decisionsOn,
+  assessable,
+  ASSESSED_STATUS_FIELD,
+} from './governance/apply-assessment-decisions.js';
+export { loadNavigation, organisationByOds } from './networks/load-navigation.js';
+export { submitHelpRequest, type HelpRequestReceipt } from './improvement/submit-help-request.js';
 export {
   readPluginRegistry,
   migratePlugins,

@@ -66,6 +66,13 @@ export interface OpenStoreOptions {
   plugins?: readonly PluginManifest[];
 }
 
+/** A failing commit listener, when its owner gave no handler: a process warning (the commit stands). */
+function listenerFailed(error: unknown): void {
+  process.emitWarning(
+    `a commit listener failed (the commit stands): ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+  );
+}
+
 /** The instance's database: migrations applied, repositories per entity, serialised writes. */
 export class Store {
   readonly client: Client;
@@ -79,7 +86,10 @@ export class Store {
   /** Set on first open; identifies this database (a restore from backup keeps it, a recreation does not). */
   epoch = '';
   readonly #writes = new Mutex();
-  readonly #commitListeners = new Set<(changes: readonly CommittedChange[]) => void>();
+  readonly #commitListeners = new Map<
+    (changes: readonly CommittedChange[]) => void,
+    (error: unknown) => void
+  >();
   #pending: CommittedChange[] = [];
   readonly #repos = new Map<string, EntityRepository>();
   /** A database file (WAL, tuned connections), not memory or a remote server. */
@@ -241,11 +251,11 @@ export class Store {
       const result = await this.db.transaction(fn, { behavior: 'immediate' });
       const changes = this.#pending;
       this.#pending = [];
-      for (const listener of this.#commitListeners) {
+      for (const [listener, onError] of this.#commitListeners) {
         try {
           listener(changes);
         } catch (e) {
-          console.error('a commit listener failed (the commit stands)', e);
+          onError(e);
         }
       }
       return result;
@@ -273,8 +283,11 @@ export class Store {
   }
 
   /** Hears of every committed write transaction (after commit; a failing listener never undoes it). Returns an unsubscribe. */
-  onCommit(listener: (changes: readonly CommittedChange[]) => void): () => void {
-    this.#commitListeners.add(listener);
+  onCommit(
+    listener: (changes: readonly CommittedChange[]) => void,
+    onError: (error: unknown) => void = listenerFailed,
+  ): () => void {
+    this.#commitListeners.set(listener, onError);
     return () => this.#commitListeners.delete(listener);
   }
 

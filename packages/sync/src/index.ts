@@ -11,6 +11,8 @@ export {
   type PullPage,
   type PullChange,
   type QuarantinedChange,
+  type QuarantineCode,
+  REFUSAL_CODES,
   type ManifestPage,
   type ManifestEntry,
 } from './protocol.js';
@@ -33,6 +35,7 @@ export {
   type HubStatus,
   type OriginStatus,
   type HubError,
+  type QuarantineItem,
   type HubPlugin,
 } from './local/hub-client.js';
 export {

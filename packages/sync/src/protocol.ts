@@ -64,12 +64,37 @@ export const PushBatch = z
   });
 export type PushBatch = z.infer<typeof PushBatch>;
 
+/**
+ * Why the hub set a change aside (the origin's sequence still advances, so no change wedges a queue):
+ * - `national_record`: a region's change to a national entity (only the hub writes those);
+ * - `foreign_id`: a region's first change of an id another origin minted (squatting);
+ * - `owner_conflict`: the hub holds the record for another instance;
+ * - `natural_key_taken`: another live record holds its ODS code or network key;
+ * - `invalid_payload`, `unknown_entity`: it can never apply here.
+ */
+export type QuarantineCode =
+  | 'national_record'
+  | 'foreign_id'
+  | 'owner_conflict'
+  | 'natural_key_taken'
+  | 'invalid_payload'
+  | 'unknown_entity';
+
+/** Codes of changes refused by an authority rule (audited as refusals, not only set aside). */
+export const REFUSAL_CODES: ReadonlySet<QuarantineCode> = new Set([
+  'national_record',
+  'foreign_id',
+  'owner_conflict',
+  'natural_key_taken',
+]);
+
 export interface QuarantinedChange {
   seq: number;
   entity: string;
   id: string;
   version: number;
   reason: string;
+  code?: QuarantineCode;
 }
 
 /** The hub's answer to a push. `lastSeq` is the highest sequence it has applied from the origin in this epoch. */

@@ -36,7 +36,10 @@ export function personalFieldsIn(
   return found;
 }
 
-/** Entities the hub serves to every instance by pull: national data and the directory for the navigator. */
+/**
+ * Entities the hub serves to every instance by pull: national data, the directory for the
+ * navigator, and regions' opted-in shared directories (`sharedWithAll`).
+ */
 export function isPulled(def: EntityDefinition): boolean {
-  return def.ownedBy === 'hub' || def.domain === 'networks';
+  return def.ownedBy === 'hub' || def.domain === 'networks' || def.sharedWithAll === true;
 }

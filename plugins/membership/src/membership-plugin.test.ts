@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestInstance, type TestInstance } from '@tessera/server';
+import { startTestInstance, type TestInstance } from '@tessera/server/testing';
 import { type Store, changeLog } from '@tessera/store';
+import { naturalId } from '@tessera/core';
 import { MEMBERSHIP_PLUGIN_VERSION, membershipPlugin } from './membership-plugin.js';
 import { financialYearOf } from './financial-year.js';
 
@@ -9,6 +10,21 @@ beforeAll(async () => {
   t = await startTestInstance({
     instance: 'ahsn-oxford',
     plugins: [membershipPlugin({ invoiceDueDays: 14 })],
+    // the network, a national record, as the hub's directory brings it
+    seed: (store) =>
+      store.write((tx) =>
+        store.repo('network').upsertManyIn(
+          tx,
+          [
+            {
+              id: naturalId('network', 'ahsn-x'),
+              fields: { key: 'ahsn-x', name: 'X AHSN', type: 'ahsn' },
+            },
+          ],
+          { actor: 'seed', actorRole: 'admin' },
+          'hub',
+        ),
+      ),
   });
 });
 afterAll(() => t.stop());
@@ -32,13 +48,7 @@ describe('membership plugin in a real instance', () => {
         json: { name: 'Oxford University Hospitals', type: 'acute' },
       })
     ).json()) as { id: string };
-    const net = (await (
-      await t.request('/api/v1/networks', {
-        method: 'POST',
-        as: 'editor',
-        json: { key: 'ahsn-x', name: 'X AHSN', type: 'ahsn' },
-      })
-    ).json()) as { id: string };
+    const net = { id: naturalId('network', 'ahsn-x') };
     const m = await t.request('/api/v1/memberships', {
       method: 'POST',
       as: 'editor',

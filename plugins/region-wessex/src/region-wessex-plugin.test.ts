@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestInstance, type TestInstance } from '@tessera/server';
+import { startTestInstance, type TestInstance } from '@tessera/server/testing';
 import { regionWessexPlugin } from './region-wessex-plugin.js';
 import { wessexTrusts } from './wessex-trusts.js';
 

@@ -1,9 +1,11 @@
 import type { AddressInfo } from 'node:net';
 import { serve as serveHttp, type ServerType } from '@hono/node-server';
-import { type Store, TokenRepository, seedEngland } from '@tessera/store';
-import { createInstance, type InstanceRole } from '@tessera/server';
+import type { Store } from '@tessera/store';
+import { TokenRepository, seedEngland } from '@tessera/store';
+import { createInstance, type InstanceRole, type Logger } from '@tessera/server';
 import type { PluginInstance } from '@tessera/plugin';
 import { CliError } from '../cli-error.js';
+import { terminalLogger } from '../terminal-logger.js';
 
 export interface ServeOptions {
   db: string;
@@ -19,6 +21,8 @@ export interface ServeOptions {
   suppressionFloor?: number;
   /** Sync with this hub in the background. */
   hub?: { url: string; token: string; intervalSeconds: number };
+  /** Where the request log and errors go (default: JSON lines on stdout, readable on a terminal). */
+  logger?: Logger;
 }
 
 export interface RunningInstance {
@@ -49,6 +53,7 @@ export async function startInstance(
     plugins: options.plugins ?? [],
     ...(options.dbAuthToken ? { dbAuthToken: options.dbAuthToken } : {}),
     ...(options.hub ? { hub: options.hub } : {}),
+    logger: options.logger ?? (await terminalLogger()),
     out,
   });
   const { store } = instance;

@@ -74,10 +74,14 @@ export async function runSync(
       `${store.instance}: ${report.local.records} live records, digest ${report.local.digest}; hub: ${report.hub ? `${report.hub.records} records, digest ${report.hub.digest}` : 'nothing yet'}`,
     );
     if (report.repaired) out(`verify: re-sent ${report.repaired} records that differed`);
+    for (const q of report.quarantined.slice(0, 50))
+      out(`quarantined at the hub: ${q.entity} ${q.recordId} v${q.version}: ${q.reason}`);
     out(
-      report.agree
-        ? 'in sync: the hub and this instance agree'
-        : 'NOT in sync: the hub and this instance differ (run with --verify to repair)',
+      report.quarantined.length
+        ? `NOT in sync: the hub has set aside ${report.quarantined.length} of this instance's changes`
+        : report.agree
+          ? 'in sync: the hub and this instance agree'
+          : 'NOT in sync: the hub and this instance differ (run with --verify to repair)',
     );
     return report;
   } finally {

@@ -52,7 +52,7 @@ export function* generateRecords(
     plan,
     refs: emptyRefs(),
     rng: (entity) => rngs.get(entity)!,
-    newId: options.newId ?? newId,
+    newId: options.newId ?? (() => newId(world.instance)),
   };
   for (const entity of GENERATED_ENTITIES) {
     const count = plan.get(entity) ?? 0;

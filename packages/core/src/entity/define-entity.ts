@@ -13,6 +13,18 @@ export type Domain = 'governance' | 'strategies' | 'networks' | 'talent' | 'impr
 /** Who may read an entity's records over the API: everyone, or holders of a viewer (or better) token. */
 export type ReadAccess = 'public' | 'viewer';
 
+/**
+ * Who may write an entity's records (DESIGN.md "Sync": national records are written only at the
+ * hub):
+ * - `national`: only the hub (the seeded England, networks, national bodies, boards,
+ *   recommendations, national strategies and priorities, programmes, allocations, targets); a local
+ *   instance refuses to create, change or delete them and the hub refuses them in a push;
+ * - `directory`: the hub's national directory (organisations from ODS), to which a region may add
+ *   records of its own (local partners); their natural keys are unique England-wide;
+ * - `regional`: every instance writes its own records.
+ */
+export type Authority = 'national' | 'directory' | 'regional';
+
 export interface EntityDefinition<S extends z.ZodObject = z.ZodObject> {
   /** Singular kebab-case name, e.g. `assurance-return`. Also the change-log entity name. */
   readonly name: string;
@@ -32,10 +44,19 @@ export interface EntityDefinition<S extends z.ZodObject = z.ZodObject> {
   readonly filters: readonly (keyof S['shape'] & string)[];
   /** Who normally owns the records: the hub (national reference data) or a region. */
   readonly ownedBy: 'hub' | 'region';
+  /** Who may write the records (see `Authority`); by default `national` for hub-owned entities. */
+  readonly authority: Authority;
+  /**
+   * Fields that identify a record England-wide (an organisation's ODS code, a network's key): no
+   * two live records, whoever owns them, hold the same value.
+   */
+  readonly naturalKeys: readonly (keyof S['shape'] & string)[];
   /** Fields set only by domain workflows (e.g. an assurance return's status); create/update refuse them. */
   readonly readOnly: readonly (keyof S['shape'] & string)[];
   /** Why a stored record may not be edited or deleted now (e.g. a signed-off return), or undefined. */
   readonly lockedReason?: (record: Record<string, unknown>) => string | undefined;
+  /** Regions own the records, and every instance receives them by pull (an opted-in shared directory). */
+  readonly sharedWithAll?: true;
 }
 
 /** Declares an entity of the domain model. @example defineEntity({ name: 'network', ... }) */
@@ -50,8 +71,11 @@ export function defineEntity<S extends z.ZodObject>(def: {
   readAccess?: ReadAccess;
   filters?: readonly (keyof S['shape'] & string)[];
   ownedBy: 'hub' | 'region';
+  authority?: Authority;
+  naturalKeys?: readonly (keyof S['shape'] & string)[];
   readOnly?: readonly (keyof S['shape'] & string)[];
   lockedReason?: (record: Record<string, unknown>) => string | undefined;
+  sharedWithAll?: true;
 }): EntityDefinition<S> {
   if (!/^[a-z][a-z0-9-]*$/.test(def.name))
     throw new Error(`entity name must be kebab-case: ${def.name}`);
@@ -61,15 +85,19 @@ export function defineEntity<S extends z.ZodObject>(def: {
     table: def.table ?? def.collection.replace(/-/g, '_'),
     domain: def.domain,
     description: def.description,
-    schema: def.schema,
+    // every input is strict: an unknown key is refused, never silently dropped
+    schema: (def.schema.def.catchall === undefined ? def.schema.strict() : def.schema) as S,
     policy: Object.freeze({ ...(def.policy ?? {}) }) as EntityDefinition<S>['policy'],
     readAccess:
       def.readAccess ??
       (Object.values(def.policy ?? {}).some((p) => p !== 'shared') ? 'viewer' : 'public'),
     filters: Object.freeze([...(def.filters ?? [])]),
     ownedBy: def.ownedBy,
+    authority: def.authority ?? (def.ownedBy === 'hub' ? 'national' : 'regional'),
+    naturalKeys: Object.freeze([...(def.naturalKeys ?? [])]),
     readOnly: Object.freeze([...(def.readOnly ?? [])]),
     ...(def.lockedReason ? { lockedReason: def.lockedReason } : {}),
+    ...(def.sharedWithAll ? { sharedWithAll: true as const } : {}),
   });
 }
 
@@ -85,7 +113,15 @@ export const RecordEnvelope = z.object({
 export type RecordEnvelope = z.infer<typeof RecordEnvelope>;
 
 /** A stored record of entity `E`: its envelope plus its fields. */
-export type EntityRecord<E extends EntityDefinition> = RecordEnvelope & z.output<E['schema']>;
+// `any`: TypeScript 5.9 measures EntityDefinition invariant in its schema and refuses a specific
+// entity against the default `EntityDefinition<z.ZodObject>` (TS2344 in users' type checks)
+// biome-ignore lint/suspicious/noExplicitAny: see above
+export type EntityRecord<E extends EntityDefinition<any>> = RecordEnvelope & z.output<E['schema']>;
+
+/** Whether only the hub may create records of an entity (a region may not, even its own). */
+export function isNational(def: Pick<EntityDefinition, 'authority'>): boolean {
+  return def.authority === 'national';
+}
 
 /** The policy of one field (default `shared`). */
 export function fieldPolicy(def: EntityDefinition, field: string): FieldPolicy {

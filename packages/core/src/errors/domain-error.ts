@@ -70,7 +70,7 @@ export class ConflictError extends DomainError {
   constructor(
     message: string,
     data?: Record<string, unknown>,
-    code: 'conflict' | 'illegal_transition' | 'sequence_gap' = 'conflict',
+    code: 'conflict' | 'illegal_transition' | 'sequence_gap' | 'precondition_failed' = 'conflict',
   ) {
     super(code, message, data ? { data } : {});
   }

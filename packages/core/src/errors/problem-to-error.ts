@@ -60,6 +60,7 @@ function build(code: DomainErrorCode, detail: string, problem: Problem): DomainE
     case 'conflict':
     case 'illegal_transition':
     case 'sequence_gap':
+    case 'precondition_failed':
       return new ConflictError(detail, data, code);
     case 'forbidden':
       return new ForbiddenError(detail, data);

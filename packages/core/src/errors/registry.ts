@@ -12,8 +12,10 @@ export const ERROR_REGISTRY = {
   conflict: { status: 409, title: 'Conflict' },
   illegal_transition: { status: 409, title: 'Illegal transition' },
   sequence_gap: { status: 409, title: 'Sequence gap' },
+  precondition_failed: { status: 412, title: 'Precondition failed' },
   payload_too_large: { status: 413, title: 'Payload too large' },
   unsupported_version: { status: 422, title: 'Unsupported schema version' },
+  rate_limited: { status: 429, title: 'Too many requests' },
   internal: { status: 500, title: 'Internal error' },
   plugin_refused: { status: 500, title: 'Plugin refused' },
   plugin_failed: { status: 500, title: 'Plugin failed' },
@@ -68,8 +70,10 @@ const CODE_OF_STATUS: Readonly<Record<number, DomainErrorCode>> = {
   404: 'not_found',
   405: 'method_not_allowed',
   409: 'conflict',
+  412: 'precondition_failed',
   413: 'payload_too_large',
   422: 'unsupported_version',
+  429: 'rate_limited',
   503: 'unavailable',
 };
 

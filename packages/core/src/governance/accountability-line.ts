@@ -16,11 +16,19 @@ export const accountabilityLineEntity = defineEntity({
       fromId: Ref,
       toKind: PartyKind,
       toId: Ref,
-      nature: z.enum(['accounts_to', 'reports_to', 'commissioned_by', 'hosted_by', 'governed_by']),
+      nature: z.enum([
+        'accounts_to',
+        'reports_to',
+        'commissioned_by',
+        'hosted_by',
+        'governed_by',
+        'chaired_by',
+      ]),
       reference: z.string().max(100).optional(),
     })
     .strict(),
   filters: ['fromId', 'toId', 'nature'],
   ownedBy: 'hub',
+  authority: 'national',
 });
 export type AccountabilityLine = z.infer<typeof accountabilityLineEntity.schema>;

@@ -13,7 +13,7 @@ export const AssuranceStep = z
     from: AssuranceStatus,
     to: AssuranceStatus,
     by: z.string().max(200),
-    at: z.string(),
+    at: z.string().max(40),
     comment: z.string().max(2000).optional(),
   })
   .strict();
@@ -59,6 +59,7 @@ export const assuranceReturnEntity = defineEntity({
     .strict(),
   filters: ['networkId', 'period', 'status'],
   ownedBy: 'region',
+  authority: 'regional',
   readOnly: ['status', 'history'],
   lockedReason: (r) =>
     r['status'] === 'draft'

@@ -27,5 +27,6 @@ export const boardMemberEntity = defineEntity({
   policy: { name: 'local', email: 'local' },
   filters: ['boardId', 'personRef', 'representsBodyId', 'role'],
   ownedBy: 'hub',
+  authority: 'national',
 });
 export type BoardMember = z.infer<typeof boardMemberEntity.schema>;

@@ -23,9 +23,16 @@ export const financeAllocationEntity = defineEntity({
       wtePlanned: z.number().nonnegative().optional(),
       wteActual: z.number().nonnegative().optional(),
       source: z.string().max(100).optional(),
+      /** The source's own note beside the figure, word for word (annex H). */
+      note: z.string().max(500).optional(),
+      /** The bodies that share the sum; set when the source has not decided how (annex H). */
+      sharedBy: z.array(Text(100)).max(10).optional(),
+      /** True when the source says the split between `sharedBy` is not decided. */
+      splitUndecided: z.boolean().optional(),
     })
     .strict(),
   filters: ['bodyKey', 'year', 'category'],
   ownedBy: 'hub',
+  authority: 'national',
 });
 export type FinanceAllocation = z.infer<typeof financeAllocationEntity.schema>;

@@ -15,11 +15,15 @@ export const governingBoardEntity = defineEntity({
         .regex(/^[a-z0-9-]+$/)
         .max(80),
       name: Text(200),
-      kind: z.enum(['improvement', 'leadership']),
+      /** `senate`: the one overarching senate governing body of a region (annex G 55.b). */
+      kind: z.enum(['improvement', 'leadership', 'senate']),
       chairBodyId: Ref.optional(),
+      /** For a senate governing body: its NHS England region. */
+      regionId: Ref.optional(),
     })
     .strict(),
-  filters: ['kind'],
+  filters: ['kind', 'regionId'],
   ownedBy: 'hub',
+  authority: 'national',
 });
 export type GoverningBoard = z.infer<typeof governingBoardEntity.schema>;

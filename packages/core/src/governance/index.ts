@@ -18,6 +18,7 @@ export { governingBoardEntity, type GoverningBoard } from './governing-board.js'
 export { nationalBodyEntity, type NationalBody } from './national-body.js';
 export {
   recommendationEntity,
+  RecommendationPoint,
   RecommendationStatus,
   type Recommendation,
 } from './recommendation.js';
@@ -43,4 +44,21 @@ export {
   type SavingsProgressEntry,
   type SavingsYearPair,
   type BodySavings,
+  type BudgetLineSavings,
 } from './savings-progress.js';
+export { NhsRegion, assessingRegionOf } from './nhs-region.js';
+export {
+  assessmentDecisionEntity,
+  AssessmentSubject,
+  AssessmentAction,
+  type AssessmentDecision,
+} from './assessment-decision.js';
+export {
+  latestSubmission,
+  assessedState,
+  decideAssessment,
+  applyDecision,
+  type AssessableRecord,
+  type AssessedState,
+  type AssessmentContext,
+} from './assessment.js';

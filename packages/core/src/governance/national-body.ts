@@ -1,8 +1,11 @@
 import { z } from 'zod';
 import { defineEntity } from '../entity/define-entity.js';
-import { Text } from '../common/primitives.js';
+import { Ref, Text } from '../common/primitives.js';
 
-/** The six national bodies, the Department of Health as system sponsor, and frontline representatives. */
+/**
+ * The six national bodies, the Department of Health as system sponsor, frontline representatives, the
+ * national programmes, and NHS England's four regional teams (annex G: Regional Medical Directors).
+ */
 export const nationalBodyEntity = defineEntity({
   name: 'national-body',
   collection: 'national-bodies',
@@ -22,10 +25,14 @@ export const nationalBodyEntity = defineEntity({
         'system_sponsor',
         'frontline_representative',
         'national_programme',
+        'regional_team',
       ]),
+      /** For an NHS England regional team (its Regional Medical Director): the region it serves. */
+      regionId: Ref.optional(),
     })
     .strict(),
-  filters: ['kind', 'key'],
+  filters: ['kind', 'key', 'regionId'],
   ownedBy: 'hub',
+  authority: 'national',
 });
 export type NationalBody = z.infer<typeof nationalBodyEntity.schema>;

@@ -18,6 +18,27 @@ export interface BodySavings extends SavingsYearPair {
   bodyKey: string;
   bodyName: string;
   savingGbpThousands: number;
+  /** This body's own saving as a percentage of its own baseline (null when it has none). */
+  savingPercent: number | null;
+}
+
+/**
+ * One budget line (a body's admin or programme allocation) with its own saving: shown beside the
+ * target, which is not applied to it (para 121 sets its targets on the whole architecture and the
+ * Academy). The source's notes stay with the figures (annex H).
+ */
+export interface BudgetLineSavings extends SavingsYearPair {
+  bodyKey: string;
+  bodyName: string;
+  category: Category;
+  savingGbpThousands: number;
+  savingPercent: number | null;
+  /** The source's own note beside the line, word for word. */
+  note: string | null;
+  /** The bodies sharing the line, when the source names them. */
+  sharedBy: string[];
+  /** True when the source says the split between `sharedBy` is not decided: no split is implied. */
+  splitUndecided: boolean;
 }
 
 export interface SavingsProgressEntry extends SavingsYearPair {
@@ -34,6 +55,8 @@ export interface SavingsProgressEntry extends SavingsYearPair {
   savingPercent: number;
   byCategory: Record<Category, SavingsYearPair>;
   bodies: BodySavings[];
+  /** Each body's admin and programme lines, by body then category. */
+  lines: BudgetLineSavings[];
   requiredPercent: number | null;
   requiredGbpThousands: number | null;
   /** Whether the percentage criterion is met; null when the target sets none. */
@@ -50,6 +73,8 @@ export interface SavingsProgressEntry extends SavingsYearPair {
 }
 
 const EPSILON = 1e-9;
+const percentOf = (saving: number, baseline: number) =>
+  baseline > 0 ? (saving / baseline) * 100 : null;
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /**
@@ -83,6 +108,7 @@ export function savingsProgress(input: SavingsProgressInput): SavingsProgressEnt
           baselineGbpThousands: 0,
           targetYearGbpThousands: 0,
           savingGbpThousands: 0,
+          savingPercent: null,
           seen: new Set<string>(),
         },
       ]),
@@ -103,10 +129,14 @@ export function savingsProgress(input: SavingsProgressInput): SavingsProgressEnt
       }
     }
 
-    const bodies = [...perBody.values()].map(({ seen: _seen, ...b }) => ({
-      ...b,
-      savingGbpThousands: b.baselineGbpThousands - b.targetYearGbpThousands,
-    }));
+    const bodies = [...perBody.values()].map(({ seen: _seen, ...b }) => {
+      const saving = b.baselineGbpThousands - b.targetYearGbpThousands;
+      return {
+        ...b,
+        savingGbpThousands: saving,
+        savingPercent: percentOf(saving, b.baselineGbpThousands),
+      };
+    });
     const missing = [...perBody.values()].flatMap((b) =>
       [t.baselineYear, t.targetYear]
         .filter((y, i, ys) => ys.indexOf(y) === i && !b.seen.has(y))
@@ -141,6 +171,7 @@ export function savingsProgress(input: SavingsProgressInput): SavingsProgressEnt
       savingPercent,
       byCategory,
       bodies,
+      lines: budgetLines(rows, bodyKeys, t.baselineYear, t.targetYear),
       requiredPercent: t.minimumPercent ?? null,
       requiredGbpThousands: t.amountGbpThousands ?? null,
       metPercent,
@@ -149,4 +180,49 @@ export function savingsProgress(input: SavingsProgressInput): SavingsProgressEnt
       missing,
     };
   });
+}
+
+/** The budget lines of the target's bodies: one per body and category, in the target's body order. */
+function budgetLines(
+  rows: readonly FinanceAllocation[],
+  bodyKeys: readonly string[],
+  baselineYear: string,
+  targetYear: string,
+): BudgetLineSavings[] {
+  const lines = new Map<string, BudgetLineSavings>();
+  for (const a of rows) {
+    const key = `${a.bodyKey}\u0000${a.category}`;
+    let line = lines.get(key);
+    if (!line) {
+      line = {
+        bodyKey: a.bodyKey,
+        bodyName: a.bodyName,
+        category: a.category,
+        baselineGbpThousands: 0,
+        targetYearGbpThousands: 0,
+        savingGbpThousands: 0,
+        savingPercent: null,
+        note: null,
+        sharedBy: [],
+        splitUndecided: false,
+      };
+      lines.set(key, line);
+    }
+    if (a.year === baselineYear) line.baselineGbpThousands += a.amountGbpThousands;
+    if (a.year === targetYear) line.targetYearGbpThousands += a.amountGbpThousands;
+    if (a.note !== undefined) line.note ??= a.note;
+    if (a.sharedBy?.length) line.sharedBy = [...new Set([...line.sharedBy, ...a.sharedBy])];
+    if (a.splitUndecided) line.splitUndecided = true;
+  }
+  const order = (l: BudgetLineSavings) => bodyKeys.indexOf(l.bodyKey);
+  return [...lines.values()]
+    .map((l) => {
+      const saving = l.baselineGbpThousands - l.targetYearGbpThousands;
+      return {
+        ...l,
+        savingGbpThousands: saving,
+        savingPercent: percentOf(saving, l.baselineGbpThousands),
+      };
+    })
+    .sort((a, b) => order(a) - order(b) || cmp(a.category, b.category));
 }

@@ -24,5 +24,6 @@ export const savingsTargetEntity = defineEntity({
     .strict(),
   filters: ['targetYear'],
   ownedBy: 'hub',
+  authority: 'national',
 });
 export type SavingsTarget = z.infer<typeof savingsTargetEntity.schema>;

@@ -17,6 +17,13 @@ export type StaffGroup = z.infer<typeof StaffGroup>;
 export const CapabilityLevel = z.enum(['awareness', 'practitioner', 'expert']);
 export type CapabilityLevel = z.infer<typeof CapabilityLevel>;
 
+/**
+ * What is baselined (para 68.i: "improvement capability and leadership development"): improvement
+ * skills (rec 9.i), or leadership development, each per staff group and level.
+ */
+export const BaselineDimension = z.enum(['improvement', 'leadership']);
+export type BaselineDimension = z.infer<typeof BaselineDimension>;
+
 const Count = z.number().int().min(0).max(10_000_000);
 
 /**
@@ -29,10 +36,12 @@ export const capabilityAssessmentEntity = defineEntity({
   collection: 'capability-assessments',
   domain: 'improvement',
   description:
-    'Baseline improvement capability of an organisation for one staff group and level: headcount, trained and target',
+    'Baseline improvement capability (or leadership development) of an organisation for one staff group and level: headcount, trained and target',
   schema: z
     .object({
       organisationId: Ref,
+      /** Improvement capability (default) or leadership development (para 68.i). */
+      dimension: BaselineDimension.default('improvement'),
       staffGroup: StaffGroup,
       level: CapabilityLevel,
       assessedOn: IsoDate,
@@ -50,7 +59,8 @@ export const capabilityAssessmentEntity = defineEntity({
       message: 'targetTrained must not exceed headcount',
       path: ['targetTrained'],
     }),
-  filters: ['organisationId', 'staffGroup', 'level', 'assessedOn'],
+  filters: ['organisationId', 'dimension', 'staffGroup', 'level', 'assessedOn'],
   ownedBy: 'region',
+  authority: 'regional',
 });
 export type CapabilityAssessment = z.infer<typeof capabilityAssessmentEntity.schema>;

@@ -22,6 +22,7 @@ const a = (
   staffGroup: CapabilityAssessment['staffGroup'] = 'clinicians',
 ): WithId<CapabilityAssessment> => ({
   id,
+  dimension: 'improvement',
   organisationId,
   staffGroup,
   level: 'practitioner',

@@ -48,6 +48,7 @@ const assess = (
   targetTrained?: number,
 ): WithId<CapabilityAssessment> => ({
   id,
+  dimension: 'improvement',
   organisationId,
   staffGroup,
   level,

@@ -4,12 +4,20 @@ import type { Geography } from '../networks/geography.js';
 import type { Membership } from '../networks/membership.js';
 import type { Network } from '../networks/network.js';
 import type { Organisation } from '../networks/organisation.js';
-import { CapabilityLevel, StaffGroup, type CapabilityAssessment } from './capability-assessment.js';
+import {
+  CapabilityLevel,
+  StaffGroup,
+  type BaselineDimension,
+  type CapabilityAssessment,
+} from './capability-assessment.js';
 import { isIsoDate } from './_working-days.js';
 import { regionOf } from '../networks/region-of.js';
 
+/** An assessment as the roll-up reads it: without a `dimension` it is of improvement capability. */
+type AssessmentInput = Omit<CapabilityAssessment, 'dimension'> & { dimension?: BaselineDimension };
+
 export interface CapabilityRollupInput {
-  assessments: readonly WithId<CapabilityAssessment>[];
+  assessments: readonly WithId<AssessmentInput>[];
   organisations: readonly WithId<Organisation>[];
   /** Memberships (AHSN memberships place an organisation in its AHSN); default none. */
   memberships?: readonly Membership[];
@@ -20,6 +28,8 @@ export interface CapabilityRollupInput {
    * organisations not open on it are left out. Without it, everything counts.
    */
   asOf?: string;
+  /** Which baseline: improvement capability (default) or leadership development (para 68.i). */
+  dimension?: BaselineDimension;
 }
 
 /** Sums over the latest assessments of one staff group and level (or of one level, over staff groups). */
@@ -68,6 +78,7 @@ export type RegionCapability = CapabilityUnit & {
 
 export interface CapabilityRollup {
   asOf: string | null;
+  dimension: BaselineDimension;
   england: CapabilityUnit;
   /** Every region geography by name, then `unknown` if any organisation's region is not known. */
   regions: RegionCapability[];
@@ -178,9 +189,11 @@ export function capabilityRollup(input: CapabilityRollupInput): CapabilityRollup
   const orgIds = new Set(organisations.map((o) => o.id));
 
   // the latest assessment per organisation x staff group x level (a later id breaks a tie)
-  const latest = new Map<string, WithId<CapabilityAssessment>>();
+  const latest = new Map<string, WithId<AssessmentInput>>();
   const unmatched: string[] = [];
+  const dimension = input.dimension ?? 'improvement';
   for (const a of input.assessments) {
+    if ((a.dimension ?? 'improvement') !== dimension) continue;
     if (asOf !== undefined && a.assessedOn > asOf) continue;
     if (!orgIds.has(a.organisationId)) {
       unmatched.push(a.id);
@@ -195,7 +208,7 @@ export function capabilityRollup(input: CapabilityRollupInput): CapabilityRollup
     )
       latest.set(key, a);
   }
-  const byOrg = new Map<string, WithId<CapabilityAssessment>[]>();
+  const byOrg = new Map<string, WithId<AssessmentInput>[]>();
   for (const a of latest.values()) {
     const list = byOrg.get(a.organisationId);
     if (list) list.push(a);
@@ -299,6 +312,7 @@ export function capabilityRollup(input: CapabilityRollupInput): CapabilityRollup
 
   return {
     asOf: asOf ?? null,
+    dimension,
     england: unitOf(england),
     regions,
     ahsns,

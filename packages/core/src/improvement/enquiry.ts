@@ -72,6 +72,7 @@ export const enquiryEntity = defineEntity({
   readAccess: 'viewer',
   filters: ['organisationId', 'topic', 'status', 'routedToNetworkId', 'priorityArea'],
   ownedBy: 'region',
+  authority: 'regional',
   readOnly: ['routedToNetworkId', 'status', 'firstResponseAt', 'answeredAt', 'history'],
   lockedReason: (r) =>
     r['status'] === 'closed' ? 'The enquiry is closed: reopen it to change it' : undefined,

@@ -31,5 +31,6 @@ export const expertEntity = defineEntity({
   readAccess: 'viewer',
   filters: ['organisationId'],
   ownedBy: 'region',
+  authority: 'regional',
 });
 export type Expert = z.infer<typeof expertEntity.schema>;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineEntity } from '../entity/define-entity.js';
-import { IsoDate, Ref, Text } from '../common/primitives.js';
+import { IsoDate, HttpUrl, Ref, Text } from '../common/primitives.js';
 
 export const ResourceKind = z.enum(['toolkit', 'case_study', 'e_learning', 'guidance']);
 export type ResourceKind = z.infer<typeof ResourceKind>;
@@ -20,7 +20,7 @@ export const improvementResourceEntity = defineEntity({
       title: Text(300),
       kind: ResourceKind,
       summary: Text(4000),
-      url: z.url().max(500).optional(),
+      url: HttpUrl(500).optional(),
       tags: z.array(ResourceTag).max(30).default([]),
       /** The network that contributed it (e.g. an AHSN's case study); national resources have none. */
       networkId: Ref.optional(),
@@ -29,5 +29,6 @@ export const improvementResourceEntity = defineEntity({
     .strict(),
   filters: ['kind', 'networkId'],
   ownedBy: 'hub',
+  authority: 'national',
 });
 export type ImprovementResource = z.infer<typeof improvementResourceEntity.schema>;

@@ -63,6 +63,7 @@ describe('improvement/index', () => {
       'intervention',
       'improvement-resource',
       'expert',
+      'shared-expert',
       'enquiry',
     ]);
     expect(new Set(improvementEntities.map((e) => e.collection)).size).toBe(names.length);

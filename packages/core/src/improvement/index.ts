@@ -11,6 +11,7 @@ import { interventionEntity } from './intervention.js';
 import { measureValueEntity } from './measure-value.js';
 import { measureEntity } from './measure.js';
 import { pdsaCycleEntity } from './pdsa-cycle.js';
+import { sharedExpertEntity } from './shared-expert.js';
 
 export {
   improvementProjectEntity,
@@ -29,6 +30,7 @@ export {
   capabilityAssessmentEntity,
   StaffGroup,
   CapabilityLevel,
+  BaselineDimension,
   type CapabilityAssessment,
 } from './capability-assessment.js';
 export {
@@ -45,6 +47,12 @@ export {
   type ImprovementResource,
 } from './improvement-resource.js';
 export { expertEntity, type Expert } from './expert.js';
+export { sharedExpertEntity, type SharedExpert } from './shared-expert.js';
+export {
+  HelpRequestInput,
+  HELP_REQUEST_ROUTER,
+  helpRequestEnquiry,
+} from './help-request.js';
 export {
   enquiryEntity,
   EnquiryTopic,
@@ -188,5 +196,6 @@ export const improvementEntities: readonly EntityDefinition[] = Object.freeze([
   interventionEntity,
   improvementResourceEntity,
   expertEntity,
+  sharedExpertEntity,
   enquiryEntity,
 ] as EntityDefinition[]);

@@ -63,5 +63,6 @@ export const interventionEntity = defineEntity({
     }),
   filters: ['organisationId', 'body', 'kind', 'outcome'],
   ownedBy: 'hub',
+  authority: 'national',
 });
 export type Intervention = z.infer<typeof interventionEntity.schema>;

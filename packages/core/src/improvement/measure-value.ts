@@ -19,5 +19,6 @@ export const measureValueEntity = defineEntity({
     .strict(),
   filters: ['measureId'],
   ownedBy: 'region',
+  authority: 'regional',
 });
 export type MeasureValue = z.infer<typeof measureValueEntity.schema>;

@@ -31,5 +31,6 @@ export const measureEntity = defineEntity({
     .strict(),
   filters: ['projectId', 'kind'],
   ownedBy: 'region',
+  authority: 'regional',
 });
 export type Measure = z.infer<typeof measureEntity.schema>;

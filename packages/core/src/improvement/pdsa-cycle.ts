@@ -39,5 +39,6 @@ export const pdsaCycleEntity = defineEntity({
     }),
   filters: ['projectId', 'act'],
   ownedBy: 'region',
+  authority: 'regional',
 });
 export type PdsaCycle = z.infer<typeof pdsaCycleEntity.schema>;

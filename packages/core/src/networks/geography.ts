@@ -23,5 +23,6 @@ export const geographyEntity = defineEntity({
     .strict(),
   filters: ['kind', 'key', 'parentId'],
   ownedBy: 'hub',
+  authority: 'national',
 });
 export type Geography = z.infer<typeof geographyEntity.schema>;

@@ -16,3 +16,12 @@ export {
   type AhsnCount,
 } from './coterminosity.js';
 export { navigate, type NavigateInput, type Navigation, type NavigatorOffer } from './navigate.js';
+export { submitBusinessPlan } from './business-plan-workflow.js';
+export {
+  planAlignment,
+  type PlanAlignmentInput,
+  type PlanAlignment,
+  type AhsnPlanAlignment,
+  type ClinicalNetworkAlignment,
+  type AlignmentStatus,
+} from './plan-alignment.js';

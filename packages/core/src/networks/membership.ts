@@ -22,5 +22,6 @@ export const membershipEntity = defineEntity({
     .strict(),
   filters: ['organisationId', 'networkId', 'tier'],
   ownedBy: 'region',
+  authority: 'regional',
 });
 export type Membership = z.infer<typeof membershipEntity.schema>;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineEntity } from '../entity/define-entity.js';
-import { Ref, Text } from '../common/primitives.js';
+import { HttpUrl, Ref, Text } from '../common/primitives.js';
 
 export const NetworkType = z.enum([
   'ahsn',
@@ -41,7 +41,7 @@ export const networkEntity = defineEntity({
       /** For an improvement coalition: the AHSN it is coterminous with. */
       ahsnId: Ref.optional(),
       hostOrganisationId: Ref.optional(),
-      website: z.url().max(300).optional(),
+      website: HttpUrl(300).optional(),
     })
     .strict()
     .refine((n) => n.type !== 'clinical_network' || n.priorityArea !== undefined, {
@@ -50,5 +50,7 @@ export const networkEntity = defineEntity({
     }),
   filters: ['type', 'key', 'geographyId', 'priorityArea', 'ahsnId'],
   ownedBy: 'hub',
+  authority: 'national',
+  naturalKeys: ['key'],
 });
 export type Network = z.infer<typeof networkEntity.schema>;

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { defineEntity } from '../entity/define-entity.js';
 import { OrganisationType } from './organisation.js';
-import { Ref, Text } from '../common/primitives.js';
+import { HttpUrl, Ref, Text } from '../common/primitives.js';
 
 /** Something a network offers to the organisations it serves: the "prospectus" (annex F 13, para 62). */
 export const offerEntity = defineEntity({
@@ -18,10 +18,11 @@ export const offerEntity = defineEntity({
       description: z.string().max(4000).optional(),
       /** Organisation types it is open to; empty means open to all. */
       audience: z.array(OrganisationType).max(20).default([]),
-      url: z.url().max(300).optional(),
+      url: HttpUrl(300).optional(),
     })
     .strict(),
   filters: ['networkId', 'kind'],
   ownedBy: 'region',
+  authority: 'regional',
 });
 export type Offer = z.infer<typeof offerEntity.schema>;

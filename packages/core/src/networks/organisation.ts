@@ -15,6 +15,13 @@ export const OrganisationType = z.enum([
   'independent',
   'voluntary',
   'university',
+  /** Collaborations for Leadership in Applied Health Research and Care (rec 7.i). */
+  'clahrc',
+  /** Local improvement agencies such as the Advancing Quality Alliance (AQuA) (rec 7.i). */
+  'improvement_agency',
+  'healthwatch',
+  /** Local Education and Training Boards (rec 7.i). */
+  'letb',
   'national_body',
   'other',
 ]);
@@ -40,9 +47,18 @@ export const organisationEntity = defineEntity({
       localOffice: z.string().max(10).optional(),
       openedOn: IsoDate.optional(),
       closedOn: IsoDate.optional(),
+      /** The organisation that took over when this one closed (a merger: RW3 and RM2 -> R0A). */
+      successorId: Ref.optional(),
     })
-    .strict(),
-  filters: ['type', 'odsCode', 'geographyId', 'localOffice'],
+    .strict()
+    .refine((o) => o.successorId === undefined || o.closedOn !== undefined, {
+      message: 'an organisation with a successor has closed: give closedOn',
+      path: ['closedOn'],
+    }),
+  filters: ['type', 'odsCode', 'geographyId', 'localOffice', 'successorId'],
   ownedBy: 'hub',
+  // the ODS directory is national; a region may add its own local partners, never a second holder of an ODS code
+  authority: 'directory',
+  naturalKeys: ['odsCode'],
 });
 export type Organisation = z.infer<typeof organisationEntity.schema>;

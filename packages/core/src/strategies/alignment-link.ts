@@ -24,5 +24,6 @@ export const alignmentLinkEntity = defineEntity({
     .strict(),
   filters: ['sourceKind', 'sourceId', 'priorityId'],
   ownedBy: 'region',
+  authority: 'regional',
 });
 export type AlignmentLink = z.infer<typeof alignmentLinkEntity.schema>;

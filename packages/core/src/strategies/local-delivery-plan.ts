@@ -19,5 +19,6 @@ export const localDeliveryPlanEntity = defineEntity({
     .strict(),
   filters: ['networkId', 'year', 'status'],
   ownedBy: 'region',
+  authority: 'regional',
 });
 export type LocalDeliveryPlan = z.infer<typeof localDeliveryPlanEntity.schema>;

@@ -26,5 +26,6 @@ export const nationalStrategyEntity = defineEntity({
     .strict(),
   filters: ['kind', 'status'],
   ownedBy: 'hub',
+  authority: 'national',
 });
 export type NationalStrategy = z.infer<typeof nationalStrategyEntity.schema>;

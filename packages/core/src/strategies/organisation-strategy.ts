@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineEntity } from '../entity/define-entity.js';
-import { IsoDate, Ref, Text } from '../common/primitives.js';
+import { IsoDate, HttpUrl, Ref, Text } from '../common/primitives.js';
 
 /** An NHS organisation's own improvement / leadership strategy (rec 2). */
 export const organisationStrategyEntity = defineEntity({
@@ -16,10 +16,11 @@ export const organisationStrategyEntity = defineEntity({
       title: Text(300),
       approvedOn: IsoDate.optional(),
       validUntil: IsoDate.optional(),
-      url: z.url().max(300).optional(),
+      url: HttpUrl(300).optional(),
     })
     .strict(),
   filters: ['organisationId', 'kind'],
   ownedBy: 'region',
+  authority: 'regional',
 });
 export type OrganisationStrategy = z.infer<typeof organisationStrategyEntity.schema>;

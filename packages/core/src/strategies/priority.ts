@@ -18,5 +18,6 @@ export const priorityEntity = defineEntity({
     .strict(),
   filters: ['strategyId', 'code'],
   ownedBy: 'hub',
+  authority: 'national',
 });
 export type Priority = z.infer<typeof priorityEntity.schema>;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineEntity } from '../entity/define-entity.js';
+import { Ref } from '../common/primitives.js';
 import { Ethnicity, Sex } from './protected-characteristics.js';
 
 export const COACH_KINDS = ['coach', 'mentor'] as const;
@@ -12,11 +13,11 @@ export const coachEntity = defineEntity({
   collection: 'coaches',
   domain: 'talent',
   description: 'A coach or mentor on the coaching and mentoring register',
-  schema: z.object({
+  schema: z.strictObject({
     kind: CoachKind,
     name: z.string().trim().min(1).max(200),
     email: z.email().max(320),
-    organisationId: z.string().min(1),
+    organisationId: Ref,
     /** Areas of expertise, matched against mentees' needs. */
     expertise: z.array(z.string().trim().min(1).max(100)).max(50),
     /** How many mentees they can take on at once. */
@@ -28,6 +29,7 @@ export const coachEntity = defineEntity({
   readAccess: 'viewer',
   filters: ['kind', 'organisationId'],
   ownedBy: 'region',
+  authority: 'regional',
 });
 
 export type Coach = z.infer<typeof coachEntity.schema>;

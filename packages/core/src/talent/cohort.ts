@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineEntity } from '../entity/define-entity.js';
+import { Ref } from '../common/primitives.js';
 import { IsoDate } from './_calendar.js';
 
 /**
@@ -11,10 +12,10 @@ export const cohortEntity = defineEntity({
   collection: 'cohorts',
   domain: 'talent',
   description: 'A cohort of a leadership programme delivered by a Local Delivery Partner',
-  schema: z.object({
-    programmeId: z.string().min(1),
+  schema: z.strictObject({
+    programmeId: Ref,
     /** The LDP network delivering this cohort. */
-    ldpId: z.string().min(1),
+    ldpId: Ref,
     startDate: IsoDate,
     endDate: IsoDate,
     places: z.int().min(1).max(10_000),
@@ -23,6 +24,7 @@ export const cohortEntity = defineEntity({
   }),
   filters: ['programmeId', 'ldpId'],
   ownedBy: 'region',
+  authority: 'regional',
 });
 
 export type Cohort = z.infer<typeof cohortEntity.schema>;

@@ -3,6 +3,19 @@ import { defineEntity } from '../entity/define-entity.js';
 import { IsoDate } from '../common/primitives.js';
 import { PROTECTED_CHARACTERISTICS } from './protected-characteristics.js';
 
+/** Whose diversity: programme participants, talent-pool members, or leaders (para 103). */
+export const DiversityPopulation = z.enum([
+  'participants',
+  'pool_members',
+  'board_members',
+  'senior_post_holders',
+  'leaders',
+]);
+export type DiversityPopulation = z.infer<typeof DiversityPopulation>;
+/** The rows of a published table. */
+export const DiversityGroupBy = z.enum(['programme', 'ldp', 'organisation', 'pool', 'role']);
+export type DiversityGroupBy = z.infer<typeof DiversityGroupBy>;
+
 const Published = z.union([
   z.object({ value: z.number().int().nonnegative() }).strict(),
   z.object({ suppressed: z.literal(true) }).strict(),
@@ -20,9 +33,9 @@ export const diversityAggregateEntity = defineEntity({
     'A suppressed diversity table (counts by group and category) published by a local instance; the only form in which protected characteristics leave it',
   schema: z
     .object({
-      population: z.enum(['participants', 'pool_members']),
+      population: DiversityPopulation,
       characteristic: z.enum(PROTECTED_CHARACTERISTICS),
-      groupBy: z.enum(['programme', 'ldp', 'organisation', 'pool']),
+      groupBy: DiversityGroupBy,
       threshold: z.number().int().min(2).max(100),
       computedOn: IsoDate,
       categories: z.array(z.string().max(80)).max(50),
@@ -43,5 +56,6 @@ export const diversityAggregateEntity = defineEntity({
     .strict(),
   filters: ['population', 'characteristic', 'groupBy'],
   ownedBy: 'region',
+  authority: 'regional',
 });
 export type DiversityAggregate = z.infer<typeof diversityAggregateEntity.schema>;

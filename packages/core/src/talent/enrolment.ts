@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineEntity } from '../entity/define-entity.js';
+import { Ref } from '../common/primitives.js';
 import { IsoDate } from './_calendar.js';
 
 export const ENROLMENT_STATUSES = ['offered', 'enrolled', 'completed', 'withdrawn'] as const;
@@ -12,9 +13,9 @@ export const enrolmentEntity = defineEntity({
   collection: 'enrolments',
   domain: 'talent',
   description: "A participant's place on a programme cohort",
-  schema: z.object({
-    cohortId: z.string().min(1),
-    participantId: z.string().min(1),
+  schema: z.strictObject({
+    cohortId: Ref,
+    participantId: Ref,
     status: EnrolmentStatus,
     /** Date of the offer or enrolment. */
     enrolledOn: IsoDate,
@@ -24,6 +25,7 @@ export const enrolmentEntity = defineEntity({
   }),
   filters: ['cohortId', 'participantId', 'status'],
   ownedBy: 'region',
+  authority: 'regional',
 });
 
 export type Enrolment = z.infer<typeof enrolmentEntity.schema>;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineEntity } from '../entity/define-entity.js';
+import { Ref } from '../common/primitives.js';
 import { IsoDate } from './_calendar.js';
 
 export const FOLLOW_UP_MONTHS = [3, 6, 12] as const;
@@ -9,7 +10,7 @@ export const ATTAINMENT_LEVELS = ['not_started', 'partly', 'mostly', 'fully'] as
 export const Attainment = z.enum(ATTAINMENT_LEVELS);
 export type Attainment = z.infer<typeof Attainment>;
 
-export const FollowUp = z.object({
+export const FollowUp = z.strictObject({
   dueMonths: z.union([z.literal(3), z.literal(6), z.literal(12)]),
   dueOn: IsoDate,
   doneOn: IsoDate.optional(),
@@ -27,8 +28,8 @@ export const evaluationGoalEntity = defineEntity({
   collection: 'evaluation-goals',
   domain: 'talent',
   description: 'A goal set at the end of a programme and followed up at 3, 6 and 12 months',
-  schema: z.object({
-    enrolmentId: z.string().min(1),
+  schema: z.strictObject({
+    enrolmentId: Ref,
     /** What will I commit to changing? */
     goal: z.string().trim().min(1).max(2000),
     setOn: IsoDate,
@@ -37,6 +38,7 @@ export const evaluationGoalEntity = defineEntity({
   policy: { goal: 'local' },
   filters: ['enrolmentId'],
   ownedBy: 'region',
+  authority: 'regional',
 });
 
 export type EvaluationGoal = z.infer<typeof evaluationGoalEntity.schema>;

@@ -60,6 +60,7 @@ export {
 } from './follow-up-schedule.js';
 export {
   suppressTable,
+  resuppressGrid,
   isSuppressed,
   publishedValue,
   DEFAULT_SUPPRESSION_THRESHOLD,
@@ -114,4 +115,16 @@ export {
   type CostPerOutcomeReport,
 } from './cost-per-outcome.js';
 export { populationBenchmarkEntity, type PopulationBenchmark } from './population-benchmark.js';
-export { diversityAggregateEntity, type DiversityAggregate } from './diversity-aggregate.js';
+export {
+  diversityAggregateEntity,
+  DiversityPopulation,
+  DiversityGroupBy,
+  type DiversityAggregate,
+} from './diversity-aggregate.js';
+export { leaderEntity, LeaderRole, type Leader } from './leader.js';
+export {
+  nationalDiversity,
+  type PublishedAggregate,
+  type DiversityRollupOptions,
+  type DiversityRollup,
+} from './diversity-rollup.js';

@@ -1,9 +1,10 @@
 import { z } from 'zod';
 import { defineEntity } from '../entity/define-entity.js';
+import { Ref } from '../common/primitives.js';
 import { CoachKind } from './coach.js';
 import { Ethnicity, Sex } from './protected-characteristics.js';
 
-export const MenteePreferences = z.object({
+export const MenteePreferences = z.strictObject({
   /** Only a coach of the mentee's own sex. */
   sameSex: z.boolean().optional(),
   /** Only a coach of the mentee's own broad ethnic group. */
@@ -20,9 +21,9 @@ export const menteeEntity = defineEntity({
   collection: 'mentees',
   domain: 'talent',
   description: 'A person seeking a coach or mentor from the register',
-  schema: z.object({
+  schema: z.strictObject({
     name: z.string().trim().min(1).max(200),
-    organisationId: z.string().min(1),
+    organisationId: Ref,
     /** Development needs, matched against coaches' expertise. */
     needs: z.array(z.string().trim().min(1).max(100)).max(50),
     preferences: MenteePreferences,
@@ -35,6 +36,7 @@ export const menteeEntity = defineEntity({
   readAccess: 'viewer',
   filters: ['organisationId'],
   ownedBy: 'region',
+  authority: 'regional',
 });
 
 export type Mentee = z.infer<typeof menteeEntity.schema>;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineEntity } from '../entity/define-entity.js';
+import { Ref } from '../common/primitives.js';
 import { IsoDate } from './_calendar.js';
 
 const Rating = z.int().min(1).max(3);
@@ -13,8 +14,8 @@ export const nineBoxEntity = defineEntity({
   collection: 'nine-boxes',
   domain: 'talent',
   description: 'A nine-box assessment of performance and potential',
-  schema: z.object({
-    participantId: z.string().min(1),
+  schema: z.strictObject({
+    participantId: Ref,
     performance: Rating,
     potential: Rating,
     assessedOn: IsoDate,
@@ -23,6 +24,7 @@ export const nineBoxEntity = defineEntity({
   readAccess: 'viewer',
   filters: ['participantId'],
   ownedBy: 'region',
+  authority: 'regional',
 });
 
 export type NineBox = z.infer<typeof nineBoxEntity.schema>;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineEntity } from '../entity/define-entity.js';
+import { Ref } from '../common/primitives.js';
 import {
   AgeBand,
   Disability,
@@ -18,10 +19,10 @@ export const participantEntity = defineEntity({
   collection: 'participants',
   domain: 'talent',
   description: 'A participant in leadership development programmes',
-  schema: z.object({
+  schema: z.strictObject({
     name: z.string().trim().min(1).max(200),
     email: z.email().max(320),
-    organisationId: z.string().min(1),
+    organisationId: Ref,
     /** e.g. `nursing`, `medical`, `allied_health`, `management`. */
     profession: z.string().trim().min(1).max(100),
     /** Agenda for Change band or grade, e.g. `7`, `8a`, `VSM`, `consultant`. */
@@ -46,6 +47,7 @@ export const participantEntity = defineEntity({
   readAccess: 'viewer',
   filters: ['organisationId', 'profession', 'band'],
   ownedBy: 'region',
+  authority: 'regional',
 });
 
 export type Participant = z.infer<typeof participantEntity.schema>;

@@ -23,5 +23,6 @@ export const populationBenchmarkEntity = defineEntity({
     .strict(),
   filters: ['geography', 'characteristic'],
   ownedBy: 'hub',
+  authority: 'national',
 });
 export type PopulationBenchmark = z.infer<typeof populationBenchmarkEntity.schema>;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineEntity } from '../entity/define-entity.js';
+import { Ref } from '../common/primitives.js';
 
 /** Leadership levels, from entry to system leadership (DESIGN.md "talent"). */
 export const PROGRAMME_LEVELS = [
@@ -22,7 +23,7 @@ export const programmeEntity = defineEntity({
   collection: 'programmes',
   domain: 'talent',
   description: 'A leadership development programme in the national catalogue',
-  schema: z.object({
+  schema: z.strictObject({
     name: z.string().trim().min(1).max(200),
     level: ProgrammeLevel,
     /** Professions the programme is open to (multi-professional: several). */
@@ -30,13 +31,14 @@ export const programmeEntity = defineEntity({
     /** The commissioning body, e.g. `NHS Leadership Academy`. */
     commissionedBy: z.string().trim().min(1).max(200),
     /** The delivering LDP network's id; absent for national delivery. */
-    deliveredBy: z.string().min(1).optional(),
+    deliveredBy: Ref.optional(),
     /** Cost of one place, GBP (absent until commissioned: the 2015 catalogue gives no prices). */
     costPerPlace: z.number().nonnegative().max(1_000_000).optional(),
     description: z.string().max(4000),
   }),
   filters: ['level', 'deliveredBy'],
   ownedBy: 'hub',
+  authority: 'national',
 });
 
 export type Programme = z.infer<typeof programmeEntity.schema>;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineEntity } from '../entity/define-entity.js';
+import { Ref } from '../common/primitives.js';
 import { IsoDate } from './_calendar.js';
 
 /**
@@ -12,9 +13,9 @@ export const seniorPostEntity = defineEntity({
   collection: 'senior-posts',
   domain: 'talent',
   description: 'A senior post covered by national talent management and succession planning',
-  schema: z.object({
+  schema: z.strictObject({
     title: z.string().trim().min(1).max(200),
-    organisationId: z.string().min(1),
+    organisationId: Ref,
     incumbentName: z.string().trim().min(1).max(200),
     expectedVacancyDate: IsoDate.optional(),
     incumbentLikelyToLeave: z.boolean().optional(),
@@ -23,6 +24,7 @@ export const seniorPostEntity = defineEntity({
   readAccess: 'viewer',
   filters: ['organisationId'],
   ownedBy: 'hub',
+  authority: 'national',
 });
 
 export type SeniorPost = z.infer<typeof seniorPostEntity.schema>;

@@ -1,14 +1,15 @@
 import { z } from 'zod';
 import { defineEntity } from '../entity/define-entity.js';
+import { Ref } from '../common/primitives.js';
 
 /** How soon a successor could take the post. */
 export const READINESS_LEVELS = ['ready_now', '1_2_years', '3_5_years'] as const;
 export const Readiness = z.enum(READINESS_LEVELS);
 export type Readiness = z.infer<typeof Readiness>;
 
-export const Successor = z.object({
+export const Successor = z.strictObject({
   /** An opaque reference to the person (never a name). */
-  personRef: z.string().min(1).max(200),
+  personRef: Ref.max(200),
   readiness: Readiness,
 });
 export type Successor = z.infer<typeof Successor>;
@@ -19,14 +20,15 @@ export const successionPlanEntity = defineEntity({
   collection: 'succession-plans',
   domain: 'talent',
   description: 'The succession plan of a senior post',
-  schema: z.object({
-    postId: z.string().min(1),
+  schema: z.strictObject({
+    postId: Ref,
     successors: z.array(Successor).max(50),
   }),
   policy: { successors: 'local' },
   readAccess: 'viewer',
   filters: ['postId'],
   ownedBy: 'hub',
+  authority: 'national',
 });
 
 export type SuccessionPlan = z.infer<typeof successionPlanEntity.schema>;

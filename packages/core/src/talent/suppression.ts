@@ -80,13 +80,49 @@ export function suppressTable(
       value[rows]![cols]! += v;
     }
   }
+  return protectGrid(value, rows, cols, threshold, options.suppressSmallTotals !== false);
+}
+
+/**
+ * Suppression applied again to a grid of sums (e.g. regions' published tables added up at the
+ * hub): `value` is the grid with margins ((rows+1) x (cols+1), row totals in the last column,
+ * column totals in the last row); entries marked in `unknown` (a sum with a suppressed term) are
+ * never published, and the same primary and secondary rules as `suppressTable` protect the rest.
+ * @example resuppressGrid([[12, 3, 15], [40, 25, 65], [52, 28, 80]], [[false, true, false], ...])
+ */
+export function resuppressGrid(
+  value: readonly (readonly number[])[],
+  unknown: readonly (readonly boolean[])[],
+  options: SuppressionOptions = {},
+): SuppressedTable {
+  const threshold = options.threshold ?? DEFAULT_SUPPRESSION_THRESHOLD;
+  if (!Number.isInteger(threshold) || threshold < 1)
+    throw new RangeError(`threshold must be a whole number >= 1: ${threshold}`);
+  const rows = value.length - 1;
+  const cols = (value[0]?.length ?? 1) - 1;
+  if (rows < 0 || cols < 0) throw new RangeError('the grid needs its margins');
+  const grid = value.map((r, i) =>
+    r.map((v, j) => (unknown[i]?.[j] ? 0 : Math.max(0, Math.trunc(v)))),
+  );
+  const marks = (i: number, j: number) => unknown[i]?.[j] === true;
+  return protectGrid(grid, rows, cols, threshold, options.suppressSmallTotals !== false, marks);
+}
+
+/** Primary suppression (plus entries pre-marked), then the secondary rules to a fixed point. */
+function protectGrid(
+  value: number[][],
+  rows: number,
+  cols: number,
+  threshold: number,
+  smallTotals: boolean,
+  marked: (i: number, j: number) => boolean = () => false,
+): SuppressedTable {
   const grid = new Grid(value, rows, cols);
   const small = (v: number) => v > 0 && v < threshold;
   for (let i = 0; i <= rows; i++) {
     for (let j = 0; j <= cols; j++) {
       const isTotal = i === rows || j === cols;
-      if (small(value[i]![j]!) && (!isTotal || options.suppressSmallTotals !== false))
-        grid.suppress(i, j);
+      if (marked(i, j) || (small(value[i]![j]!) && (!isTotal || smallTotals))) grid.suppress(i, j);
     }
   }
   for (;;) {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineEntity } from '../entity/define-entity.js';
+import { Ref } from '../common/primitives.js';
 import { IsoDate } from './_calendar.js';
 
 /** A participant's membership of a talent pool (the participant's personal details stay local). */
@@ -8,13 +9,14 @@ export const talentPoolMemberEntity = defineEntity({
   collection: 'talent-pool-members',
   domain: 'talent',
   description: 'Membership of a participant in a talent pool',
-  schema: z.object({
-    poolId: z.string().min(1),
-    participantId: z.string().min(1),
+  schema: z.strictObject({
+    poolId: Ref,
+    participantId: Ref,
     addedOn: IsoDate,
   }),
   filters: ['poolId', 'participantId'],
   ownedBy: 'region',
+  authority: 'regional',
 });
 
 export type TalentPoolMember = z.infer<typeof talentPoolMemberEntity.schema>;

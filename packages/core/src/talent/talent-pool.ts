@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineEntity } from '../entity/define-entity.js';
+import { Ref } from '../common/primitives.js';
 
 export const TalentPoolScope = z.enum(['national', 'local']);
 export type TalentPoolScope = z.infer<typeof TalentPoolScope>;
@@ -14,15 +15,16 @@ export const talentPoolEntity = defineEntity({
   collection: 'talent-pools',
   domain: 'talent',
   description: 'A national or local talent pool',
-  schema: z.object({
+  schema: z.strictObject({
     name: z.string().trim().min(1).max(200),
     scope: TalentPoolScope,
     /** The LDP (or other network) a local pool belongs to. */
-    networkId: z.string().min(1).optional(),
+    networkId: Ref.optional(),
     description: z.string().max(4000).optional(),
   }),
   filters: ['scope', 'networkId'],
   ownedBy: 'region',
+  authority: 'regional',
 });
 
 export type TalentPool = z.infer<typeof talentPoolEntity.schema>;

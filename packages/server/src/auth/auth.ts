@@ -2,24 +2,49 @@ import type { Context, MiddlewareHandler } from 'hono';
 import { DomainError, ForbiddenError } from '@tessera/core';
 import type { Role, TokenRepository } from '@tessera/store';
 import type { AppEnv } from '../context.js';
+import { sendProblem, problemOf } from '../problem/problem.js';
+import { FailedAuthLimiter } from './failed-auth-limiter.js';
 
-const RANK: Record<Role, number> = { viewer: 1, editor: 2, admin: 3, sync: 0 };
+// an assessor reads what a viewer reads; its own steps (review, return, sign off) check its role and scope
+const RANK: Record<Role, number> = { viewer: 1, assessor: 1, editor: 2, admin: 3, sync: 0 };
 
-/** Reads `Authorization: Bearer <token>`; a presented but unknown token is refused with 401. */
-export function authenticate(tokens: TokenRepository): MiddlewareHandler<AppEnv> {
+/**
+ * Reads `Authorization: Bearer <token>`; a presented but unknown token is refused with 401. Failed
+ * attempts are counted per client address: past the limit, 429 with `Retry-After`.
+ */
+export function authenticate(
+  tokens: TokenRepository,
+  limiter = new FailedAuthLimiter(),
+): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     const header = c.req.header('authorization');
     if (!header) {
       c.set('auth', undefined);
       return next();
     }
+    const address = FailedAuthLimiter.address(c);
+    const wait = limiter.retryAfter(address);
+    if (wait > 0) {
+      c.header('retry-after', String(wait));
+      return sendProblem(
+        c,
+        problemOf(
+          'rate_limited',
+          429,
+          `Too many failed authentications from this address: try again in ${wait} s`,
+          { retryAfter: wait },
+        ),
+      );
+    }
     const m = /^Bearer\s+(\S+)$/i.exec(header);
     const info = m ? await tokens.verify(m[1]!) : undefined;
-    if (!info)
+    if (!info) {
+      limiter.fail(address);
       throw new DomainError(
         'unauthorized',
         'The bearer token is not valid (unknown, revoked or malformed)',
       );
+    }
     c.set('auth', info);
     return next();
   };

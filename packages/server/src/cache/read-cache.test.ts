@@ -3,7 +3,8 @@ import { startTestInstance, type TestInstance } from '../testing/start-test-inst
 
 let t: TestInstance;
 beforeAll(async () => {
-  t = await startTestInstance();
+  // the hub: networks are national records
+  t = await startTestInstance({ role: 'hub' });
 });
 afterAll(() => t.stop());
 

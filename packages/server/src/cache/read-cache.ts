@@ -7,6 +7,17 @@ interface Entry {
   body: Uint8Array;
   etag: string;
   public: boolean;
+  /** What the entry costs: its body, its key and a fixed overhead. */
+  bytes: number;
+}
+
+/** Default bound of the read cache: 32 MB of answers (keys and bookkeeping included). */
+export const READ_CACHE_BYTES = 32 * 1024 * 1024;
+const ENTRY_OVERHEAD = 256;
+
+/** The ETag of an answer's bytes (strong): what GET sends and `If-Match` compares. */
+export function etagOf(body: Uint8Array | string): string {
+  return `"${createHash('sha1').update(body).digest('base64url')}"`;
 }
 
 /**
@@ -18,22 +29,46 @@ interface Entry {
 export class ReadCache {
   readonly #store: Store;
   readonly #entries = new Map<string, Entry>();
-  readonly #max: number;
+  readonly #maxBytes: number;
+  #bytes = 0;
   readonly #recheckMs: number;
   #generation = 0;
   #dataVersion = -1;
   #checkedAt = 0;
 
-  constructor(store: Store, options: { maxEntries?: number; recheckMs?: number } = {}) {
+  constructor(store: Store, options: { maxBytes?: number; recheckMs?: number } = {}) {
     this.#store = store;
-    this.#max = options.maxEntries ?? 2000;
+    this.#maxBytes = options.maxBytes ?? READ_CACHE_BYTES;
     this.#recheckMs = options.recheckMs ?? 250;
     store.onCommit(() => this.clear());
   }
 
   clear(): void {
     this.#entries.clear();
+    this.#bytes = 0;
     this.#generation++;
+  }
+
+  /** Bytes the cache holds now (bodies, keys, bookkeeping): never above its bound. */
+  get bytes(): number {
+    return this.#bytes;
+  }
+
+  /** Keeps `entry` under `key`, evicting the oldest entries to stay within the byte bound. */
+  #keep(key: string, entry: Entry): void {
+    if (entry.bytes > this.#maxBytes / 4) return;
+    const old = this.#entries.get(key);
+    if (old) {
+      this.#entries.delete(key);
+      this.#bytes -= old.bytes;
+    }
+    while (this.#bytes + entry.bytes > this.#maxBytes) {
+      const [oldestKey, oldest] = this.#entries.entries().next().value!;
+      this.#entries.delete(oldestKey);
+      this.#bytes -= oldest.bytes;
+    }
+    this.#entries.set(key, entry);
+    this.#bytes += entry.bytes;
   }
 
   async #fresh(): Promise<void> {
@@ -95,15 +130,12 @@ export class ReadCache {
       const body = Buffer.from(JSON.stringify(await compute()), 'utf8');
       entry = {
         body: new Uint8Array(body.buffer, body.byteOffset, body.byteLength),
-        etag: `"${createHash('sha1').update(body).digest('base64url')}"`,
+        etag: etagOf(body),
         public: isPublic,
+        bytes: body.byteLength + key.length * 2 + ENTRY_OVERHEAD,
       };
       // keep it only if no write committed meanwhile
-      if (generation === this.#generation) {
-        if (this.#entries.size >= this.#max)
-          this.#entries.delete(this.#entries.keys().next().value!);
-        this.#entries.set(key, entry);
-      }
+      if (generation === this.#generation) this.#keep(key, entry);
     }
     return this.#answer(c, entry);
   }

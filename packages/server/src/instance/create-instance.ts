@@ -8,6 +8,7 @@ import {
   unsyncableEntities,
 } from '@tessera/sync';
 import { createApp } from '../app.js';
+import type { Logger } from '../logging/logger.js';
 import type { AppEnv, InstanceRole } from '../context.js';
 import { pluginHostOf, type PluginHost } from '../plugins/plugin-host.js';
 import { InstanceMetrics } from './instance-metrics.js';
@@ -27,8 +28,8 @@ export interface CreateInstanceOptions {
   bodyLimitBytes?: number;
   /** Where lines about the instance go (sync progress, warnings); default console.log. */
   out?: (line: string) => void;
-  /** Where unexpected errors are reported; default console.error. */
-  log?: (message: string, error: unknown) => void;
+  /** Where the request log and unexpected errors go (default: JSON lines on stdout). */
+  logger?: Logger;
 }
 
 /** A wired instance: its app (serve `app.fetch`), its store, its plugins, and its shutdown. */
@@ -53,7 +54,7 @@ export interface Instance {
  */
 export async function createInstance(options: CreateInstanceOptions): Promise<Instance> {
   const plugins = options.plugins ?? [];
-  const out = options.out ?? ((line: string) => console.log(line));
+  const out = options.out ?? ((line: string) => void process.stdout.write(`${line}\n`));
   checkPlugins(plugins);
   if (options.role === 'hub' && options.hub)
     throw new Error('The hub does not sync with a hub: leave out `hub`');
@@ -71,7 +72,7 @@ export async function createInstance(options: CreateInstanceOptions): Promise<In
       plugins,
       middleware: [(c, next) => (metrics ? metrics.middleware()(c, next) : next())],
       ...(options.bodyLimitBytes ? { bodyLimitBytes: options.bodyLimitBytes } : {}),
-      ...(options.log ? { log: options.log } : {}),
+      ...(options.logger ? { logger: options.logger } : {}),
     });
     const host = pluginHostOf(app);
     metrics = new InstanceMetrics({ store, role: options.role, bus: host.bus });

@@ -9,6 +9,7 @@ import {
 import { type EntityDefinition, PluginError, isDomainError } from '@tessera/core';
 import type { Store } from '@tessera/store';
 import type { OpenAPIHono } from '@hono/zod-openapi';
+import type { Logger } from '../logging/logger.js';
 import type { AppEnv, InstanceRole } from '../context.js';
 import { entityRoutes } from '../routes/entities/entity-routes.js';
 import { router } from '../routes/shared/router.js';
@@ -73,9 +74,10 @@ export function mountPlugins(options: {
   store: Store;
   role: InstanceRole;
   plugins: readonly PluginInstance[];
-  log: (m: string, e: unknown) => void;
+  logger: Logger;
 }): PluginHost {
-  const { api, store, role, plugins, log } = options;
+  const { api, store, role, plugins, logger } = options;
+  const log = (message: string, err: unknown) => logger.error({ err }, message);
   checkPlugins(plugins);
   for (const p of plugins)
     for (const { entity } of p.manifest.entities)
@@ -98,7 +100,7 @@ export function mountPlugins(options: {
         op === '*'
           ? bus.on('*', (e) => (e.entity === entity.name ? handler(e) : undefined))
           : bus.on(`${entity.domain}.${entity.name}.${op}`, handler),
-      log: (message, data) => log(`[plugin ${id}] ${message}`, data),
+      log: (message, data) => logger.info({ plugin: id, data }, message),
     };
   });
   api.route('/', pluginListRoutes(plugins));
@@ -108,7 +110,7 @@ export function mountPlugins(options: {
     // a plugin's own failure is answered as one (500 plugin_failed naming it), and logged
     mount.onError((err) => {
       if (isDomainError(err)) throw err;
-      log(`[plugin ${id}] request failed`, err);
+      logger.error({ err, plugin: id }, 'plugin request failed');
       throw new PluginError(id, `Plugin "${id}" failed; it has been logged`, {
         code: 'plugin_failed',
         cause: err,

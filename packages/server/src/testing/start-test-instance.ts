@@ -2,6 +2,7 @@ import type { AddressInfo } from 'node:net';
 import { serve, type ServerType } from '@hono/node-server';
 import { type Store, TokenRepository } from '@tessera/store';
 import type { PluginInstance } from '@tessera/plugin';
+import { createLogger, type Logger } from '../logging/logger.js';
 import type { InstanceRole } from '../context.js';
 import { createInstance } from '../instance/create-instance.js';
 
@@ -30,6 +31,8 @@ export async function startTestInstance(
     seed?: (store: Store) => Promise<unknown>;
     bodyLimitBytes?: number;
     plugins?: readonly PluginInstance[];
+    /** Where the instance logs (default: nowhere). */
+    logger?: Logger;
   } = {},
 ): Promise<TestInstance> {
   const instance = options.instance ?? (options.role === 'hub' ? 'hub' : 'test-local');
@@ -40,7 +43,7 @@ export async function startTestInstance(
     plugins: options.plugins ?? [],
     ...(options.bodyLimitBytes ? { bodyLimitBytes: options.bodyLimitBytes } : {}),
     out: () => {},
-    log: () => {},
+    logger: options.logger ?? createLogger({ level: 'silent' }),
   });
   if (options.seed) await options.seed(store);
   const repo = new TokenRepository(store);

@@ -54,6 +54,9 @@ describe('EntityRepository', () => {
   });
 
   it('keeps personal (local) fields out of the change log payload', async () => {
+    // board members are national: written at the hub
+    store.close();
+    store = await Store.open({ url: ':memory:', instance: 'hub' });
     const members = store.repo('board-members');
     await members.create(
       { boardId: 'b', personRef: 'p1', name: 'Dr Jane Doe', email: 'jane@example.org' },
@@ -80,6 +83,8 @@ describe('EntityRepository', () => {
   });
 
   it('pages in id order with an opaque cursor and filters by field', async () => {
+    store.close();
+    store = await Store.open({ url: ':memory:', instance: 'hub' });
     const nets = store.repo('networks');
     for (let i = 0; i < 7; i++)
       await nets.create({ key: `n${i}`, name: `N ${i}`, type: i % 2 ? 'ahsn' : 'ldp' }, ctx);

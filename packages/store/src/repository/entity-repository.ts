@@ -6,7 +6,9 @@ import {
   NotFoundError,
   ValidationError,
   newId,
+  idMintedBy,
   parseOrThrow,
+  assertSafeInput,
   fieldPolicy,
   type EntityDefinition,
 } from '@tessera/core';
@@ -30,6 +32,14 @@ import { selectByIds } from '../internal/select-by-ids.js';
 import { quoteIdent } from '../internal/quote.js';
 import type { InValue } from '@libsql/client';
 import type { CreateOptions, WriteContext } from './write-context.js';
+import {
+  anyNaturalKeyHeld,
+  naturalKeyHolder,
+  refuseForeignId,
+  refuseNationalChange,
+  refuseNationalWrite,
+  refuseTakenNaturalKey,
+} from './write-rules.js';
 
 /** A stored record: envelope plus fields. */
 export type StoredRecord = {
@@ -194,9 +204,9 @@ export class EntityRepository {
     return { items, nextCursor: rows.length > limit && last ? encodeCursor(last.id) : null };
   }
 
-  /** Every live record matching the filters (for computed views; use `list` for pages). */
-  async all(filters: ListOptions['filters'] = {}): Promise<StoredRecord[]> {
-    const rows = await this.#store.db
+  /** Every live record matching the filters (for computed views; use `list` for pages); `tx` reads inside a write. */
+  async all(filters: ListOptions['filters'] = {}, tx?: Tx): Promise<StoredRecord[]> {
+    const rows = await (tx ?? this.#store.db)
       .select()
       .from(this.#table)
       .where(this.#where({ filters }))
@@ -228,6 +238,8 @@ export class EntityRepository {
     ctx: WriteContext,
     options: CreateOptions = {},
   ): Promise<StoredRecord> {
+    assertSafeInput(input);
+    refuseNationalWrite(this.def, this.#store.instance, options.owner ?? this.#store.instance);
     if (input && typeof input === 'object') this.#refuseReadOnly(input as Record<string, unknown>);
     const fields = parseOrThrow(this.def.schema, input) as Record<string, unknown>;
     return this.#store.write((tx) => this.createIn(tx, fields, ctx, options));
@@ -241,12 +253,16 @@ export class EntityRepository {
     options: CreateOptions = {},
   ): Promise<StoredRecord> {
     const now = ctx.now ?? new Date().toISOString();
-    const id = options.id ?? newId();
+    const owner = options.owner ?? this.#store.instance;
+    refuseNationalWrite(this.def, this.#store.instance, owner);
+    const id = options.id ?? newId(this.#store.instance);
+    if (options.id !== undefined) refuseForeignId(this.#store.instance, owner, id);
     if (await this.get(id, { includeDeleted: true, tx }))
       throw new ConflictError(`A ${this.def.name} with id ${id} already exists`, { id });
+    await refuseTakenNaturalKey(tx, this.def, fields, id);
     const record = {
       id,
-      owner: options.owner ?? this.#store.instance,
+      owner,
       version: 1,
       deleted: false,
       createdAt: now,
@@ -277,6 +293,8 @@ export class EntityRepository {
       throw new ValidationError('The body must be a JSON object', [
         { path: [], message: 'expected an object' },
       ]);
+    assertSafeInput(patch);
+    refuseNationalChange(this.def, this.#store.instance);
     this.#refuseReadOnly(patch as Record<string, unknown>);
     return this.#store.write(async (tx) => {
       const current = await this.require(id, tx);
@@ -299,6 +317,19 @@ export class EntityRepository {
     expectedVersion?: number,
   ): Promise<StoredRecord> {
     this.#checkOwner(current);
+    refuseNationalWrite(this.def, this.#store.instance, current.owner);
+    return this.#writeUpdate(tx, current, fields, ctx, action, expectedVersion);
+  }
+
+  /** Writes an update whose rules were checked (the seed's refresh of hub-owned copies comes here directly). */
+  async #writeUpdate(
+    tx: Tx,
+    current: StoredRecord,
+    fields: Record<string, unknown>,
+    ctx: WriteContext,
+    action: string,
+    expectedVersion?: number,
+  ): Promise<StoredRecord> {
     if (expectedVersion !== undefined && expectedVersion !== current.version) {
       throw new ConflictError(
         `The ${this.def.name} is at version ${current.version}, not ${expectedVersion}`,
@@ -309,6 +340,7 @@ export class EntityRepository {
       (f) => JSON.stringify(current[f] ?? null) !== JSON.stringify(fields[f] ?? null),
     );
     if (changed.length === 0) return current;
+    await refuseTakenNaturalKey(tx, this.def, fields, current.id);
     const now = ctx.now ?? new Date().toISOString();
     const version = current.version + 1;
     await tx
@@ -322,20 +354,57 @@ export class EntityRepository {
 
   /** Deletes a record: it becomes a tombstone (kept, so the deletion can travel by sync). */
   async delete(id: string, ctx: WriteContext): Promise<StoredRecord> {
+    refuseNationalChange(this.def, this.#store.instance);
     return this.#store.write(async (tx) => {
       const current = await this.require(id, tx);
       this.#checkOwner(current);
       this.#checkUnlocked(current);
-      const now = ctx.now ?? new Date().toISOString();
-      const version = current.version + 1;
-      await tx
-        .update(this.#table)
-        .set({ deleted: true, version, updatedAt: now } as never)
-        .where(eq(this.#col('id'), id));
-      const record = { ...current, deleted: true, version, updatedAt: now };
-      await this.#log(tx, record, 'delete', ctx, 'delete', []);
-      return record;
+      return this.#tombstoneIn(tx, current, ctx, 'delete');
     });
+  }
+
+  /**
+   * Seeding: tombstones a seeded fact the seed no longer makes (e.g. a corrected line of
+   * accountability), by the seed's authority like `upsertManyIn`. False when absent or gone already.
+   */
+  async retireIn(tx: Tx, id: string, ctx: WriteContext): Promise<boolean> {
+    const current = await this.get(id, { tx });
+    if (!current) return false;
+    await this.#tombstoneIn(tx, current, ctx, 'seed');
+    return true;
+  }
+
+  async #tombstoneIn(
+    tx: Tx,
+    current: StoredRecord,
+    ctx: WriteContext,
+    action: string,
+  ): Promise<StoredRecord> {
+    const now = ctx.now ?? new Date().toISOString();
+    const version = current.version + 1;
+    await tx
+      .update(this.#table)
+      .set({ deleted: true, version, updatedAt: now } as never)
+      .where(eq(this.#col('id'), current.id));
+    const record = { ...current, deleted: true, version, updatedAt: now };
+    await this.#log(tx, record, 'delete', ctx, action, []);
+    return record;
+  }
+
+  /** The stored records (tombstones too) among `ids`, by id: imports merge into them. */
+  async getManyIn(tx: Tx, ids: readonly string[]): Promise<Map<string, StoredRecord>> {
+    const found = new Map<string, StoredRecord>();
+    for (let start = 0; start < ids.length; start += 500) {
+      const rows = await tx
+        .select()
+        .from(this.#table)
+        .where(inArray(this.#col('id'), ids.slice(start, start + 500) as string[]));
+      for (const r of rows) {
+        const record = this.#toRecord(r as Record<string, unknown>);
+        found.set(record.id, record);
+      }
+    }
+    return found;
   }
 
   /**
@@ -348,33 +417,47 @@ export class EntityRepository {
     items: { id: string; fields: unknown }[],
     ctx: WriteContext,
     owner: string,
+    options: {
+      /** The fields are this entity's schema's output already (an import validated them). */
+      validated?: boolean;
+      /** The stored records among the items' ids, when the caller has read them in this tx. */
+      known?: ReadonlyMap<string, StoredRecord>;
+    } = {},
   ): Promise<Record<'created' | 'updated' | 'unchanged', number>> {
     const tally = { created: 0, updated: 0, unchanged: 0 };
     const now = ctx.now ?? new Date().toISOString();
-    const parsed = items.map((i) => ({
-      id: i.id,
-      fields: parseOrThrow(this.def.schema, i.fields) as Record<string, unknown>,
-    }));
+    refuseNationalWrite(this.def, this.#store.instance, owner);
+    const parsed = items.map((i) => {
+      assertSafeInput(i.fields);
+      const fields = options.validated ? i.fields : parseOrThrow(this.def.schema, i.fields);
+      return { id: i.id, fields: fields as Record<string, unknown> };
+    });
     for (let start = 0; start < parsed.length; start += 500) {
       const chunk = parsed.slice(start, start + 500);
-      const rows = await tx
-        .select()
-        .from(this.#table)
-        .where(
-          inArray(
-            this.#col('id'),
-            chunk.map((c) => c.id),
-          ),
+      const existing =
+        options.known ??
+        new Map(
+          (
+            await tx
+              .select()
+              .from(this.#table)
+              .where(
+                inArray(
+                  this.#col('id'),
+                  chunk.map((c) => c.id),
+                ),
+              )
+          ).map((r) => [r['id'] as string, this.#toRecord(r as Record<string, unknown>)]),
         );
-      const existing = new Map(
-        rows.map((r) => [r['id'] as string, this.#toRecord(r as Record<string, unknown>)]),
-      );
       const fresh: StoredRecord[] = [];
       for (const { id, fields } of chunk) {
         const current = existing.get(id);
         if (!current) {
+          // only a new record mints an id; a region's must be bound to it (newId(instance))
+          refuseForeignId(this.#store.instance, owner, id);
           if (fresh.some((f) => f.id === id))
             throw new ConflictError(`Duplicate id ${id} in one batch`, { id });
+          await this.#refuseKeyTakenInBatch(tx, fresh, fields, id);
           fresh.push({
             id,
             owner,
@@ -395,7 +478,7 @@ export class EntityRepository {
           tally.unchanged++;
           continue;
         }
-        await this.updateIn(tx, { ...current, owner: this.#store.instance }, fields, ctx, 'seed');
+        await this.#writeUpdate(tx, current, fields, ctx, 'seed');
         tally.updated++;
       }
       await bulkInsert(
@@ -446,6 +529,43 @@ export class EntityRepository {
     return tally;
   }
 
+  /** Who holds a natural key of a remote upsert: a live record here or one written earlier in the same batch. */
+  async #keyHolder(
+    tx: Tx,
+    ch: RemoteChange,
+    batch: ReadonlyMap<string, RemoteChange>,
+  ): Promise<{ id: string; owner: string; field: string } | undefined> {
+    if (this.def.naturalKeys.length === 0 || ch.op === 'delete' || !ch.payload) return undefined;
+    for (const field of this.def.naturalKeys) {
+      const value = ch.payload[field];
+      if (value === undefined || value === null) continue;
+      for (const other of batch.values())
+        if (other.id !== ch.id && other.op !== 'delete' && other.payload?.[field] === value)
+          return { id: other.id, owner: other.owner, field };
+    }
+    return naturalKeyHolder(tx, this.def, ch.payload, ch.id);
+  }
+
+  /** A natural key of `fields` held by a live record here or by an earlier record of the same batch: 409. */
+  async #refuseKeyTakenInBatch(
+    tx: Tx,
+    batch: readonly StoredRecord[],
+    fields: Record<string, unknown>,
+    id: string,
+  ): Promise<void> {
+    if (this.def.naturalKeys.length === 0) return;
+    for (const key of this.def.naturalKeys) {
+      const twin =
+        fields[key] === undefined ? undefined : batch.find((r) => r[key] === fields[key]);
+      if (twin)
+        throw new ConflictError(
+          `${key} ${String(fields[key])} is given twice in one batch (${twin.id} and ${id})`,
+          { code: 'natural_key_taken', field: key, holder: { entity: this.def.name, id: twin.id } },
+        );
+    }
+    await refuseTakenNaturalKey(tx, this.def, fields, id);
+  }
+
   /**
    * Sync: applies records that another instance owns (their shared fields only), in bulk. A record
    * is written when it is new here or its version is higher; fields that are not shared keep their
@@ -457,12 +577,24 @@ export class EntityRepository {
   async applyRemoteIn(
     tx: Tx,
     changes: readonly RemoteChange[],
-    options: { log: boolean; now: string },
-  ): Promise<{ applied: RemoteChange[]; stale: RemoteChange[]; ownerConflicts: RemoteChange[] }> {
+    options: { log: boolean; now: string; mintedBy?: string },
+  ): Promise<{
+    applied: RemoteChange[];
+    /** Changes creating a record here under an id not minted by `options.mintedBy` (squatting). */
+    foreignIds: RemoteChange[];
+    stale: RemoteChange[];
+    ownerConflicts: RemoteChange[];
+    keyConflicts: { change: RemoteChange; holder: { id: string; owner: string; field: string } }[];
+  }> {
     const out = {
       applied: [] as RemoteChange[],
       stale: [] as RemoteChange[],
       ownerConflicts: [] as RemoteChange[],
+      foreignIds: [] as RemoteChange[],
+      keyConflicts: [] as {
+        change: RemoteChange;
+        holder: { id: string; owner: string; field: string };
+      }[],
     };
     if (changes.length === 0) return out;
     const shared = this.#shared;
@@ -483,8 +615,17 @@ export class EntityRepository {
         out.ownerConflicts.push(ch);
         continue;
       }
+      if (!cur && options.mintedBy !== undefined && !idMintedBy(ch.id, options.mintedBy)) {
+        out.foreignIds.push(ch);
+        continue;
+      }
       if (cur && cur.version >= ch.version) {
         out.stale.push(ch);
+        continue;
+      }
+      const holder = await this.#keyHolder(tx, ch, toWrite);
+      if (holder) {
+        out.keyConflicts.push({ change: ch, holder });
         continue;
       }
       toWrite.set(ch.id, ch);
@@ -556,10 +697,14 @@ export class EntityRepository {
   async applyEncodedIn(
     tx: Tx,
     encoded: EncodedRecords,
-    options: { log: boolean; now: string },
+    options: { log: boolean; now: string; mintedBy?: string },
   ): Promise<number | null> {
     if (encoded.ids.length === 0) return 0;
+    const minter = options.mintedBy;
+    if (minter !== undefined && !encoded.ids.every((id) => idMintedBy(id, minter))) return null;
     if (options.log && !encoded.log) return null;
+    // a natural key held here already: weighed change by change (applyRemoteIn)
+    if (await anyNaturalKeyHeld(tx, this.def, encoded.keys)) return null;
     if ((await selectByIds(tx, this.def.table, ['id'], encoded.ids)).length > 0) return null;
     await insertJsonRows(
       tx,
@@ -578,6 +723,38 @@ export class EntityRepository {
         owner: encoded.owner,
       });
     return encoded.ids.length;
+  }
+
+  /**
+   * The hub's repair of a record held by the wrong origin (a squatter's copy): hands it to `owner`
+   * at version 0, so the rightful owner's next change, or its `sync --verify`, writes its own
+   * content over it. Audited. Returns the record as it was.
+   */
+  async reassignIn(
+    tx: Tx,
+    id: string,
+    owner: string,
+    ctx: WriteContext & { reason: string },
+  ): Promise<StoredRecord> {
+    const current = await this.get(id, { includeDeleted: true, tx });
+    if (!current)
+      throw new NotFoundError(`No ${this.def.name} with id ${id}`, { entity: this.def.name, id });
+    const now = ctx.now ?? new Date().toISOString();
+    await tx
+      .update(this.#table)
+      .set({ owner, version: 0, updatedAt: now } as never)
+      .where(eq(this.#col('id'), id));
+    await tx.insert(auditLog).values({
+      at: now,
+      actor: ctx.actor,
+      actorRole: ctx.actorRole,
+      action: 'sync:repair',
+      entity: this.def.name,
+      recordId: id,
+      version: 0,
+      detail: { from: current.owner, to: owner, version: current.version, reason: ctx.reason },
+    });
+    return current;
   }
 
   /**

@@ -113,6 +113,8 @@ export interface EncodedRecords {
   rows: string[];
   /** The change-log entries (the hub logs what it serves by pull), likewise; null if not encoded. */
   log: string[] | null;
+  /** The values of each natural key the records carry (distinct within the batch). */
+  keys: Record<string, unknown[]>;
 }
 
 /**
@@ -134,6 +136,13 @@ export function encodeNewRecords(
       return null;
     ids.add(ch.id);
   }
+  const keys: Record<string, unknown[]> = {};
+  for (const field of codec.def.naturalKeys) {
+    const values = changes.map((ch) => ch.payload?.[field]).filter((v) => v != null);
+    // two records of one batch with the same key: weighed change by change
+    if (new Set(values).size !== values.length) return null;
+    keys[field] = values;
+  }
   const rows = rowsAsJson(changes.map((ch) => codec.row(ch, now)));
   const log = withLog ? rowsAsJson(changes.map((ch) => codec.logRow(ch, now))) : null;
   if (!rows || (withLog && !log)) return null;
@@ -144,5 +153,6 @@ export function encodeNewRecords(
     owner: first.owner,
     rows,
     log,
+    keys,
   };
 }

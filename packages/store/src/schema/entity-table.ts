@@ -1,5 +1,7 @@
+import { sql } from 'drizzle-orm';
 import {
   index,
+  uniqueIndex,
   integer,
   real,
   sqliteTable,
@@ -47,6 +49,12 @@ export function entityTable(def: EntityDefinition): EntityTable {
     // (owner, id): an owner's records in id order straight from the index (sync manifests and digests page by it)
     index(`${def.table}_owner_id_idx`).on(t['owner']!, t['id']!),
     ...def.filters.map((f) => index(`${def.table}_${snakeCase(f)}_idx`).on(t[f]!)),
+    // a natural key (ODS code, network key) is held by at most one live record England-wide
+    ...def.naturalKeys.map((f) =>
+      uniqueIndex(`${def.table}_${snakeCase(f)}_natural_key`)
+        .on(t[f]!)
+        .where(sql.raw(`"deleted" = 0 AND "${snakeCase(f)}" IS NOT NULL`)),
+    ),
   ]);
 }
 

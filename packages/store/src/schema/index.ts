@@ -22,6 +22,7 @@ export const boardMembers = t('board-member');
 export const accountabilityLines = t('accountability-line');
 export const recommendations = t('recommendation');
 export const assuranceReturns = t('assurance-return');
+export const assessmentDecisions = t('assessment-decision');
 export const financeAllocations = t('finance-allocation');
 export const savingsTargets = t('savings-target');
 // strategies
@@ -52,6 +53,8 @@ export const capabilityAssessments = t('capability-assessment');
 export const interventions = t('intervention');
 export const improvementResources = t('improvement-resource');
 export const experts = t('expert');
+export const sharedExperts = t('shared-expert');
 export const enquiries = t('enquiry');
 export const populationBenchmarks = t('population-benchmark');
 export const diversityAggregates = t('diversity-aggregate');
+export const leaders = t('leader');

@@ -40,8 +40,10 @@ export const tokens = sqliteTable('tokens', {
   id: text('id').primaryKey(),
   name: text('name').notNull(),
   hash: text('hash').notNull().unique(),
-  role: text('role', { enum: ['admin', 'editor', 'viewer', 'sync'] }).notNull(),
+  role: text('role', { enum: ['admin', 'editor', 'viewer', 'sync', 'assessor'] }).notNull(),
   instance: text('instance'),
+  /** For an `assessor`: the NHS England region whose Regional Medical Team it speaks for. */
+  scope: text('scope'),
   createdAt: text('created_at').notNull(),
   revokedAt: text('revoked_at'),
 });

@@ -19,6 +19,8 @@ export interface MappedTrust {
   localOffice?: string;
   openedOn?: string;
   closedOn?: string;
+  /** The organisation that took over when this one closed (see `successions.ts`). */
+  successorOdsCode?: string;
   ahsn: string;
   geography: string;
   ldp: string;
@@ -33,7 +35,7 @@ export interface OdsImportResult {
 }
 
 const SMALL = new Set(['and', 'of', 'the', 'for', 'in', 'on', 'at']);
-const UPPER = new Set(['NHS', 'UK', 'II']);
+const UPPER = new Set(['NHS', 'UK', 'II', 'CCG', 'CSU']);
 
 /** "KING'S COLLEGE HOSPITAL NHS FOUNDATION TRUST" -> "King's College Hospital NHS Foundation Trust". */
 export function titleCase(name: string): string {

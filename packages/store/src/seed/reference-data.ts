@@ -123,7 +123,22 @@ export const BOARDS = [
   },
 ] as const;
 
-/** Annex H: GBP thousands, 2014/15 and 2015/16, with WTE (planned; actual at Dec 2014). */
+/**
+ * NHS England's four regional teams, each with its Regional Medical Director, and the one
+ * overarching senate governing body per region accountable to that director (annex G 55.b; rec 11).
+ */
+export const REGIONAL_TEAMS = REGIONS.map((r) => ({
+  key: `nhs-england-${r.key}`,
+  name: `NHS England ${r.name} regional team`,
+  shortName: `${r.name} RMD`,
+  region: r.key,
+  senateBoard: { key: `senate-board-${r.key}`, name: `${r.name} Clinical Senate governing body` },
+}));
+
+/**
+ * Annex H: GBP thousands, 2014/15 and 2015/16, with WTE (planned; actual at Dec 2014), and the
+ * annex's own notes beside its figures. `idKey` keeps a record's id when its body key changed.
+ */
 export const ANNEX_H = [
   {
     bodyKey: 'nhs-iq',
@@ -146,18 +161,25 @@ export const ANNEX_H = [
     wtePlanned1516: 170.0,
   },
   {
-    bodyKey: 'ahsns-senates-networks',
-    bodyName: 'AHSNs, senates and clinical networks',
+    // "Admin Budget" of the AHSNs, Clinical Senates and Clinical Networks block: AHSNs get none
+    bodyKey: 'senates-networks',
+    idKey: 'ahsns-senates-networks',
+    bodyName: 'Clinical Senates and Clinical Networks',
     category: 'admin',
     y1415: 10000,
     y1516: 8500,
+    sharedBy: ['Clinical Senates', 'Clinical Networks'],
+    note: 'Please note that only Clinical Senates and Clinical Networks receive Admin Funding',
   },
   {
     bodyKey: 'ahsns-senates-networks',
-    bodyName: 'AHSNs, senates and clinical networks',
+    bodyName: 'AHSNs, Clinical Senates and Clinical Networks',
     category: 'programme',
     y1415: 85700,
     y1516: 73530,
+    sharedBy: ['AHSNs', 'Clinical Senates', 'Clinical Networks'],
+    splitUndecided: true,
+    note: 'Please note that no decisions have yet been taken in respect of the split of programme monies between AHSNs, Clinical Senates and Clinical Networks',
   },
   {
     bodyKey: 'nhs-leadership-academy',
@@ -186,7 +208,7 @@ export const SAVINGS_TARGETS = [
   {
     key: 'improvement-architecture-15pc',
     scope: 'Improvement architecture (NHS IQ, AHSNs, senates and clinical networks)',
-    bodyKeys: ['nhs-iq', 'ahsns-senates-networks'],
+    bodyKeys: ['nhs-iq', 'senates-networks', 'ahsns-senates-networks'],
     minimumPercent: 15,
     reference: 'para 121',
   },
@@ -199,7 +221,11 @@ export const SAVINGS_TARGETS = [
   },
 ] as const;
 
-/** The national leadership programmes of the 2015 catalogue (offered locally through each LDP). */
+/**
+ * The national leadership programmes of the 2015 catalogue: commissioned nationally and offered
+ * locally through each LDP, except the Graduate Management Training Scheme, which stays with the
+ * Leadership Academy and is run nationally (rec 12.ii).
+ */
 export const NATIONAL_PROGRAMMES = [
   { key: 'edward-jenner', name: 'Edward Jenner programme', level: 'entry' },
   { key: 'mary-seacole', name: 'Mary Seacole programme', level: 'first_line' },
@@ -220,5 +246,17 @@ export const NATIONAL_PROGRAMMES = [
     key: 'graduate-management-training-scheme',
     name: 'Graduate Management Training Scheme',
     level: 'entry',
+    national: true,
   },
+] as const;
+
+/**
+ * Trusts formed by merger after the 2015 file, with the day they opened (their predecessors close
+ * that day and name them as successor): Manchester University NHS FT from Central Manchester (RW3)
+ * and University Hospital of South Manchester (RM2); South Tyneside and Sunderland NHS FT from
+ * South Tyneside (RE9) and City Hospitals Sunderland (RLN).
+ */
+export const SUCCESSIONS = [
+  { odsCode: 'R0A', openedOn: '2017-10-01', predecessors: ['RW3', 'RM2'] },
+  { odsCode: 'R0B', openedOn: '2019-04-01', predecessors: ['RE9', 'RLN'] },
 ] as const;

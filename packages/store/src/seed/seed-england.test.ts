@@ -29,7 +29,8 @@ describe('seedEngland', () => {
     expect(await store.repo('geography').count({ kind: 'region' })).toBe(4);
     expect(await store.repo('geography').count({ kind: 'senate_geography' })).toBe(12);
     expect(await store.repo('recommendation').count()).toBe(16);
-    expect(await store.repo('governing-board').count()).toBe(2);
+    expect(await store.repo('governing-board').count({ kind: 'improvement' })).toBe(1);
+    expect(await store.repo('governing-board').count({ kind: 'leadership' })).toBe(1);
     expect(await store.repo('national-body').count({ kind: 'national_body' })).toBe(6);
     expect(await store.repo('finance-allocation').count()).toBe(12);
     expect(await store.repo('organisation').count()).toBe(loadShippedOds().trusts.length);

@@ -6,20 +6,20 @@ import { STORE_ROOT } from '../internal/package-root.js';
 import type { WriteContext } from '../repository/write-context.js';
 import {
   AHSNS,
-  ANNEX_H,
-  BOARDS,
   GEOGRAPHIES,
   LDPS,
-  NATIONAL_BODIES,
   NATIONAL_PROGRAMMES,
   PRIORITY_AREAS,
   REGIONS,
-  SAVINGS_TARGETS,
 } from './reference-data.js';
+import { gid, networkKey, nid, regionKey, type Put, type Retire } from './seed-keys.js';
+import { putGovernance } from './seed-governance.js';
+import { applySuccessions, dayBefore } from './successions.js';
 import { mapOdsTrusts, parseMapping, type OdsImportResult } from './ods-import.js';
 
 /** The instance id that owns national reference data. */
-export const HUB_INSTANCE = 'hub';
+export { HUB_INSTANCE } from '../hub-instance.js';
+import { HUB_INSTANCE } from '../hub-instance.js';
 
 export interface SeedReport {
   created: number;
@@ -38,25 +38,19 @@ function dataDir(): string {
 /** Reads the shipped ODS trust file and mapping, and places every English trust. */
 export function loadShippedOds(): OdsImportResult {
   const dir = dataDir();
-  return mapOdsTrusts(
+  const result = mapOdsTrusts(
     readFileSync(join(dir, 'etr.csv'), 'utf8'),
     parseMapping(readFileSync(join(dir, 'ods-mapping.csv'), 'utf8')),
   );
+  return { ...result, trusts: applySuccessions(result.trusts) };
 }
 
-/** Deterministic network keys: unique across network types. */
-export const networkKey = {
-  ahsn: (k: string) => `ahsn-${k}`,
-  coalition: (ahsn: string) => `coalition-${ahsn}`,
-  senate: (geo: string) => `senate-${geo}`,
-  clinicalNetwork: (geo: string, area: string) => `cn-${geo}-${area.replace(/_/g, '-')}`,
-  ldp: (k: string) => `ldp-${k}`,
-};
-/** Region keys are prefixed: 'london' is both a region and a senate geography. */
-export const regionKey = (k: string) => `region-${k}`;
-const nid = (key: string) => naturalId('network', key);
-const gid = (key: string) => naturalId('geography', key);
-const bid = (key: string) => naturalId('national-body', key);
+/** The shipped ODS mapping rules (`ods-mapping.csv`), for placing imported organisations. */
+export function loadShippedMapping() {
+  return parseMapping(readFileSync(join(dataDir(), 'ods-mapping.csv'), 'utf8'));
+}
+
+export { networkKey, regionKey };
 
 /**
  * Seeds England: every reference fact of DESIGN.md and the NHS trusts of the shipped ODS file with
@@ -65,9 +59,6 @@ const bid = (key: string) => naturalId('national-body', key);
  */
 export async function seedEngland(store: Store): Promise<SeedReport> {
   const ods = loadShippedOds();
-  const recommendations = JSON.parse(
-    readFileSync(join(dataDir(), 'recommendations.json'), 'utf8'),
-  ) as { number: number; paragraph: string; title: string; text: string }[];
   const ctx: WriteContext = {
     actor: 'seed:england',
     actorRole: 'admin',
@@ -84,22 +75,24 @@ export async function seedEngland(store: Store): Promise<SeedReport> {
   await store.write(async (tx: Tx) => {
     // Collect every fact, then write each entity in bulk (in catalogue order, referenced entities first).
     const pending = new Map<string, { id: string; fields: unknown }[]>();
-    const put = async (entity: string, id: string, fields: Record<string, unknown>) => {
+    const retired: { entity: string; id: string }[] = [];
+    const put: Put = (entity, id, fields) => {
       let list = pending.get(entity);
       if (!list) pending.set(entity, (list = []));
       list.push({ id, fields });
     };
+    const retire: Retire = (entity, id) => retired.push({ entity, id });
 
-    await put('geography', gid('england'), { key: 'england', name: 'England', kind: 'country' });
+    put('geography', gid('england'), { key: 'england', name: 'England', kind: 'country' });
     for (const r of REGIONS)
-      await put('geography', gid(regionKey(r.key)), {
+      put('geography', gid(regionKey(r.key)), {
         key: regionKey(r.key),
         name: r.name,
         kind: 'region',
         parentId: gid('england'),
       });
     for (const g of GEOGRAPHIES)
-      await put('geography', gid(g.key), {
+      put('geography', gid(g.key), {
         key: g.key,
         name: g.name,
         kind: 'senate_geography',
@@ -107,12 +100,12 @@ export async function seedEngland(store: Store): Promise<SeedReport> {
       });
 
     for (const a of AHSNS) {
-      await put('network', nid(networkKey.ahsn(a.key)), {
+      put('network', nid(networkKey.ahsn(a.key)), {
         key: networkKey.ahsn(a.key),
         name: a.name,
         type: 'ahsn',
       });
-      await put('network', nid(networkKey.coalition(a.key)), {
+      put('network', nid(networkKey.coalition(a.key)), {
         key: networkKey.coalition(a.key),
         name: `${a.name} local improvement coalition`,
         type: 'improvement_coalition',
@@ -120,14 +113,14 @@ export async function seedEngland(store: Store): Promise<SeedReport> {
       });
     }
     for (const g of GEOGRAPHIES) {
-      await put('network', nid(networkKey.senate(g.key)), {
+      put('network', nid(networkKey.senate(g.key)), {
         key: networkKey.senate(g.key),
         name: `${g.name} Clinical Senate`,
         type: 'senate',
         geographyId: gid(g.key),
       });
       for (const p of PRIORITY_AREAS) {
-        await put('network', nid(networkKey.clinicalNetwork(g.key, p.key)), {
+        put('network', nid(networkKey.clinicalNetwork(g.key, p.key)), {
           key: networkKey.clinicalNetwork(g.key, p.key),
           name: `${g.name} ${p.name} Clinical Network`,
           type: 'clinical_network',
@@ -137,7 +130,7 @@ export async function seedEngland(store: Store): Promise<SeedReport> {
       }
     }
     for (const l of LDPS)
-      await put('network', nid(networkKey.ldp(l.key)), {
+      put('network', nid(networkKey.ldp(l.key)), {
         key: networkKey.ldp(l.key),
         name: `${l.name} Local Delivery Partner`,
         type: 'ldp',
@@ -145,163 +138,39 @@ export async function seedEngland(store: Store): Promise<SeedReport> {
 
     // Rec 1: the two national strategies, developed in parallel and aligned. Seeded as drafts for
     // the national team to fill with priorities.
-    await put(
-      'national-strategy',
-      naturalId('national-strategy', 'national-improvement-strategy'),
-      {
-        key: 'national-improvement-strategy',
-        kind: 'improvement',
-        title: 'National improvement strategy',
-        status: 'draft',
-      },
-    );
-    await put('national-strategy', naturalId('national-strategy', 'national-leadership-strategy'), {
+    put('national-strategy', naturalId('national-strategy', 'national-improvement-strategy'), {
+      key: 'national-improvement-strategy',
+      kind: 'improvement',
+      title: 'National improvement strategy',
+      status: 'draft',
+    });
+    put('national-strategy', naturalId('national-strategy', 'national-leadership-strategy'), {
       key: 'national-leadership-strategy',
       kind: 'leadership',
       title: 'National leadership development strategy (including talent management)',
       status: 'draft',
     });
-    for (const b of NATIONAL_BODIES)
-      await put('national-body', bid(b.key), {
-        key: b.key,
-        name: b.name,
-        shortName: b.shortName,
-        kind: b.kind,
-      });
-    for (const b of BOARDS)
-      await put('governing-board', naturalId('governing-board', b.key), {
-        key: b.key,
-        name: b.name,
-        kind: b.kind,
-        ...(b.chair ? { chairBodyId: bid(b.chair) } : {}),
-      });
-    for (const r of recommendations)
-      await put('recommendation', naturalId('recommendation', r.number), {
-        number: r.number,
-        title: r.title,
-        text: r.text,
-        paragraph: r.paragraph,
-        status: 'not_started',
-        evidence: [],
-      });
-
-    // Lines of accountability the review sets out (rec 11, rec 12, rec 14.i, annex G).
-    const line = (
-      fromKind: string,
-      fromId: string,
-      toKind: string,
-      toId: string,
-      nature: string,
-      reference: string,
-    ) =>
-      put('accountability-line', naturalId('accountability-line', fromId, toId, nature), {
-        fromKind,
-        fromId,
-        toKind,
-        toId,
-        nature,
-        reference,
-      });
-    await line(
-      'national_body',
-      bid('nhs-leadership-academy'),
-      'governing_board',
-      naturalId('governing-board', 'leadership-board'),
-      'governed_by',
-      'rec 14.i',
-    );
-    await line(
-      'governing_board',
-      naturalId('governing-board', 'leadership-board'),
-      'national_body',
-      bid('hee'),
-      'accounts_to',
-      'rec 12',
-    );
-    for (const a of AHSNS)
-      await line(
-        'network',
-        nid(networkKey.ahsn(a.key)),
-        'national_body',
-        bid('nhs-england'),
-        'accounts_to',
-        'rec 11',
-      );
-    for (const g of GEOGRAPHIES)
-      await line(
-        'network',
-        nid(networkKey.senate(g.key)),
-        'national_body',
-        bid('nhs-england'),
-        'hosted_by',
-        'rec 11',
-      );
-    for (const l of LDPS)
-      await line(
-        'network',
-        nid(networkKey.ldp(l.key)),
-        'national_body',
-        bid('nhs-leadership-academy'),
-        'accounts_to',
-        'rec 14.ii',
-      );
-
-    for (const a of ANNEX_H) {
-      const w = a as { wtePlanned1415?: number; wteActual1415?: number; wtePlanned1516?: number };
-      await put(
-        'finance-allocation',
-        naturalId('finance-allocation', a.bodyKey, a.category, '2014/15'),
-        {
-          bodyKey: a.bodyKey,
-          bodyName: a.bodyName,
-          year: '2014/15',
-          category: a.category,
-          amountGbpThousands: a.y1415,
-          ...(w.wtePlanned1415 !== undefined
-            ? { wtePlanned: w.wtePlanned1415, wteActual: w.wteActual1415 }
-            : {}),
-          source: 'annex H',
-        },
-      );
-      await put(
-        'finance-allocation',
-        naturalId('finance-allocation', a.bodyKey, a.category, '2015/16'),
-        {
-          bodyKey: a.bodyKey,
-          bodyName: a.bodyName,
-          year: '2015/16',
-          category: a.category,
-          amountGbpThousands: a.y1516,
-          ...(w.wtePlanned1516 !== undefined ? { wtePlanned: w.wtePlanned1516 } : {}),
-          source: 'annex H',
-        },
-      );
-    }
-    for (const s of SAVINGS_TARGETS)
-      await put('savings-target', naturalId('savings-target', s.key), {
-        scope: s.scope,
-        bodyKeys: [...s.bodyKeys],
-        baselineYear: '2014/15',
-        targetYear: '2015/16',
-        ...('minimumPercent' in s ? { minimumPercent: s.minimumPercent } : {}),
-        ...('amountGbpThousands' in s ? { amountGbpThousands: s.amountGbpThousands } : {}),
-        reference: s.reference,
-      });
+    putGovernance(put, retire, dataDir());
 
     // The national programme catalogue of 2015 (commissioned nationally by the Leadership Academy).
+    const runNationally = (p: (typeof NATIONAL_PROGRAMMES)[number]) => 'national' in p;
     for (const p of NATIONAL_PROGRAMMES) {
-      await put('programme', naturalId('programme', p.key), {
+      const level = p.level.replace('_', ' ');
+      put('programme', naturalId('programme', p.key), {
         name: p.name,
         level: p.level,
         professions: [],
         commissionedBy: 'NHS Leadership Academy',
-        description: `${p.name}: national leadership programme (level: ${p.level.replace('_', ' ')}), commissioned nationally and delivered locally by the LDPs.`,
+        description: runNationally(p)
+          ? `${p.name}: national leadership programme (level: ${level}), run nationally by the NHS Leadership Academy ("The graduate management training schemes will remain with the Leadership Academy", rec 12.ii).`
+          : `${p.name}: national leadership programme (level: ${level}), commissioned nationally and delivered locally by the LDPs.`,
       });
     }
 
-    // The prospectus: what each network offers (annex F 13). LDPs offer the national programmes.
+    // The prospectus: what each network offers (annex F 13). LDPs offer the national programmes
+    // delivered locally; the Graduate Management Training Scheme is not theirs to offer (rec 12.ii).
     for (const a of AHSNS) {
-      await put('offer', naturalId('offer', networkKey.ahsn(a.key), 'local-access'), {
+      put('offer', naturalId('offer', networkKey.ahsn(a.key), 'local-access'), {
         networkId: nid(networkKey.ahsn(a.key)),
         title: 'Improvement advice and support: your single point of local access',
         kind: 'support',
@@ -311,7 +180,11 @@ export async function seedEngland(store: Store): Promise<SeedReport> {
     }
     for (const l of LDPS) {
       for (const p of NATIONAL_PROGRAMMES) {
-        await put('offer', naturalId('offer', networkKey.ldp(l.key), p.key), {
+        if (runNationally(p)) {
+          retire('offer', naturalId('offer', networkKey.ldp(l.key), p.key));
+          continue;
+        }
+        put('offer', naturalId('offer', networkKey.ldp(l.key), p.key), {
           networkId: nid(networkKey.ldp(l.key)),
           title: p.name,
           kind: 'programme',
@@ -323,22 +196,26 @@ export async function seedEngland(store: Store): Promise<SeedReport> {
 
     for (const t of ods.trusts) {
       const orgId = naturalId('organisation', t.odsCode);
-      const { ahsn, geography, ldp, ...fields } = t;
-      await put('organisation', orgId, { ...fields, geographyId: gid(geography) });
+      const { ahsn, geography, ldp, successorOdsCode, ...fields } = t;
+      put('organisation', orgId, {
+        ...fields,
+        geographyId: gid(geography),
+        ...(successorOdsCode ? { successorId: naturalId('organisation', successorOdsCode) } : {}),
+      });
       const member = (networkKeyValue: string, tier: 'core' | 'associate') =>
         put('membership', naturalId('membership', t.odsCode, networkKeyValue), {
           organisationId: orgId,
           networkId: nid(networkKeyValue),
           tier,
           ...(t.openedOn ? { since: t.openedOn } : {}),
-          ...(t.closedOn ? { until: t.closedOn } : {}),
+          ...(t.closedOn ? { until: dayBefore(t.closedOn) } : {}),
         });
-      await member(networkKey.ahsn(ahsn), 'core');
-      await member(networkKey.coalition(ahsn), 'core');
-      await member(networkKey.ldp(ldp), 'core');
-      await member(networkKey.senate(geography), 'core');
+      member(networkKey.ahsn(ahsn), 'core');
+      member(networkKey.coalition(ahsn), 'core');
+      member(networkKey.ldp(ldp), 'core');
+      member(networkKey.senate(geography), 'core');
       for (const p of PRIORITY_AREAS)
-        await member(networkKey.clinicalNetwork(geography, p.key), 'associate');
+        member(networkKey.clinicalNetwork(geography, p.key), 'associate');
     }
 
     for (const def of store.entities) {
@@ -350,6 +227,7 @@ export async function seedEngland(store: Store): Promise<SeedReport> {
       report.updated += tally.updated;
       report.unchanged += tally.unchanged;
     }
+    for (const r of retired) await store.repo(r.entity).retireIn(tx, r.id, ctx);
   });
   return report;
 }

@@ -1,10 +1,10 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { and, count, eq, isNull } from 'drizzle-orm';
-import { ValidationError, newId } from '@tessera/core';
+import { and, asc, count, eq, isNull } from 'drizzle-orm';
+import { NhsRegion, NotFoundError, ValidationError, newId } from '@tessera/core';
 import { tokens } from '../schema/system-tables.js';
 import type { Store } from '../store.js';
 
-export const ROLES = ['admin', 'editor', 'viewer', 'sync'] as const;
+export const ROLES = ['admin', 'editor', 'viewer', 'sync', 'assessor'] as const;
 export type Role = (typeof ROLES)[number];
 
 export interface TokenInfo {
@@ -12,15 +12,53 @@ export interface TokenInfo {
   name: string;
   role: Role;
   instance: string | null;
+  /** For an `assessor`: the NHS England region it assesses (`north`, `midlands-and-east`, `london`, `south`). */
+  scope?: string | null;
 }
+
+/** An assessor speaks for one region's Regional Medical Team (annex G 59.b); no other role has a scope. */
+function checkScope(role: string, scope: string | undefined): void {
+  if (role === 'assessor' && !NhsRegion.safeParse(scope).success)
+    throw new ValidationError(
+      `An assessor token speaks for one NHS England region: give --scope ${NhsRegion.options.join('|')}`,
+      [
+        {
+          path: ['scope'],
+          message: `required for role assessor: one of ${NhsRegion.options.join(', ')}`,
+        },
+      ],
+    );
+  if (role !== 'assessor' && scope !== undefined)
+    throw new ValidationError('Only an assessor token has a scope', [
+      { path: ['scope'], message: 'only for role assessor' },
+    ]);
+}
+
+/** A token as `tessera token list` shows it: never its secret (which is not stored) nor its hash. */
+export interface TokenListing extends TokenInfo {
+  createdAt: string;
+  revokedAt: string | null;
+}
+
+/**
+ * How long a verified token is trusted from memory before the database is asked again: a
+ * revocation (by this process at once, by another process sharing the database) takes effect
+ * within this time.
+ */
+export const TOKEN_CACHE_MS = 2000;
+const TOKEN_CACHE_MAX = 10_000;
 
 const hash = (token: string) => createHash('sha256').update(token, 'utf8').digest('hex');
 
 /** Bearer tokens: random 256-bit secrets, stored only as SHA-256 hashes. */
 export class TokenRepository {
   readonly #store: Store;
-  constructor(store: Store) {
+  /** Verified tokens by hash, with when they were read: requests do not hit the database for their token. */
+  readonly #cache = new Map<string, { info: TokenInfo; at: number }>();
+  readonly #ttl: number;
+  constructor(store: Store, options: { cacheMs?: number } = {}) {
     this.#store = store;
+    this.#ttl = options.cacheMs ?? TOKEN_CACHE_MS;
   }
 
   /** Creates a token and returns its secret; the secret is not stored and cannot be shown again. */
@@ -28,6 +66,7 @@ export class TokenRepository {
     role: string;
     name?: string;
     instance?: string;
+    scope?: string;
   }): Promise<{ token: string; info: TokenInfo }> {
     if (!(ROLES as readonly string[]).includes(input.role)) {
       throw new ValidationError(`Unknown role "${input.role}"; roles: ${ROLES.join(', ')}`, [
@@ -39,12 +78,14 @@ export class TokenRepository {
         { path: ['instance'], message: 'required for role sync' },
       ]);
     }
+    checkScope(input.role, input.scope);
     const token = `tsr_${randomBytes(32).toString('base64url')}`;
     const info: TokenInfo = {
       id: newId(),
       name: input.name ?? `${input.role} token`,
       role: input.role as Role,
       instance: input.instance ?? null,
+      ...(input.scope ? { scope: input.scope } : {}),
     };
     await this.#store.write((tx) =>
       tx.insert(tokens).values({ ...info, hash: hash(token), createdAt: new Date().toISOString() }),
@@ -52,22 +93,78 @@ export class TokenRepository {
     return { token, info };
   }
 
-  /** The live token matching a presented secret, if any. */
+  /** The live token matching a presented secret, if any (from memory for up to `TOKEN_CACHE_MS`). */
   async verify(token: string): Promise<TokenInfo | undefined> {
     if (!token.startsWith('tsr_') || token.length > 100) return undefined;
+    const key = hash(token);
+    const now = Date.now();
+    const hit = this.#cache.get(key);
+    if (hit && now - hit.at < this.#ttl) return hit.info;
     const rows = await this.#store.db
       .select()
       .from(tokens)
-      .where(and(eq(tokens.hash, hash(token)), isNull(tokens.revokedAt)))
+      .where(and(eq(tokens.hash, key), isNull(tokens.revokedAt)))
       .limit(1);
     const r = rows[0];
-    return r ? { id: r.id, name: r.name, role: r.role, instance: r.instance } : undefined;
+    if (!r) {
+      this.#cache.delete(key);
+      return undefined;
+    }
+    const info: TokenInfo = {
+      id: r.id,
+      name: r.name,
+      role: r.role,
+      instance: r.instance,
+      scope: r.scope,
+    };
+    if (this.#cache.size >= TOKEN_CACHE_MAX) this.#cache.clear();
+    this.#cache.set(key, { info, at: now });
+    return info;
   }
 
-  async revoke(id: string): Promise<void> {
+  /** Every token (live and revoked), oldest first, without secrets. */
+  async list(): Promise<TokenListing[]> {
+    const rows = await this.#store.db.select().from(tokens).orderBy(asc(tokens.createdAt));
+    return rows.map((r) => ({
+      id: r.id,
+      name: r.name,
+      role: r.role,
+      instance: r.instance,
+      createdAt: r.createdAt,
+      revokedAt: r.revokedAt ?? null,
+    }));
+  }
+
+  /**
+   * Revokes a token by its id (or a unique prefix of it, at least 8 characters). Effective at once
+   * in this process, within `TOKEN_CACHE_MS` in others. Returns the token revoked.
+   */
+  async revoke(idOrPrefix: string): Promise<TokenListing> {
+    const all = await this.list();
+    const exact = all.find((t) => t.id === idOrPrefix);
+    const matches = exact
+      ? [exact]
+      : idOrPrefix.length >= 8
+        ? all.filter((t) => t.id.startsWith(idOrPrefix))
+        : [];
+    if (matches.length !== 1)
+      throw matches.length === 0
+        ? new NotFoundError(`No token with id ${idOrPrefix}`, { id: idOrPrefix })
+        : new ValidationError(
+            `${matches.length} tokens start with ${idOrPrefix}: give more of the id`,
+            [{ path: ['id'], message: 'ambiguous prefix' }],
+          );
+    const target = matches[0]!;
+    const at = new Date().toISOString();
     await this.#store.write((tx) =>
-      tx.update(tokens).set({ revokedAt: new Date().toISOString() }).where(eq(tokens.id, id)),
+      tx
+        .update(tokens)
+        .set({ revokedAt: at })
+        .where(and(eq(tokens.id, target.id), isNull(tokens.revokedAt))),
     );
+    for (const [key, entry] of this.#cache)
+      if (entry.info.id === target.id) this.#cache.delete(key);
+    return { ...target, revokedAt: target.revokedAt ?? at };
   }
 
   async count(): Promise<number> {

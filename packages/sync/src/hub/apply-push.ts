@@ -1,5 +1,5 @@
-import { eq } from 'drizzle-orm';
-import { ConflictError, ForbiddenError } from '@tessera/core';
+import { and, eq } from 'drizzle-orm';
+import { ConflictError } from '@tessera/core';
 import {
   auditLog,
   syncOrigins,
@@ -7,10 +7,17 @@ import {
   type RemoteChange,
   type Store,
 } from '@tessera/store';
-import type { PushResult, SyncChange } from '../protocol.js';
+import {
+  REFUSAL_CODES,
+  type PushResult,
+  type QuarantinedChange,
+  type SyncChange,
+} from '../protocol.js';
+import { ownershipRefusals } from './ownership-refusals.js';
 import { isPulled } from '../shared-schema.js';
 import {
   changesByEntity,
+  nationalProblem,
   payloadProblem,
   type EntityLookup,
   type ScreenedPush,
@@ -43,7 +50,10 @@ export async function applyPush(
   for (const i of screened.elsewhere) {
     const change = screened.changes()[i]!;
     const def = defs.get(change.entity);
-    const reason = def ? payloadProblem(def, change, i) : `unknown entity "${change.entity}"`;
+    const national = def ? nationalProblem(def, batch.origin) : null;
+    const reason = def
+      ? (national ?? payloadProblem(def, change, i))
+      : `unknown entity "${change.entity}"`;
     if (reason)
       quarantined.push({
         seq: change.seq,
@@ -51,6 +61,7 @@ export async function applyPush(
         id: change.id,
         version: change.version,
         reason,
+        code: !def ? 'unknown_entity' : national ? 'national_record' : 'invalid_payload',
       });
   }
   quarantined.sort((a, b) => a.seq - b.seq);
@@ -105,17 +116,28 @@ export async function applyPush(
     // a batch none of which applied before: its new records, encoded off the main thread, go in as
     // they are (an entity with a record already here is applied change by change below)
     const served = new Set<string>();
+    const lateRefusals: QuarantinedChange[] = [];
+    // records of this origin set aside before: one that applies now leaves the quarantine
+    const [held] = await tx
+      .select({ id: syncQuarantine.id })
+      .from(syncQuarantine)
+      .where(eq(syncQuarantine.origin, batch.origin))
+      .limit(1);
+    const appliedIds: { entity: string; id: string }[] = [];
     let planned = 0;
     if (screened.plan && lastSeq < batch.fromSeq) {
       for (const group of screened.plan.groups) {
         const def = defs.get(group.entity);
         const n = def
-          ? await store
-              .repo(def.name)
-              .applyEncodedIn(tx, group, { log: isPulled(def), now: screened.plan.now })
+          ? await store.repo(def.name).applyEncodedIn(tx, group, {
+              log: isPulled(def),
+              now: screened.plan.now,
+              mintedBy: batch.origin,
+            })
           : null;
         if (n === null) continue;
         served.add(group.entity);
+        if (held) for (const id of group.ids) appliedIds.push({ entity: group.entity, id });
         planned += n;
       }
       result.applied += planned;
@@ -130,18 +152,31 @@ export async function applyPush(
       const fresh: RemoteChange[] = lastSeq === 0 ? items : items.filter((it) => it.seq > lastSeq);
       result.ignored += items.length - fresh.length;
       // the hub's log is its pull feed: it logs what it serves by pull, and only that
-      const out = await store.repo(def.name).applyRemoteIn(tx, fresh, { log: isPulled(def), now });
-      if (out.ownerConflicts.length) {
-        const c = out.ownerConflicts[0]!;
-        throw new ForbiddenError(
-          `${batch.origin} may not change the owner of ${def.name} ${c.id}: the hub holds it for another instance`,
-          { id: c.id, entity: def.name },
-        );
-      }
+      const out = await store.repo(def.name).applyRemoteIn(tx, fresh, {
+        log: isPulled(def),
+        now,
+        mintedBy: batch.origin,
+      });
+      // set aside, never thrown: a squatter's change must not stop the origin's queue, nor the owner's
+      lateRefusals.push(...ownershipRefusals(def.name, batch.origin, out));
       result.applied += out.applied.length;
+      if (held) for (const ch of out.applied) appliedIds.push({ entity: def.name, id: ch.id });
       result.ignored += out.stale.length;
     }
-    for (const q of quarantined.filter((q) => q.seq > lastSeq)) {
+    for (const { entity, id } of appliedIds)
+      await tx
+        .delete(syncQuarantine)
+        .where(
+          and(
+            eq(syncQuarantine.origin, batch.origin),
+            eq(syncQuarantine.entity, entity),
+            eq(syncQuarantine.recordId, id),
+          ),
+        );
+    const setAside = [...quarantined.filter((q) => q.seq > lastSeq), ...lateRefusals].sort(
+      (a, b) => a.seq - b.seq,
+    );
+    for (const q of setAside) {
       await tx.insert(syncQuarantine).values({
         origin: batch.origin,
         epoch: batch.epoch,
@@ -153,6 +188,17 @@ export async function applyPush(
         at: now,
       });
       result.quarantined.push(q);
+      if (q.code && REFUSAL_CODES.has(q.code))
+        await tx.insert(auditLog).values({
+          at: now,
+          actor: caller.actor,
+          actorRole: 'sync',
+          action: 'sync:refused',
+          entity: q.entity,
+          recordId: q.id,
+          version: q.version,
+          detail: { code: q.code, status: 403, origin: batch.origin, seq: q.seq, reason: q.reason },
+        });
     }
     result.lastSeq = batch.toSeq;
     const last = screened.last && screened.last.seq > lastSeq ? screened.last : null;

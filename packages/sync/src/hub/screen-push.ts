@@ -6,7 +6,7 @@ import {
   parseOrThrow,
   type EntityDefinition,
 } from '@tessera/core';
-import type { EncodedRecords } from '@tessera/store';
+import { HUB_INSTANCE, type EncodedRecords } from '@tessera/store';
 import {
   MIN_SUPPORTED_SCHEMA_VERSION,
   PushBatch,
@@ -118,10 +118,12 @@ export function screenPush(
         id: change.id,
         version: change.version,
         reason: `unknown entity "${change.entity}"`,
+        code: 'unknown_entity',
       });
       return;
     }
-    const reason = payloadProblem(def, change, i);
+    const national = nationalProblem(def, batch.origin);
+    const reason = national ?? payloadProblem(def, change, i);
     if (reason)
       quarantined.push({
         seq: change.seq,
@@ -129,6 +131,7 @@ export function screenPush(
         id: change.id,
         version: change.version,
         reason,
+        code: national ? 'national_record' : 'invalid_payload',
       });
   });
   const { changes, ...head } = batch;
@@ -141,6 +144,12 @@ export function screenPush(
     elsewhere,
     changes: () => changes,
   };
+}
+
+/** Why a change from `origin` to a record of `def` breaks the national authority rule (null if it does not). */
+export function nationalProblem(def: EntityDefinition, origin: string): string | null {
+  if (def.authority !== 'national' || origin === HUB_INSTANCE) return null;
+  return `national_record: ${def.collection} are national records, written only at the hub; ${origin} may not push them`;
 }
 
 /** Why a change's payload can never apply (null if it can); throws if it carries a personal field. */

@@ -13,7 +13,7 @@ export function startBackgroundSync(options: {
   log?: (line: string) => void;
   onSync?: (r: SyncReport) => void;
 }): () => Promise<void> {
-  const log = options.log ?? ((l: string) => console.log(l));
+  const log = options.log ?? (() => {});
   let stopped = false;
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<void> = Promise.resolve();

@@ -86,6 +86,11 @@ export class HubClient {
     );
   }
 
+  /** Changes of `origin` the hub has set aside (quarantine), newest first. */
+  quarantine(origin: string): Promise<{ items: QuarantineItem[] }> {
+    return this.#call('GET', `/quarantine?origin=${encodeURIComponent(origin)}`);
+  }
+
   /** The plugins the hub runs, with their versions and entities (an older hub has none to tell). */
   async plugins(): Promise<HubPlugin[]> {
     try {
@@ -100,6 +105,17 @@ export class HubClient {
   status(origin?: string): Promise<HubStatus> {
     return this.#call('GET', `/status${origin ? `?origin=${encodeURIComponent(origin)}` : ''}`);
   }
+}
+
+/** A change the hub set aside, as its quarantine lists it. */
+export interface QuarantineItem {
+  origin: string;
+  seq: number;
+  entity: string;
+  recordId: string;
+  version: number;
+  reason: string;
+  at: string;
 }
 
 /** A plugin the hub runs, as `GET /api/v1/sync/plugins` lists it. */

@@ -1,6 +1,6 @@
-import type { Store } from '@tessera/store';
+import { applyAssessmentDecisions, type Store } from '@tessera/store';
 import { ownedDigest } from '../digest.js';
-import { HubClient } from './hub-client.js';
+import { HubClient, type QuarantineItem } from './hub-client.js';
 import { checkHubPlugins } from './check-hub-plugins.js';
 import { pullAll, type PullProgress } from './pull.js';
 import { pushAll, type PushProgress, type PushReport } from './push.js';
@@ -28,6 +28,8 @@ export interface SyncReport {
   local: { records: number; digest: string };
   hub: { records: number; digest: string } | null;
   agree: boolean;
+  /** This instance's changes the hub has set aside (quarantine): not in sync while there are any. */
+  quarantined: QuarantineItem[];
   repaired: number;
   /** Wall time of each phase, in milliseconds. */
   ms: { push: number; pull: number; compare: number };
@@ -46,6 +48,8 @@ export async function syncWithHub(options: SyncOptions): Promise<SyncReport> {
     ...(options.fetch ? { fetch: options.fetch } : {}),
   });
   try {
+    // the token's instance first: a token of another instance fails here, before anything is sent
+    await hub.status(store.instance);
     // a shared plugin entity the hub does not run would be quarantined there: refuse before pushing
     await checkHubPlugins(store, hub);
     const t0 = performance.now();
@@ -61,6 +65,12 @@ export async function syncWithHub(options: SyncOptions): Promise<SyncReport> {
       hub,
       options.onProgress ? { onProgress: options.onProgress } : {},
     );
+    // the regional team's decisions (hub records) on this instance's returns and plans: the owner
+    // applies them to its own records, and sends the result back at once
+    if ((await applyAssessmentDecisions(store)) > 0) {
+      const again = await pushAll(store, hub);
+      push.applied += again.applied;
+    }
     const t2 = performance.now();
     let repaired = 0;
     let { local, remote } = await compare(store, hub);
@@ -70,6 +80,7 @@ export async function syncWithHub(options: SyncOptions): Promise<SyncReport> {
       push.applied += again.applied;
       ({ local, remote } = await compare(store, hub));
     }
+    const { items: quarantined } = await hub.quarantine(store.instance);
     const ms = {
       push: Math.round(t1 - t0),
       pull: Math.round(t2 - t1),
@@ -81,6 +92,7 @@ export async function syncWithHub(options: SyncOptions): Promise<SyncReport> {
       local,
       hub: remote,
       agree: remote !== null && remote.digest === local.digest,
+      quarantined,
       repaired,
       ms,
     };

@@ -20,19 +20,7 @@ const STEPS: {
   summary: string;
 }[] = [
   { path: 'submit', action: 'submit', role: 'editor', summary: 'Submit a draft return for review' },
-  {
-    path: 'review',
-    action: 'review',
-    role: 'admin',
-    summary: 'Mark a submitted return as reviewed',
-  },
-  { path: 'sign-off', action: 'sign_off', role: 'admin', summary: 'Sign off a reviewed return' },
-  {
-    path: 'return',
-    action: 'return',
-    role: 'admin',
-    summary: 'Return a submitted or reviewed return for changes (comment required)',
-  },
+  // review, sign-off and return are the Regional Medical Team's, at the hub: assessment/assessment-routes.ts
 ];
 
 const StepInput = z

@@ -5,6 +5,7 @@ import type { AppEnv } from '../../context.js';
 import { requireRole } from '../../auth/auth.js';
 import { router } from '../shared/router.js';
 import { errorResponses } from '../shared/schemas.js';
+import { queryInt } from '../shared/query-int.js';
 
 const AuditPage = z
   .object({
@@ -39,8 +40,8 @@ export function auditRoutes(): OpenAPIHono<AppEnv> {
         query: z.object({
           entity: z.string().max(80).optional(),
           recordId: z.string().max(64).optional(),
-          limit: z.coerce.number().int().min(1).max(500).optional(),
-          before: z.coerce.number().int().positive().optional(),
+          limit: queryInt(1, 500).optional(),
+          before: queryInt(1).optional(),
         }),
       },
       responses: {

@@ -8,17 +8,14 @@ import { requireRole } from '../../auth/auth.js';
 import { cacheKey } from '../shared/cache-key.js';
 import { errorResponses, pageSchema, recordSchema } from '../shared/schemas.js';
 import { IdParam } from './id-param.js';
+import { queryInt } from '../shared/query-int.js';
 
 /** The list query of an entity: page size, cursor and its equality filters. */
 function listQuery(def: EntityDefinition) {
   const filterShape: Record<string, z.ZodOptional<z.ZodString>> = {};
   for (const f of ['owner', ...def.filters]) filterShape[f] = z.string().max(200).optional();
   return z.object({
-    limit: z.coerce
-      .number()
-      .int()
-      .min(1)
-      .max(MAX_LIMIT)
+    limit: queryInt(1, MAX_LIMIT)
       .optional()
       .meta({ description: `Page size, 1-${MAX_LIMIT} (default 50)` }),
     cursor: z

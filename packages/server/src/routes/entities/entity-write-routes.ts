@@ -5,6 +5,7 @@ import type { AppEnv } from '../../context.js';
 import { requireRole, writerOf } from '../../auth/auth.js';
 import { createBodySchema, errorResponses, recordSchema } from '../shared/schemas.js';
 import { IdParam } from './id-param.js';
+import { ifMatchVersion } from './if-match.js';
 
 /** `POST`, `PATCH` and `DELETE` of an entity's records: editors and admins. */
 export function entityWriteRoutes(app: OpenAPIHono<AppEnv>, def: EntityDefinition): void {
@@ -47,7 +48,7 @@ export function entityWriteRoutes(app: OpenAPIHono<AppEnv>, def: EntityDefinitio
       tags: [tag],
       summary: `Change a ${def.name}`,
       description:
-        'Send the fields to change; `null` removes an optional field. The merged record is validated as a whole. Send `If-Match: <version>` to refuse the change if the record moved on.',
+        'Send the fields to change; `null` removes an optional field. The merged record is validated as a whole. Send `If-Match` with the `ETag` a GET returned (or a bare version) to refuse the change with 412 if the record moved on.',
       security: [{ bearer: [] }],
       request: {
         params: IdParam,
@@ -73,17 +74,18 @@ export function entityWriteRoutes(app: OpenAPIHono<AppEnv>, def: EntityDefinitio
     }),
     async (c) => {
       requireRole(c, 'editor');
-      const ifMatch = c.req.header('if-match');
-      const expectedVersion =
-        ifMatch && /^"?\d+"?$/.test(ifMatch) ? Number(ifMatch.replace(/"/g, '')) : undefined;
-      const updated = await c.var.store
-        .repo(def.name)
-        .update(
-          c.req.valid('param').id,
-          c.req.valid('json'),
-          writerOf(c),
-          expectedVersion === undefined ? {} : { expectedVersion },
-        );
+      const repo = c.var.store.repo(def.name);
+      const expectedVersion = await ifMatchVersion(
+        c.req.header('if-match'),
+        repo,
+        c.req.valid('param').id,
+      );
+      const updated = await repo.update(
+        c.req.valid('param').id,
+        c.req.valid('json'),
+        writerOf(c),
+        expectedVersion === undefined ? {} : { expectedVersion },
+      );
       return c.json(updated as never, 200);
     },
   );
@@ -106,7 +108,9 @@ export function entityWriteRoutes(app: OpenAPIHono<AppEnv>, def: EntityDefinitio
     }),
     async (c) => {
       requireRole(c, 'editor');
-      await c.var.store.repo(def.name).delete(c.req.valid('param').id, writerOf(c));
+      const repo = c.var.store.repo(def.name);
+      await ifMatchVersion(c.req.header('if-match'), repo, c.req.valid('param').id);
+      await repo.delete(c.req.valid('param').id, writerOf(c));
       return c.body(null, 204);
     },
   );

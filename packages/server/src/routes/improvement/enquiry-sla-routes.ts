@@ -4,6 +4,7 @@ import { enquirySla } from '@tessera/core';
 import type { AppEnv } from '../../context.js';
 import { computedView } from '../shared/computed-view.js';
 import { readAll, today } from '../shared/read-helpers.js';
+import { queryInt } from '../shared/query-int.js';
 
 /** Enquiries against their response-time service level. */
 export function enquirySlaRoutes(app: OpenAPIHono<AppEnv>): void {
@@ -16,8 +17,8 @@ export function enquirySlaRoutes(app: OpenAPIHono<AppEnv>): void {
     id: 'EnquirySla',
     query: z.object({
       asOf: z.iso.date().optional(),
-      firstResponseDays: z.coerce.number().int().min(1).max(60).optional(),
-      answerDays: z.coerce.number().int().min(1).max(365).optional(),
+      firstResponseDays: queryInt(1, 60).optional(),
+      answerDays: queryInt(1, 365).optional(),
     }),
     compute: async (s, q) =>
       enquirySla((await readAll(s, 'enquiry')) as never, {

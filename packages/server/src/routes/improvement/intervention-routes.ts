@@ -4,6 +4,7 @@ import { flagRepeatedInterventions } from '@tessera/core';
 import type { AppEnv } from '../../context.js';
 import { computedView } from '../shared/computed-view.js';
 import { readAll, today } from '../shared/read-helpers.js';
+import { queryInt } from '../shared/query-int.js';
 
 /** Organisations under repeated or concurrent intervention (para 98). */
 export function interventionRoutes(app: OpenAPIHono<AppEnv>): void {
@@ -16,8 +17,8 @@ export function interventionRoutes(app: OpenAPIHono<AppEnv>): void {
     id: 'RepeatedInterventions',
     query: z.object({
       asOf: z.iso.date().optional(),
-      windowMonths: z.coerce.number().int().min(1).max(240).optional(),
-      threshold: z.coerce.number().int().min(2).max(50).optional(),
+      windowMonths: queryInt(1, 240).optional(),
+      threshold: queryInt(2, 50).optional(),
     }),
     compute: async (s, q) =>
       flagRepeatedInterventions({

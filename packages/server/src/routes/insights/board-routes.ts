@@ -4,6 +4,7 @@ import { boardSharedMembership } from '@tessera/core';
 import type { AppEnv } from '../../context.js';
 import { computedView } from '../shared/computed-view.js';
 import { readAll, today } from '../shared/read-helpers.js';
+import { queryInt } from '../shared/query-int.js';
 
 /** Shared membership of the two national Governing Boards (rec 3). */
 export function boardRoutes(app: OpenAPIHono<AppEnv>): void {
@@ -17,7 +18,7 @@ export function boardRoutes(app: OpenAPIHono<AppEnv>): void {
     id: 'BoardSharedMembership',
     query: z.object({
       asOf: z.iso.date().optional(),
-      minimumShared: z.coerce.number().int().min(0).max(100).optional(),
+      minimumShared: queryInt(0, 100).optional(),
     }),
     compute: async (s, q) =>
       boardSharedMembership({

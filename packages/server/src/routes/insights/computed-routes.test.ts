@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedEngland } from '@tessera/store';
+import { TokenRepository, seedEngland } from '@tessera/store';
 import { startTestInstance, type TestInstance } from '../../testing/start-test-instance.js';
 
 let t: TestInstance;
@@ -73,9 +73,11 @@ describe('the seeded hub', () => {
 });
 
 describe('the assurance workflow over HTTP', () => {
-  it('moves a return draft -> submitted -> reviewed -> signed off, recording who and when; illegal steps answer 409', async () => {
+  it('moves a return draft -> submitted -> reviewed -> signed off, the regional assessor deciding; illegal steps answer 409', async () => {
     const ahsn = (
-      await json<{ items: { id: string }[] }>(t.request('/api/v1/networks?type=ahsn&limit=1'))
+      await json<{ items: { id: string }[] }>(
+        t.request('/api/v1/networks?key=ahsn-health-innovation-network'),
+      )
     ).items[0]!;
     const created = await json<{ id: string; status: string }>(
       t.request('/api/v1/assurance-returns', {
@@ -89,14 +91,21 @@ describe('the assurance workflow over HTTP', () => {
       }),
     );
     expect(created.status).toBe('draft');
-    const step = (path: string, as: 'editor' | 'admin' | 'viewer', body?: unknown) =>
+    const tokens = new TokenRepository(t.store);
+    const assessor = (
+      await tokens.create({ role: 'assessor', scope: 'london', name: 'London RMT' })
+    ).token;
+    const south = (await tokens.create({ role: 'assessor', scope: 'south' })).token;
+    const step = (path: string, as: 'editor' | 'admin' | 'viewer' | string, body?: unknown) =>
       t.request(`/api/v1/assurance-returns/${created.id}/${path}`, {
         method: 'POST',
-        as,
+        ...(['editor', 'admin', 'viewer'].includes(as)
+          ? { as: as as 'editor' }
+          : { headers: { authorization: `Bearer ${as}` } }),
         ...(body ? { json: body } : {}),
       });
 
-    const illegal = await step('sign-off', 'admin');
+    const illegal = await step('sign-off', assessor);
     expect(illegal.status).toBe(409);
     expect(
       (await json(t.request(`/api/v1/assurance-returns/${created.id}`, { as: 'viewer' })))[
@@ -106,17 +115,23 @@ describe('the assurance workflow over HTTP', () => {
     expect((await step('submit', 'viewer')).status).toBe(403);
     expect((await step('submit', 'editor')).status).toBe(200);
     expect((await step('review', 'editor')).status).toBe(403);
-    expect((await step('return', 'admin')).status).toBe(400); // a return for changes needs a comment
-    const returned = await step('return', 'admin', { comment: 'Please add the Q3 metrics' });
-    expect(returned.status).toBe(200);
-    expect(((await returned.json()) as { status: string }).status).toBe('draft');
+    expect((await step('review', 'admin')).status).toBe(403); // only the regional team assesses
+    expect((await step('review', south)).status).toBe(403); // of the network's own region
+    expect((await step('return', assessor)).status).toBe(400); // a return for changes needs a comment
+    const returned = await step('return', assessor, { comment: 'Please add the Q3 metrics' });
+    expect(returned.status).toBe(201);
+    expect(((await returned.json()) as { record: { status: string } }).record.status).toBe('draft');
     expect((await step('submit', 'editor', { comment: 'Metrics added' })).status).toBe(200);
-    expect((await step('review', 'admin')).status).toBe(200);
-    const signed = await json<{
-      status: string;
-      history: { action: string; by: string; at: string }[];
-      version: number;
-    }>(step('sign-off', 'admin'));
+    expect((await step('review', assessor)).status).toBe(201);
+    const signed = (
+      await json<{
+        record: {
+          status: string;
+          history: { action: string; by: string; at: string }[];
+          version: number;
+        };
+      }>(step('sign-off', assessor))
+    ).record;
     expect(signed.status).toBe('signed_off');
     expect(signed.history.map((h) => h.action)).toEqual([
       'submit',
@@ -126,7 +141,7 @@ describe('the assurance workflow over HTTP', () => {
       'sign_off',
     ]);
     expect(signed.history[0]!.by).toContain('test editor');
-    expect(signed.history[4]!.by).toContain('test admin');
+    expect(signed.history[4]!.by).toContain('London RMT');
     for (const h of signed.history) expect(Number.isNaN(Date.parse(h.at))).toBe(false);
     // a signed-off return can no longer be edited
     const edit = await t.request(`/api/v1/assurance-returns/${created.id}`, {
@@ -139,10 +154,10 @@ describe('the assurance workflow over HTTP', () => {
       t.request(`/api/v1/audit?recordId=${created.id}`, { as: 'admin' }),
     );
     expect(audit.items.map((a) => a.action)).toEqual([
-      'transition:sign_off',
-      'transition:review',
+      'assessment:sign_off',
+      'assessment:review',
       'transition:submit',
-      'transition:return',
+      'assessment:return',
       'transition:submit',
       'create',
     ]);

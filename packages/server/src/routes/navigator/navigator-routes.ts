@@ -20,6 +20,10 @@ import { errorResponses, recordSchema } from '../shared/schemas.js';
 const NavigationSchema = z
   .object({
     organisation: recordSchema(organisationEntity),
+    closedOrganisation: recordSchema(organisationEntity).optional().meta({
+      description:
+        'When the code asked for had closed by asOf: that organisation (the answer is for its successor)',
+    }),
     ahsn: recordSchema(networkEntity)
       .nullable()
       .meta({ description: 'The single point of local access for improvement (rec 7)' }),
@@ -92,7 +96,31 @@ async function navigation(store: Store, odsCode: string, asOf: string) {
   const [organisation] = await store.repo('organisation').all({ odsCode: odsCode.toUpperCase() });
   if (!organisation)
     throw new NotFoundError(`No organisation with ODS code ${odsCode.toUpperCase()}`, { odsCode });
-  return navigationOf(store, organisation, asOf);
+  const current = await successorOn(store, organisation, asOf);
+  const result = await navigationOf(store, current, asOf);
+  return current === organisation ? result : { ...result, closedOrganisation: organisation };
+}
+
+/** The organisation that carries on a closed one on `asOf` (RW3 -> R0A), following successors. */
+async function successorOn<T extends Record<string, unknown> & { id: string }>(
+  store: Store,
+  organisation: T,
+  asOf: string,
+): Promise<T> {
+  let current = organisation;
+  const seen = new Set<string>();
+  while (
+    typeof current['successorId'] === 'string' &&
+    typeof current['closedOn'] === 'string' &&
+    current['closedOn'] <= asOf &&
+    !seen.has(current.id)
+  ) {
+    seen.add(current.id);
+    const next = await store.repo('organisation').get(current['successorId']);
+    if (!next) break;
+    current = next as unknown as T;
+  }
+  return current;
 }
 
 /** The navigator for a stored organisation record. */

@@ -4,6 +4,7 @@ import { pullFeed } from '@tessera/sync';
 import type { AppEnv, InstanceRole } from '../../context.js';
 import { Loose, errorResponses } from '../shared/schemas.js';
 import { hubOnly, requireSync } from './sync-auth.js';
+import { queryInt } from '../shared/query-int.js';
 
 const route = createRoute({
   method: 'get',
@@ -13,12 +14,12 @@ const route = createRoute({
   security: [{ bearer: [] }],
   request: {
     query: z.object({
-      after: z.coerce.number().int().min(0).default(0),
+      after: queryInt(0).default(0),
       afterKey: z.string().max(300).optional().meta({
         description:
           'nextKey of the previous page: lets the hub see that it was restored and start again',
       }),
-      limit: z.coerce.number().int().min(1).max(5000).optional(),
+      limit: queryInt(1, 5000).optional(),
     }),
   },
   responses: {

@@ -5,6 +5,7 @@ import { desc, eq } from 'drizzle-orm';
 import type { AppEnv } from '../../context.js';
 import { requireRole } from '../../auth/auth.js';
 import { Loose, errorResponses } from '../shared/schemas.js';
+import { originReadable } from './sync-auth.js';
 
 const route = createRoute({
   method: 'get',
@@ -27,9 +28,7 @@ const route = createRoute({
 export function quarantineRoute(app: OpenAPIHono<AppEnv>): void {
   app.openapi(route, async (c) => {
     if (c.var.auth?.role !== 'sync') requireRole(c, 'viewer');
-    const origin =
-      c.req.valid('query').origin ??
-      (c.var.auth?.role === 'sync' ? (c.var.auth.instance ?? undefined) : undefined);
+    const origin = originReadable(c, c.req.valid('query').origin);
     const rows = await c.var.store.db
       .select()
       .from(syncQuarantine)

@@ -5,6 +5,7 @@ import { originRecords } from '@tessera/sync';
 import type { AppEnv, InstanceRole } from '../../context.js';
 import { Loose, errorResponses } from '../shared/schemas.js';
 import { hubOnly, requireSync } from './sync-auth.js';
+import { queryInt } from '../shared/query-int.js';
 
 const route = createRoute({
   method: 'get',
@@ -17,7 +18,7 @@ const route = createRoute({
       owner: z.string().max(80),
       cursor: z.string().max(200).optional(),
       payload: z.enum(['true', 'false']).default('true'),
-      limit: z.coerce.number().int().min(1).max(5000).optional(),
+      limit: queryInt(1, 5000).optional(),
     }),
   },
   responses: {

@@ -4,6 +4,7 @@ import { hubStatus, localStatus } from '@tessera/sync';
 import type { AppEnv, InstanceRole } from '../../context.js';
 import { requireRole } from '../../auth/auth.js';
 import { Loose, errorResponses } from '../shared/schemas.js';
+import { originReadable } from './sync-auth.js';
 
 const route = createRoute({
   method: 'get',
@@ -33,7 +34,7 @@ const route = createRoute({
 export function statusRoute(app: OpenAPIHono<AppEnv>, role: InstanceRole): void {
   app.openapi(route, async (c) => {
     if (c.var.auth?.role !== 'sync') requireRole(c, 'viewer');
-    const origin = c.req.valid('query').origin;
+    const origin = originReadable(c, c.req.valid('query').origin);
     return c.json(
       (role === 'hub'
         ? await hubStatus(c.var.store, origin ? { origin } : {})

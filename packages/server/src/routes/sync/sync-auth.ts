@@ -18,3 +18,19 @@ export function hubOnly(role: InstanceRole): void {
       'This instance is not the hub: sync endpoints other than status are served by the national hub',
     );
 }
+
+/**
+ * The origin a read of sync state is about: a sync token reads only its own instance's (another
+ * origin named is 403); a viewer or better reads any origin, or all of them.
+ */
+export function originReadable(c: Context<AppEnv>, asked: string | undefined): string | undefined {
+  const auth = c.var.auth;
+  if (auth?.role !== 'sync') return asked;
+  const own = auth.instance ?? '';
+  if (asked !== undefined && asked !== own)
+    throw new ForbiddenError(
+      `This sync token speaks for instance "${own}", not "${asked}": it reads only its own origin`,
+      { origin: asked },
+    );
+  return own;
+}

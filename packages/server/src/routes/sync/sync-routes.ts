@@ -5,6 +5,7 @@ import { pullRoute } from './pull-route.js';
 import { pushRoute } from './push-route.js';
 import { quarantineRoute } from './quarantine-route.js';
 import { recordsRoute } from './records-route.js';
+import { repairRoute } from './repair-route.js';
 import { statusRoute } from './status-route.js';
 
 /**
@@ -18,5 +19,6 @@ export function syncRoutes(role: InstanceRole): OpenAPIHono<AppEnv> {
   recordsRoute(app, role);
   statusRoute(app, role);
   quarantineRoute(app);
+  repairRoute(app, role);
   return app;
 }

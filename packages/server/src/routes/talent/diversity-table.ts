@@ -7,17 +7,18 @@ import {
   type DiversityTable,
   type ProtectedCharacteristic,
 } from '@tessera/core';
-import type { Store, StoredRecord } from '@tessera/store';
+import { suppressionFloor, type Store, type StoredRecord } from '@tessera/store';
 import { readAll } from '../shared/read-helpers.js';
+import { queryInt } from '../shared/query-int.js';
 
 /** The query of a diversity table: who is counted, by which characteristic, grouped how. */
 export const DiversityQuery = z.object({
   population: z.enum(['participants', 'pool_members']).default('participants'),
   characteristic: z.enum(PROTECTED_CHARACTERISTICS),
   by: z.enum(['programme', 'ldp', 'organisation', 'pool']).default('ldp'),
-  threshold: z.coerce.number().int().min(2).max(100).optional().meta({
+  threshold: queryInt(2, 100).optional().meta({
     description:
-      'Counts of 1 to threshold-1 are suppressed (default 10 for protected characteristics)',
+      'Counts of 1 to threshold-1 are suppressed. May raise the instance’s floor (default 10, set by an admin), never lower it: a lower value is taken as the floor',
   }),
   broadGroups: z
     .enum(['true', 'false'])
@@ -86,6 +87,8 @@ export async function suppressedDiversity(
   q: DiversityQuery,
 ): Promise<DiversityTable> {
   const records = await diversityRecords(store, q);
+  // the caller may raise the threshold, never lower it below the instance's floor
+  const threshold = Math.max(await suppressionFloor(store), q.threshold ?? 0);
   const characteristic = q.characteristic as ProtectedCharacteristic;
   const broad = characteristic === 'ethnicity' && q.broadGroups !== 'false';
   return diversityTable(records, {
@@ -93,6 +96,6 @@ export async function suppressedDiversity(
     groupOf: (r) => r.group,
     categoryOf: (r) => r.person[characteristic] as string | undefined,
     ...(broad ? { recode: (c: string) => ethnicGroupOf(c as never) } : {}),
-    ...(q.threshold ? { threshold: q.threshold } : {}),
+    threshold,
   });
 }

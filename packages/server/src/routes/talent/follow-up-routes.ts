@@ -4,6 +4,7 @@ import { dueFollowUps } from '@tessera/core';
 import type { AppEnv } from '../../context.js';
 import { computedView } from '../shared/computed-view.js';
 import { readAll, today } from '../shared/read-helpers.js';
+import { queryInt } from '../shared/query-int.js';
 
 /** Evaluation follow-ups due (annex F 29). */
 export function followUpRoutes(app: OpenAPIHono<AppEnv>): void {
@@ -17,7 +18,7 @@ export function followUpRoutes(app: OpenAPIHono<AppEnv>): void {
     id: 'DueFollowUps',
     query: z.object({
       asOf: z.iso.date().optional(),
-      windowDays: z.coerce.number().int().min(0).max(365).optional(),
+      windowDays: queryInt(0, 365).optional(),
     }),
     compute: async (s, q) => ({
       due: dueFollowUps(

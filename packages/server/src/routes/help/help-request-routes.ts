@@ -1,0 +1,123 @@
+import type { IncomingMessage } from 'node:http';
+import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
+import { rateLimiter } from 'hono-rate-limiter';
+import { z } from 'zod';
+import { DomainError, HelpRequestInput, ValidationError } from '@tessera/core';
+import { submitHelpRequest } from '@tessera/store';
+import type { AppEnv } from '../../context.js';
+import { problemOf, sendProblem } from '../../problem/problem.js';
+import { router } from '../shared/router.js';
+import { Loose, ProblemSchema, errorResponses } from '../shared/schemas.js';
+
+/** How many help requests one client address may make per window. */
+export interface HelpRequestLimit {
+  /** Requests per window (default 5). */
+  limit?: number;
+  /** The window in milliseconds (default 10 minutes). */
+  windowMs?: number;
+}
+
+/** The largest help request body accepted, in bytes: the fields' own limits and some slack. */
+export const HELP_REQUEST_MAX_BYTES = 16 * 1024;
+
+/**
+ * The client's address as the socket reports it. Forwarded headers are not trusted: anyone can
+ * send them. Requests made without a socket (in-process) share one key.
+ */
+function clientAddress(c: { env: unknown }): string {
+  const incoming = (c.env as { incoming?: IncomingMessage } | undefined)?.incoming;
+  return incoming?.socket?.remoteAddress ?? 'in-process';
+}
+
+/**
+ * `POST /help-requests`: "ask for help" with no token (rec 7: the AHSN as single point of local
+ * access). Strict body, bounded, rate limited per client address (429 with Retry-After); routed at
+ * once by the navigator of the organisation's ODS code, and stored here as a routed enquiry whose
+ * question and contact details never leave this instance.
+ */
+export function helpRequestRoutes(options: HelpRequestLimit = {}): OpenAPIHono<AppEnv> {
+  const app = router();
+  const windowMs = options.windowMs ?? 10 * 60 * 1000;
+  const limit = options.limit ?? 5;
+  app.use(
+    '/help-requests',
+    rateLimiter<AppEnv>({
+      windowMs,
+      limit,
+      standardHeaders: 'draft-6',
+      keyGenerator: (c) => clientAddress(c),
+      skip: (c) => c.req.method !== 'POST',
+      handler: (c) =>
+        sendProblem(
+          c,
+          problemOf(
+            'rate_limited',
+            429,
+            `At most ${limit} help requests per ${Math.round(windowMs / 60000)} minutes from one address: try again after the time in Retry-After`,
+          ),
+        ),
+    }),
+  );
+  app.openapi(
+    createRoute({
+      method: 'post',
+      path: '/help-requests',
+      tags: ['improvement'],
+      summary: 'Ask for help (no token needed)',
+      description: `Anyone in the NHS asks for help by their organisation's ODS code; the navigator routes the request at once (improvement and most topics to the organisation's AHSN, leadership to its LDP, clinical questions to its clinical network or senate). Needs no token. The body is strict (unknown fields are refused) and at most ${HELP_REQUEST_MAX_BYTES} bytes; each client address may ask ${limit} times per ${Math.round(windowMs / 60000)} minutes (429 with Retry-After). The question and contact details stay on this instance.`,
+      request: {
+        body: { required: true, content: { 'application/json': { schema: HelpRequestInput } } },
+      },
+      responses: {
+        201: {
+          description: 'Received and routed',
+          content: {
+            'application/json': {
+              schema: Loose('HelpRequestReceipt', 'the reference and where it was routed'),
+            },
+          },
+        },
+        400: errorResponses[400],
+        404: errorResponses[404],
+        413: errorResponses[413],
+        429: {
+          description: 'Too many requests from this address: wait for the seconds in Retry-After',
+          headers: z.object({ 'retry-after': z.string() }),
+          content: { 'application/problem+json': { schema: ProblemSchema } },
+        },
+      },
+    }),
+    async (c) => {
+      const text = await c.req.text();
+      if (Buffer.byteLength(text, 'utf8') > HELP_REQUEST_MAX_BYTES)
+        throw new DomainError(
+          'payload_too_large',
+          `A help request may be at most ${HELP_REQUEST_MAX_BYTES} bytes`,
+        );
+      let body: unknown;
+      try {
+        body = JSON.parse(text);
+      } catch {
+        throw new ValidationError('The request body is not valid JSON', [
+          { path: [], message: 'invalid JSON' },
+        ]);
+      }
+      const { enquiry, route } = await submitHelpRequest(c.var.store, body);
+      return c.json(
+        {
+          reference: enquiry.id,
+          status: enquiry['status'],
+          receivedAt: enquiry['receivedAt'],
+          routedTo: {
+            networkId: route.networkId,
+            name: route.networkName,
+            type: route.networkType,
+          },
+          reason: route.reason,
+        } as never,
+        201,
+      );
+    },
+  );
+  return app;
+}

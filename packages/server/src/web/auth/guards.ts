@@ -1,0 +1,46 @@
+import type { Context } from 'hono';
+import { PageError } from '../api-client.js';
+import type { WebEnv, WebRole } from '../web-env.js';
+import { canAct } from '../web-env.js';
+import { csrfValid } from './csrf.js';
+
+/** A submitted form's fields (the last value of each; files as File). */
+export type FormFields = Record<string, string | File>;
+
+/**
+ * Reads a posted form and refuses it (403) unless it carries this visitor's CSRF token. Every
+ * POST handler of the web app starts here.
+ */
+export async function readForm(c: Context<WebEnv>): Promise<FormFields> {
+  const type = c.req.header('content-type') ?? '';
+  if (!/^(application\/x-www-form-urlencoded|multipart\/form-data)/.test(type))
+    throw new PageError(400, 'Send the form from its page');
+  const body = (await c.req.parseBody()) as Record<string, string | File | (string | File)[]>;
+  const fields: FormFields = {};
+  for (const [k, v] of Object.entries(body)) {
+    const value = Array.isArray(v) ? v[v.length - 1] : v;
+    if (value !== undefined) fields[k] = value;
+  }
+  if (!csrfValid(c, fields['_csrf']))
+    throw new PageError(
+      403,
+      'The form had expired or did not come from this site: go back, reload the page and try again',
+    );
+  return fields;
+}
+
+/** The string value of a form field ('' when missing or a file), trimmed. */
+export const field = (form: FormFields, name: string): string => {
+  const v = form[name];
+  return typeof v === 'string' ? v.trim() : '';
+};
+
+/** Throws 401 without a session, 403 when its role is below `min` (the API checks again). */
+export function requireWebRole(c: Context<WebEnv>, min: WebRole): void {
+  if (!c.var.session) throw new PageError(401, 'Sign in to see this page');
+  if (!canAct(c.var.session, min))
+    throw new PageError(
+      403,
+      `This needs role ${min} or higher; you are signed in as ${c.var.session.role}`,
+    );
+}

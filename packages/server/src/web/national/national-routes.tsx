@@ -1,0 +1,59 @@
+import { type Context, Hono } from 'hono';
+import { raw } from 'hono/html';
+import { PageError } from '../api-client.js';
+import { requireWebRole } from '../auth/guards.js';
+import { sendCsv } from '../components/csv.js';
+import { renderPage } from '../render-page.js';
+import type { WebEnv } from '../web-env.js';
+import { loadNational } from './national-data.js';
+import { FIGURES } from './national-figures.js';
+import { FigureTable } from './figure-section.js';
+import { NationalPage } from './national-page.js';
+import { NationalCache } from './national-cache.js';
+
+/** The national picture at the hub, for signed-in users only. */
+export function nationalRoutes(): Hono<WebEnv> {
+  const app = new Hono<WebEnv>();
+  let cache: NationalCache | undefined;
+  // the same for every signed-in user (the API's national views are aggregates), so shared
+  const data = (c: Context<WebEnv>) =>
+    (cache ??= new NationalCache(c.var.store)).get('data', () => loadNational(c));
+  const html = (c: Context<WebEnv>) =>
+    (cache ??= new NationalCache(c.var.store)).get('html', async () =>
+      (<NationalPage d={await data(c)} />).toString(),
+    );
+  app.use('*', async (c, next) => {
+    if (!c.var.session && c.req.method === 'GET')
+      return c.redirect(`/sign-in?next=${encodeURIComponent(c.req.path)}`, 303);
+    requireWebRole(c, 'viewer');
+    return next();
+  });
+  app.get('/', async (c) => renderPage(c, 'The national picture', raw(await html(c))));
+  app.get('/:figure', async (c) => {
+    const param = c.req.param('figure');
+    const csv = param.endsWith('.csv');
+    const key = csv ? param.slice(0, -4) : param;
+    const figure = Object.hasOwn(FIGURES, key) ? FIGURES[key] : undefined;
+    if (!figure) throw new PageError(404, 'There is no such figure');
+    const rows = figure(await data(c));
+    if (csv) return sendCsv(c, `${key}.csv`, rows.header, rows.rows);
+    return renderPage(
+      c,
+      rows.title,
+      <>
+        <nav class="nhsuk-breadcrumb" aria-label="Breadcrumb">
+          <ol class="nhsuk-breadcrumb__list">
+            <li class="nhsuk-breadcrumb__list-item">
+              <a class="nhsuk-breadcrumb__link" href="/national">
+                The national picture
+              </a>
+            </li>
+          </ol>
+        </nav>
+        <h1>{rows.title}</h1>
+        <FigureTable figure={key} rows={rows} max={100_000} />
+      </>,
+    );
+  });
+  return app;
+}

@@ -1,0 +1,262 @@
+import type { Context } from 'hono';
+import { getApi, listAll, PageError } from '../api-client.js';
+import { field, readForm } from '../auth/guards.js';
+import { DataTable } from '../components/data-table.js';
+import {
+  Button,
+  ErrorSummary,
+  type FieldErrors,
+  PostForm,
+  Select,
+  TextArea,
+  TextInput,
+} from '../components/form-fields.js';
+import { WorkflowButtons, type WorkflowStep } from '../components/workflow-buttons.js';
+import { renderPage } from '../render-page.js';
+import { canAct, type WebEnv } from '../web-env.js';
+import type { Session } from '../auth/session-store.js';
+import { compact, submitToApi } from './submit.js';
+
+type Rec = Record<string, unknown> & { id: string };
+type State = { errors?: FieldErrors; values?: Record<string, string>; status?: 400 | 409 };
+
+/** The steps a return in this status can take that this user's role may take (annex G 62.d). */
+export function assuranceSteps(status: string, session: Session | undefined): WorkflowStep[] {
+  const editor = canAct(session, 'editor');
+  const admin = canAct(session, 'admin');
+  if (status === 'draft' && editor) return [{ action: 'submit', label: 'Submit for review' }];
+  if (status === 'submitted' && admin)
+    return [
+      { action: 'review', label: 'Mark as reviewed' },
+      { action: 'return', label: 'Return for changes', comment: true },
+    ];
+  if (status === 'reviewed' && admin)
+    return [
+      { action: 'sign-off', label: 'Sign off' },
+      { action: 'return', label: 'Return for changes', comment: true },
+    ];
+  return [];
+}
+
+/** This quarter, e.g. `2015-Q3`. */
+export const thisQuarter = (d = new Date()) =>
+  `${d.getUTCFullYear()}-Q${Math.floor(d.getUTCMonth() / 3) + 1}`;
+
+const RAG = [
+  { value: '', text: 'Not rated' },
+  { value: 'green', text: 'Green' },
+  { value: 'amber', text: 'Amber' },
+  { value: 'red', text: 'Red' },
+];
+
+/** `/workspace/assurance`: the quarterly returns with their workflow, and a form to start one. */
+export async function assuranceListPage(c: Context<WebEnv>, state: State = {}) {
+  const [returns, networks] = await Promise.all([
+    listAll<Rec>(c, 'assurance-returns'),
+    listAll<Rec>(c, 'networks'),
+  ]);
+  const nameOf = new Map(networks.map((n) => [n.id, String(n['name'])]));
+  const own = networks.filter(
+    (n) => n['key'] === c.var.instance || n['type'] === 'ahsn' || n['type'] === 'clinical_network',
+  );
+  own.sort((a, b) => Number(b['key'] === c.var.instance) - Number(a['key'] === c.var.instance));
+  const errors = state.errors ?? {};
+  const v = state.values ?? {};
+  return renderPage(
+    c,
+    'Assurance returns',
+    <>
+      <ErrorSummary errors={errors} />
+      <h1>Assurance returns</h1>
+      <DataTable
+        caption="Quarterly returns"
+        rows={returns.sort((a, b) => String(b['period']).localeCompare(String(a['period'])))}
+        columns={[
+          {
+            header: 'Quarter',
+            cell: (r) => (
+              <a href={`/workspace/assurance/${encodeURIComponent(r.id)}`}>{String(r['period'])}</a>
+            ),
+          },
+          { header: 'Network', cell: (r) => nameOf.get(String(r['networkId'])) ?? '' },
+          { header: 'Overall', cell: (r) => String(r['overallRag'] ?? 'not rated') },
+          {
+            header: 'Status',
+            cell: (r) => (
+              <strong class="nhsuk-tag">{String(r['status']).replaceAll('_', ' ')}</strong>
+            ),
+          },
+        ]}
+      />
+      {canAct(c.var.session, 'editor') ? (
+        <>
+          <h2>Start a return</h2>
+          <PostForm action="/workspace/assurance" csrf={c.var.csrf}>
+            <Select
+              name="networkId"
+              label="Network"
+              options={own.map((n) => ({ value: n.id, text: String(n['name']) }))}
+              value={v['networkId']}
+              errors={errors}
+            />
+            <TextInput
+              name="period"
+              label="Quarter"
+              hint="For example, 2015-Q3"
+              width={10}
+              value={v['period'] ?? thisQuarter()}
+              errors={errors}
+            />
+            <Select
+              name="overallRag"
+              label="Overall rating"
+              options={RAG}
+              value={v['overallRag']}
+              errors={errors}
+            />
+            <Button>Start return</Button>
+          </PostForm>
+        </>
+      ) : null}
+    </>,
+    state.status ?? 200,
+  );
+}
+
+/** Creates a draft return. */
+export async function createReturn(c: Context<WebEnv>) {
+  const form = await readForm(c);
+  const values = {
+    networkId: field(form, 'networkId'),
+    period: field(form, 'period'),
+    overallRag: field(form, 'overallRag'),
+  };
+  const r = await submitToApi(c, 'POST', '/assurance-returns', compact(values));
+  if (!r.ok) return assuranceListPage(c, { errors: r.errors, values, status: 400 });
+  return c.redirect(`/workspace/assurance/${encodeURIComponent(String((r.data as Rec).id))}`, 303);
+}
+
+/** `/workspace/assurance/{id}`: deliverables, history and the workflow buttons this user may use. */
+export async function returnPage(c: Context<WebEnv>, id: string, state: State = {}) {
+  const ret = await getApi<Rec>(c, `/assurance-returns/${encodeURIComponent(id)}`);
+  const network = await getApi<Rec>(
+    c,
+    `/networks/${encodeURIComponent(String(ret['networkId']))}`,
+  ).catch(() => undefined);
+  const deliverables =
+    (ret['deliverables'] as { title: string; rag: string; commentary?: string }[]) ?? [];
+  const history =
+    (ret['history'] as {
+      action: string;
+      from: string;
+      to: string;
+      by: string;
+      at: string;
+      comment?: string;
+    }[]) ?? [];
+  const status = String(ret['status']);
+  const errors = state.errors ?? {};
+  const v = state.values ?? {};
+  const base = `/workspace/assurance/${encodeURIComponent(id)}`;
+  return renderPage(
+    c,
+    `Assurance return ${String(ret['period'])}`,
+    <>
+      <ErrorSummary errors={errors} />
+      <h1>
+        Assurance return {String(ret['period'])}{' '}
+        <span class="nhsuk-caption-l">{network ? String(network['name']) : ''}</span>
+      </h1>
+      <p class="nhsuk-body">
+        Status:{' '}
+        <strong class="nhsuk-tag" id="return-status">
+          {status.replaceAll('_', ' ')}
+        </strong>
+      </p>
+      <WorkflowButtons
+        action={`${base}/step`}
+        csrf={c.var.csrf}
+        steps={assuranceSteps(status, c.var.session)}
+        idPrefix="return"
+      />
+      <DataTable
+        caption="Deliverables"
+        rows={deliverables}
+        columns={[
+          { header: 'Deliverable', cell: (d) => d.title },
+          { header: 'Rating', cell: (d) => d.rag },
+          { header: 'Commentary', cell: (d) => d.commentary ?? '' },
+        ]}
+      />
+      {status === 'draft' && canAct(c.var.session, 'editor') ? (
+        <>
+          <h2>Add a deliverable</h2>
+          <PostForm action={`${base}/deliverables`} csrf={c.var.csrf}>
+            <TextInput name="title" label="Deliverable" value={v['title']} errors={errors} />
+            <Select
+              name="rag"
+              label="Rating"
+              options={RAG.slice(1)}
+              value={v['rag']}
+              errors={errors}
+            />
+            <TextArea
+              name="commentary"
+              label="Commentary (optional)"
+              rows={3}
+              value={v['commentary']}
+              errors={errors}
+            />
+            <Button>Add deliverable</Button>
+          </PostForm>
+        </>
+      ) : null}
+      <DataTable
+        caption="History"
+        rows={history}
+        columns={[
+          { header: 'When', cell: (h) => h.at.slice(0, 16).replace('T', ' ') },
+          { header: 'Step', cell: (h) => `${h.from} → ${h.to}` },
+          { header: 'By', cell: (h) => h.by },
+          { header: 'Comment', cell: (h) => h.comment ?? '' },
+        ]}
+        empty="No steps yet: the return is a draft."
+      />
+    </>,
+    state.status ?? 200,
+  );
+}
+
+/** Adds a deliverable to a draft return. */
+export async function addDeliverable(c: Context<WebEnv>, id: string) {
+  const form = await readForm(c);
+  const values = {
+    title: field(form, 'title'),
+    rag: field(form, 'rag'),
+    commentary: field(form, 'commentary'),
+  };
+  const ret = await getApi<Rec>(c, `/assurance-returns/${encodeURIComponent(id)}`);
+  const deliverables = [...((ret['deliverables'] as unknown[]) ?? []), compact(values)];
+  const r = await submitToApi(c, 'PATCH', `/assurance-returns/${encodeURIComponent(id)}`, {
+    deliverables,
+  });
+  if (!r.ok) return returnPage(c, id, { errors: { title: r.message }, values, status: 400 });
+  return c.redirect(`/workspace/assurance/${encodeURIComponent(id)}`, 303);
+}
+
+/** Takes one workflow step through the API, which checks the role and the state again. */
+export async function returnStep(c: Context<WebEnv>, id: string) {
+  const form = await readForm(c);
+  const step = field(form, 'step');
+  if (!['submit', 'review', 'sign-off', 'return'].includes(step))
+    throw new PageError(400, 'Unknown step');
+  const comment = field(form, 'comment');
+  const r = await submitToApi(
+    c,
+    'POST',
+    `/assurance-returns/${encodeURIComponent(id)}/${step}`,
+    comment ? { comment } : {},
+  );
+  if (!r.ok) return returnPage(c, id, { errors: { form: r.message }, status: 409 });
+  return c.redirect(`/workspace/assurance/${encodeURIComponent(id)}`, 303);
+}

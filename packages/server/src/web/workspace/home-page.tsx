@@ -1,0 +1,116 @@
+import type { Context } from 'hono';
+import { callApi, listAll } from '../api-client.js';
+import { renderPage } from '../render-page.js';
+import type { WebEnv } from '../web-env.js';
+import { thisQuarter } from './assurance-pages.js';
+
+type Rec = Record<string, unknown> & { id: string };
+
+const Card = (props: { href: string; heading: string; text: string; id: string }) => (
+  <li class="nhsuk-grid-column-one-half nhsuk-card-group__item">
+    <div class="nhsuk-card nhsuk-card--clickable">
+      <div class="nhsuk-card__content">
+        <h2 class="nhsuk-card__heading nhsuk-heading-m">
+          <a class="nhsuk-card__link" href={props.href}>
+            {props.heading}
+          </a>
+        </h2>
+        <p class="nhsuk-card__description" id={props.id}>
+          {props.text}
+        </p>
+      </div>
+    </div>
+  </li>
+);
+
+/** `/workspace`: what needs attention today: enquiries near their SLA, follow-ups, the return, sync. */
+export async function homePage(c: Context<WebEnv>) {
+  const [sla, followUps, returns, sync] = await Promise.all([
+    callApi<{ enquiries: { firstResponse: string; answer: string }[] }>(c, 'GET', '/enquiry-sla'),
+    callApi<{ due: { status: string }[] }>(c, 'GET', '/follow-ups/due'),
+    listAll<Rec>(c, 'assurance-returns', { period: thisQuarter() }),
+    callApi<{ backlog?: number; lastSuccessAt?: string | null; lastError?: string | null }>(
+      c,
+      'GET',
+      '/sync/status',
+    ),
+  ]);
+  const risky = sla.ok
+    ? sla.data.enquiries.filter(
+        (e) =>
+          ['at_risk', 'breached'].includes(e.firstResponse) ||
+          ['at_risk', 'breached'].includes(e.answer),
+      ).length
+    : 0;
+  const due = followUps.ok ? followUps.data.due.length : 0;
+  const overdue = followUps.ok
+    ? followUps.data.due.filter((d) => d.status === 'overdue').length
+    : 0;
+  const quarter = thisQuarter();
+  const ret = returns[0];
+  return renderPage(
+    c,
+    'Workspace',
+    <>
+      <h1>What needs attention</h1>
+      <ul class="nhsuk-grid-row nhsuk-card-group">
+        <Card
+          id="attention-enquiries"
+          href="/workspace/enquiries"
+          heading="Enquiries"
+          text={`${risky} enquiries are near or past their service level.`}
+        />
+        <Card
+          id="attention-follow-ups"
+          href="/workspace/cohorts"
+          heading="Follow-ups due"
+          text={`${due} evaluation follow-ups are due (${overdue} overdue).`}
+        />
+        <Card
+          id="attention-return"
+          href={ret ? `/workspace/assurance/${encodeURIComponent(ret.id)}` : '/workspace/assurance'}
+          heading={`Assurance return ${quarter}`}
+          text={
+            ret
+              ? `This quarter's return is ${String(ret['status']).replaceAll('_', ' ')}.`
+              : `This quarter's return has not been started.`
+          }
+        />
+        <Card
+          id="attention-sync"
+          href="/workspace/sync"
+          heading="Sync with the hub"
+          text={
+            sync.ok
+              ? `${sync.data.backlog ?? 0} changes waiting; last synced ${sync.data.lastSuccessAt ?? 'never'}${sync.data.lastError ? `; last error: ${sync.data.lastError}` : ''}.`
+              : 'Sync status unavailable.'
+          }
+        />
+      </ul>
+      <h2>Your workspace</h2>
+      <ul class="nhsuk-list">
+        <li>
+          <a href="/workspace/members">Members</a>
+        </li>
+        <li>
+          <a href="/workspace/projects">Improvement projects and measures</a>
+        </li>
+        <li>
+          <a href="/workspace/capability">Improvement capability baseline</a>
+        </li>
+        <li>
+          <a href="/workspace/enquiries">Enquiries</a>
+        </li>
+        <li>
+          <a href="/workspace/cohorts">Cohorts, enrolments and follow-ups</a>
+        </li>
+        <li>
+          <a href="/workspace/assurance">Assurance returns</a>
+        </li>
+        <li>
+          <a href="/workspace/sync">Sync status</a>
+        </li>
+      </ul>
+    </>,
+  );
+}

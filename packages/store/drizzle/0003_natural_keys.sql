@@ -1,0 +1,2 @@
+CREATE UNIQUE INDEX `networks_key_natural_key` ON `networks` (`key`) WHERE "deleted" = 0 AND "key" IS NOT NULL;--> statement-breakpoint
+CREATE UNIQUE INDEX `organisations_ods_code_natural_key` ON `organisations` (`ods_code`) WHERE "deleted" = 0 AND "ods_code" IS NOT NULL;

@@ -1,0 +1,272 @@
+import { originTag } from '@tessera/core';
+import type { Store, Tx } from '../store.js';
+import { HUB_INSTANCE } from '../hub-instance.js';
+import type { StoredRecord } from '../repository/entity-repository.js';
+import type { WriteContext } from '../repository/write-context.js';
+
+/** A record a row of an import file becomes (an organisation, its memberships, ...). */
+export interface ImportRecord {
+  entity: string;
+  id: string;
+  /** The fields the row gives; fields it leaves out keep their stored values. */
+  fields: Record<string, unknown>;
+}
+
+/** One data row of an import file: its line number and what it becomes, or why it cannot. */
+export interface ImportRow {
+  line: number;
+  /** The first record is the row's own (it decides created/updated/unchanged); the rest follow it. */
+  records?: ImportRecord[];
+  /** The row is not for this import (e.g. a Welsh trust): reported, not written, not an error. */
+  skipped?: string;
+  /** The row is wrong: reported with its line, and nothing is written (unless `partial`). */
+  errors?: ImportIssue[];
+}
+
+export interface ImportIssue {
+  /** The field (column) at fault, when one is. */
+  path: string;
+  message: string;
+}
+
+export interface ImportOptions {
+  /** Write the good rows even when some are refused. */
+  partial?: boolean;
+  /** Who imports, for the audit log (default `import`). */
+  actor?: string;
+  actorRole?: string;
+  /** Rows written per batch inside the one transaction (default 500). */
+  batchRows?: number;
+  /** Called after each batch with the number of rows read so far. */
+  onProgress?: (rows: number) => void;
+}
+
+/** At most this many refused and skipped rows are listed (all are counted). */
+export const MAX_LISTED = 1000;
+
+export interface ImportReport {
+  /** Data rows read. */
+  rows: number;
+  created: number;
+  updated: number;
+  unchanged: number;
+  skippedCount: number;
+  refusedCount: number;
+  skipped: { line: number; reason: string }[];
+  refused: { line: number; errors: ImportIssue[] }[];
+  /** Records that followed the rows (e.g. memberships), by entity. */
+  related: Record<string, { created: number; updated: number; unchanged: number }>;
+  /** False when a refused row stopped the import: then nothing at all was written. */
+  written: boolean;
+}
+
+class RolledBack extends Error {}
+
+const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
+
+/**
+ * Imports rows in one transaction through the entities' repositories (their schemas, owners and
+ * change log apply): idempotent by record id, merging each row's fields into the stored record.
+ * A row whose record another instance owns may only restate it. With a refused row nothing is
+ * written unless `partial`; every refused row is reported with its line.
+ */
+export async function importRecords(
+  store: Store,
+  rows: AsyncIterable<ImportRow>,
+  options: ImportOptions = {},
+): Promise<ImportReport> {
+  const report: ImportReport = {
+    rows: 0,
+    created: 0,
+    updated: 0,
+    unchanged: 0,
+    skippedCount: 0,
+    refusedCount: 0,
+    skipped: [],
+    refused: [],
+    related: {},
+    written: false,
+  };
+  const ctx: WriteContext = {
+    actor: options.actor ?? 'import',
+    actorRole: options.actorRole ?? 'admin',
+    now: new Date().toISOString(),
+  };
+  const batchRows = options.batchRows ?? 500;
+  const refuse = (line: number, errors: ImportIssue[]) => {
+    report.refusedCount++;
+    if (report.refused.length < MAX_LISTED) report.refused.push({ line, errors });
+  };
+  const firstLine = new Map<string, number>();
+  try {
+    await store.write(async (tx) => {
+      let batch: ImportRow[] = [];
+      const flush = async () => {
+        const writing = options.partial || report.refusedCount === 0;
+        await importBatch(store, tx, batch, ctx, report, refuse, writing);
+        batch = [];
+        options.onProgress?.(report.rows);
+      };
+      for await (const row of rows) {
+        report.rows++;
+        if (row.skipped !== undefined) {
+          report.skippedCount++;
+          if (report.skipped.length < MAX_LISTED)
+            report.skipped.push({ line: row.line, reason: row.skipped });
+          continue;
+        }
+        if (row.errors?.length || !row.records?.length) {
+          refuse(row.line, row.errors ?? [{ path: '', message: 'empty row' }]);
+          continue;
+        }
+        const own = row.records[0]!;
+        const earlier = firstLine.get(own.id);
+        if (earlier !== undefined) {
+          refuse(row.line, [{ path: '', message: `the same record as line ${earlier}` }]);
+          continue;
+        }
+        firstLine.set(own.id, row.line);
+        batch.push(row);
+        if (batch.length >= batchRows) await flush();
+      }
+      await flush();
+      if (report.refusedCount > 0 && !options.partial) throw new RolledBack();
+    });
+    report.written = true;
+  } catch (e) {
+    if (!(e instanceof RolledBack)) throw e;
+    Object.assign(report, { created: 0, updated: 0, unchanged: 0, related: {}, written: false });
+  }
+  return report;
+}
+
+/** Validates a batch of rows against what is stored, and writes the good ones when `writing`. */
+async function importBatch(
+  store: Store,
+  tx: Tx,
+  batch: readonly ImportRow[],
+  ctx: WriteContext,
+  report: ImportReport,
+  refuse: (line: number, errors: ImportIssue[]) => void,
+  writing: boolean,
+): Promise<void> {
+  if (batch.length === 0) return;
+  await bindToOrigin(store, tx, batch);
+  const idsByEntity = new Map<string, string[]>();
+  for (const row of batch)
+    for (const r of row.records!) {
+      const ids = idsByEntity.get(r.entity) ?? [];
+      ids.push(r.id);
+      idsByEntity.set(r.entity, ids);
+    }
+  const stored = new Map<string, Map<string, StoredRecord>>();
+  for (const [entity, ids] of idsByEntity)
+    stored.set(entity, await store.repo(entity).getManyIn(tx, ids));
+
+  const items = new Map<string, { id: string; fields: unknown }[]>();
+  for (const row of batch) {
+    const prepared: { entity: string; id: string; fields: Record<string, unknown> }[] = [];
+    const errors: ImportIssue[] = [];
+    for (const r of row.records!) {
+      const result = prepare(store, r, stored.get(r.entity)?.get(r.id));
+      if ('errors' in result) {
+        errors.push(...result.errors);
+        if (prepared.length === 0) break; // the row's own record: what follows it repeats its faults
+      } else prepared.push({ entity: r.entity, id: r.id, fields: result.fields });
+    }
+    if (errors.length) {
+      refuse(row.line, errors);
+      continue;
+    }
+    for (const p of prepared) {
+      const list = items.get(p.entity) ?? [];
+      list.push({ id: p.id, fields: p.fields });
+      items.set(p.entity, list);
+    }
+  }
+  if (!writing) return;
+  const primary = batch[0]!.records![0]!.entity;
+  for (const [entity, list] of items) {
+    const tally = await store.repo(entity).upsertManyIn(tx, list, ctx, store.instance, {
+      validated: true,
+      known: stored.get(entity)!,
+    });
+    if (entity === primary) {
+      report.created += tally.created;
+      report.updated += tally.updated;
+      report.unchanged += tally.unchanged;
+    } else {
+      const t = (report.related[entity] ??= { created: 0, updated: 0, unchanged: 0 });
+      t.created += tally.created;
+      t.updated += tally.updated;
+      t.unchanged += tally.unchanged;
+    }
+  }
+}
+
+/** The fields to write for one record: the row's over the stored ones, validated; or why not. */
+function prepare(
+  store: Store,
+  record: ImportRecord,
+  current: StoredRecord | undefined,
+): { fields: Record<string, unknown> } | { errors: ImportIssue[] } {
+  const def = store.repo(record.entity).def;
+  const names = Object.keys(def.schema.shape);
+  const merged: Record<string, unknown> = {};
+  if (current && !current.deleted)
+    for (const f of names) if (current[f] !== undefined) merged[f] = current[f];
+  for (const [k, v] of Object.entries(record.fields)) if (v !== undefined) merged[k] = v;
+  const parsed = def.schema.safeParse(merged);
+  if (!parsed.success)
+    return {
+      errors: parsed.error.issues.map((i) => ({
+        path: i.path.map(String).join('.'),
+        message: i.message,
+      })),
+    };
+  const fields = parsed.data as Record<string, unknown>;
+  if (
+    current &&
+    current.owner !== store.instance &&
+    names.some((f) => !same(current[f], fields[f]))
+  )
+    return {
+      errors: [
+        {
+          path: '',
+          message: `${def.name} ${record.id} belongs to instance "${current.owner}": only it may change the record`,
+        },
+      ],
+    };
+  return { fields };
+}
+
+/**
+ * A region mints the ids of the records it creates (`newId(instance)`: the id ends in the
+ * instance's origin tag), so an imported record not already held under its natural id (a seeded
+ * trust, say) gets the natural id bound to this instance: still the same id on every re-import,
+ * and one the hub accepts from this region only. References within the row follow the new id.
+ */
+async function bindToOrigin(store: Store, tx: Tx, batch: readonly ImportRow[]): Promise<void> {
+  if (store.instance === HUB_INSTANCE) return;
+  const tag = originTag(store.instance);
+  const ids = new Map<string, string[]>();
+  for (const row of batch)
+    for (const r of row.records!) ids.set(r.entity, [...(ids.get(r.entity) ?? []), r.id]);
+  const held = new Set<string>();
+  for (const [entity, list] of ids)
+    for (const id of (await store.repo(entity).getManyIn(tx, list)).keys()) held.add(id);
+  for (const row of batch) {
+    const renamed = new Map<string, string>();
+    for (const r of row.records!)
+      if (!held.has(r.id)) {
+        const bound = r.id.slice(0, -8) + tag;
+        renamed.set(r.id, bound);
+        r.id = bound;
+      }
+    if (renamed.size === 0) continue;
+    for (const r of row.records!)
+      for (const [k, v] of Object.entries(r.fields))
+        if (typeof v === 'string' && renamed.has(v)) r.fields[k] = renamed.get(v);
+  }
+}

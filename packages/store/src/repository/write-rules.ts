@@ -1,0 +1,103 @@
+import {
+  ConflictError,
+  ForbiddenError,
+  ValidationError,
+  idMintedBy,
+  type EntityDefinition,
+} from '@tessera/core';
+import { sql } from 'drizzle-orm';
+import { HUB_INSTANCE } from '../hub-instance.js';
+import { snakeCase } from '../schema/zod-column.js';
+import type { Tx } from '../store.js';
+
+/**
+ * The rules every write path obeys (API, CLI, plugins, imports), kept apart from the repository's
+ * mechanics: national records are written only at the hub, a region's records live under ids it
+ * minted, natural keys are unique England-wide.
+ */
+
+/** Refuses (403 `national_record`) a record of a national entity that this non-hub instance would own. */
+export function refuseNationalWrite(def: EntityDefinition, instance: string, owner: string): void {
+  if (def.authority !== 'national' || instance === HUB_INSTANCE || owner !== instance) return;
+  throw new ForbiddenError(
+    `${def.collection} are national records: only the national hub writes them (rule national_record); this is instance "${instance}"`,
+    { code: 'national_record', rule: 'national_record', entity: def.name },
+  );
+}
+
+/** Refuses (403 `national_record`) any change at a non-hub instance to a record of a national entity. */
+export function refuseNationalChange(def: EntityDefinition, instance: string): void {
+  if (def.authority !== 'national' || instance === HUB_INSTANCE) return;
+  throw new ForbiddenError(
+    `${def.collection} are national records: only the national hub changes them (rule national_record); this is instance "${instance}"`,
+    { code: 'national_record', rule: 'national_record', entity: def.name },
+  );
+}
+
+/**
+ * Refuses (400 on `id`) a caller-chosen id for a record this region will own when the id is not
+ * bound to this instance (`newId(instance)`): the hub would refuse it, and no region may take an
+ * id another origin minted. The hub (which writes national records under natural ids) is exempt.
+ */
+export function refuseForeignId(instance: string, owner: string, id: string): void {
+  if (instance === HUB_INSTANCE || owner !== instance || idMintedBy(id, instance)) return;
+  throw new ValidationError(
+    `The id ${id} was not minted by this instance ("${instance}"): a region's records carry ids from newId("${instance}")`,
+    [{ path: ['id'], message: 'not an id minted by this instance', code: 'foreign_id' }],
+  );
+}
+
+/** The live record (other than `id`) holding a natural key value of `fields`, if any. */
+export async function naturalKeyHolder(
+  tx: Tx,
+  def: EntityDefinition,
+  fields: Record<string, unknown>,
+  id: string,
+): Promise<{ field: string; value: unknown; id: string; owner: string } | undefined> {
+  for (const field of def.naturalKeys) {
+    const value = fields[field];
+    if (value === undefined || value === null) continue;
+    const rows = await tx.all<Record<string, unknown>>(
+      sql`SELECT "id", "owner" FROM ${sql.identifier(def.table)} WHERE ${sql.identifier(snakeCase(field))} = ${value as string} AND "deleted" = 0 AND "id" <> ${id} LIMIT 1`,
+    );
+    const row = rows[0];
+    if (row) return { field, value, id: String(row['id']), owner: String(row['owner']) };
+  }
+  return undefined;
+}
+
+/** Refuses (409 `natural_key_taken`, naming the holder) a natural key another live record holds. */
+export async function refuseTakenNaturalKey(
+  tx: Tx,
+  def: EntityDefinition,
+  fields: Record<string, unknown>,
+  id: string,
+): Promise<void> {
+  if (def.naturalKeys.length === 0) return;
+  const holder = await naturalKeyHolder(tx, def, fields, id);
+  if (!holder) return;
+  throw new ConflictError(
+    `${holder.field} ${String(holder.value)} is already held by ${def.name} ${holder.id} (owner "${holder.owner}"): natural keys are unique England-wide`,
+    {
+      code: 'natural_key_taken',
+      field: holder.field,
+      holder: { entity: def.name, id: holder.id, owner: holder.owner },
+    },
+  );
+}
+
+/** Whether a live record holds any of the natural key values given per field. */
+export async function anyNaturalKeyHeld(
+  tx: Tx,
+  def: EntityDefinition,
+  keys: Record<string, unknown[]>,
+): Promise<boolean> {
+  for (const [field, values] of Object.entries(keys)) {
+    if (values.length === 0) continue;
+    const rows = await tx.all(
+      sql`SELECT 1 FROM ${sql.identifier(def.table)} WHERE ${sql.identifier(snakeCase(field))} IN (SELECT value FROM json_each(${JSON.stringify(values)})) AND "deleted" = 0 LIMIT 1`,
+    );
+    if (rows.length > 0) return true;
+  }
+  return false;
+}

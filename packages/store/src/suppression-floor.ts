@@ -1,0 +1,22 @@
+import { getMeta, setMeta } from './meta-store.js';
+import type { Store } from './store.js';
+
+/** The default floor of small-number suppression: counts below 10 are never published. */
+export const DEFAULT_SUPPRESSION_FLOOR = 10;
+const KEY = 'suppression_floor';
+
+/**
+ * The instance's suppression floor: a caller may ask for a higher threshold, never a lower one.
+ * Set by an admin (`tessera config suppression-floor <n>`); 10 unless set.
+ */
+export async function suppressionFloor(store: Store): Promise<number> {
+  const v = Number(await getMeta(store.db, KEY));
+  return Number.isInteger(v) && v >= 2 ? v : DEFAULT_SUPPRESSION_FLOOR;
+}
+
+/** Sets the instance's suppression floor (a whole number 2..100). */
+export async function setSuppressionFloor(store: Store, floor: number): Promise<void> {
+  if (!Number.isInteger(floor) || floor < 2 || floor > 100)
+    throw new RangeError(`the suppression floor is a whole number from 2 to 100: ${floor}`);
+  await store.write((tx) => setMeta(tx, KEY, String(floor)));
+}

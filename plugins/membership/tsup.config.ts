@@ -1,0 +1,12 @@
+import { defineConfig } from 'tsup';
+
+/** ESM and CommonJS with declarations for both (`.d.ts`, `.d.cts`); Node 20.19+. */
+export default defineConfig({
+  entry: { index: 'src/index.ts' },
+  format: ['esm', 'cjs'],
+  dts: true,
+  clean: true,
+  // `import.meta.url` in the CommonJS build (packages find their own files by it)
+  shims: true,
+  target: 'node20',
+});

@@ -179,6 +179,12 @@ export function buildProgram(
         .makeOptionMandatory(),
     )
     .option('--verify', 'compare digests and repair a divergence by re-sending what differs')
+    .addOption(
+      new Option(
+        '--config <file>',
+        "the instance's config file: its plugins' shared entities are then synced and compared",
+      ).env('TESSERA_CONFIG'),
+    )
     .option(
       '--batch <n>',
       `changes per push batch, at most (default ${MAX_BATCH_CHANGES}; batches are also bounded by bytes)`,
@@ -195,12 +201,14 @@ export function buildProgram(
         hub: string;
         token: string;
         verify?: boolean;
+        config?: string;
         batch?: number;
         inFlight?: number;
       }) => {
         const report = await runSync(
           {
             db: o.db,
+            ...(o.config ? { config: o.config } : {}),
             hub: o.hub,
             token: o.token,
             verify: o.verify ?? false,

@@ -39,7 +39,7 @@ export async function serveFromEnvironment(options: {
   env?: NodeJS.ProcessEnv;
   out?: (line: string) => void;
 }): Promise<RunningInstance> {
-  const out = options.out ?? ((line: string) => console.log(line));
+  const out = options.out ?? ((line: string) => void process.stdout.write(`${line}\n`));
   const parsed = DeploymentEnv.safeParse(options.env ?? process.env);
   if (!parsed.success) {
     const i = parsed.error.issues[0]!;

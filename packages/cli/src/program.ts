@@ -10,7 +10,7 @@ import {
 } from '@tessera/store';
 import { CliError } from './cli-error.js';
 import { runSync } from './commands/sync.js';
-import { serveCommand } from './commands/serve-command.js';
+import { addServeCommand } from './commands/serve-command.js';
 import { MAX_BATCH_CHANGES, PUSH_IN_FLIGHT } from '@tessera/sync';
 
 const DEFAULT_DB = 'file:./data/local.db';
@@ -54,7 +54,7 @@ export function buildProgram(
       writeErr: (s) => io.err(s.trimEnd()),
     });
 
-  program.addCommand(serveCommand(io));
+  addServeCommand(program, io);
 
   const seed = program.command('seed').description('Load reference data');
   seed

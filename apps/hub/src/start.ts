@@ -1,26 +1,22 @@
-// The national hub. Configure with TESSERA_DB, TESSERA_PORT, TESSERA_HOST (its instance id is always "hub").
-import { z } from 'zod';
-import { parseOrThrow } from '@tessera/core';
-import { startInstance } from '@tessera/cli';
+// The national hub (its instance id is always "hub"), configured by the environment alone:
+// TESSERA_DB, TESSERA_DB_AUTH_TOKEN (a remote libSQL server), TESSERA_HOST, TESSERA_PORT,
+// TESSERA_SEED, TESSERA_PLUGINS (the plugins whose shared records it accepts: membership,
+// region-wessex; default both). Run from the build: node dist/start.js
+import { CliError, serveFromEnvironment } from '@tessera/cli';
+import { membershipPlugin } from '@tessera/plugin-membership';
+import { regionWessexPlugin } from '@tessera/plugin-region-wessex';
 
-const config = parseOrThrow(
-  z.object({
-    TESSERA_DB: z.string().default('file:./data/hub.db'),
-    TESSERA_DB_AUTH_TOKEN: z.string().optional(),
-    TESSERA_HOST: z.string().default('127.0.0.1'),
-    TESSERA_PORT: z.coerce.number().int().min(0).max(65535).default(8788),
-  }),
-  process.env,
-  'Invalid configuration',
-);
-const running = await startInstance({
-  db: config.TESSERA_DB,
-  port: config.TESSERA_PORT,
-  host: config.TESSERA_HOST,
-  instance: 'hub',
-  role: 'hub',
-  seed: 'england',
-  ...(config.TESSERA_DB_AUTH_TOKEN ? { dbAuthToken: config.TESSERA_DB_AUTH_TOKEN } : {}),
-});
-for (const signal of ['SIGINT', 'SIGTERM'] as const)
-  process.once(signal, () => void running.close().then(() => process.exit(0)));
+try {
+  await serveFromEnvironment({
+    role: 'hub',
+    plugins: {
+      membership: () => membershipPlugin(),
+      // the hub seeds no region's members
+      'region-wessex': () => regionWessexPlugin({ seedMembers: false }),
+    },
+    defaultPlugins: ['membership', 'region-wessex'],
+  });
+} catch (e) {
+  console.error(`tessera hub: ${e instanceof CliError ? e.message : ((e as Error).stack ?? e)}`);
+  process.exit(1);
+}

@@ -1,20 +1,17 @@
-// A local instance (an AHSN or LDP) with its plugins. Configure with environment variables:
-// TESSERA_INSTANCE (required), TESSERA_DB, TESSERA_PORT, TESSERA_HOST, TESSERA_SEED.
-import { parseOrThrow } from '@tessera/core';
-import { startInstance } from '@tessera/cli';
-import { membershipPlugin } from '@tessera/plugin-membership';
-import { LocalConfig } from './config.js';
+// A local instance (an AHSN or LDP), configured by the environment alone: TESSERA_INSTANCE
+// (required), TESSERA_DB, TESSERA_HOST, TESSERA_PORT, TESSERA_SEED, TESSERA_HUB with
+// TESSERA_HUB_TOKEN or TESSERA_HUB_TOKEN_FILE, TESSERA_SYNC_INTERVAL, TESSERA_PLUGINS
+// (membership, region-wessex; default membership). Run from the build: node dist/start.js
+import { CliError, serveFromEnvironment } from '@tessera/cli';
+import { SHIPPED_PLUGINS } from './plugins.js';
 
-const config = parseOrThrow(LocalConfig, process.env, 'Invalid configuration');
-const running = await startInstance({
-  db: config.TESSERA_DB,
-  port: config.TESSERA_PORT,
-  host: config.TESSERA_HOST,
-  instance: config.TESSERA_INSTANCE,
-  role: 'local',
-  ...(config.TESSERA_SEED === 'england' ? { seed: 'england' } : {}),
-  ...(config.TESSERA_DB_AUTH_TOKEN ? { dbAuthToken: config.TESSERA_DB_AUTH_TOKEN } : {}),
-  plugins: [membershipPlugin({ invoiceDueDays: 30 })],
-});
-for (const signal of ['SIGINT', 'SIGTERM'] as const)
-  process.once(signal, () => void running.close().then(() => process.exit(0)));
+try {
+  await serveFromEnvironment({
+    role: 'local',
+    plugins: SHIPPED_PLUGINS,
+    defaultPlugins: ['membership'],
+  });
+} catch (e) {
+  console.error(`tessera local: ${e instanceof CliError ? e.message : ((e as Error).stack ?? e)}`);
+  process.exit(1);
+}

@@ -4,3 +4,4 @@ export { CliError } from './cli-error.js';
 export { defineConfig, TesseraConfig, type TesseraConfigInput } from './config/define-config.js';
 export { loadConfig } from './config/load-config.js';
 export { resolveServeSettings, stopOnSignals } from './commands/serve-command.js';
+export { serveFromEnvironment, DeploymentEnv } from './commands/serve-from-env.js';

@@ -10,7 +10,7 @@ import {
 } from '@tessera/store';
 import { CliError } from './cli-error.js';
 import { runSync } from './commands/sync.js';
-import { serveCommand } from './commands/serve-command.js';
+import { addServeCommand } from './commands/serve-command.js';
 import { MAX_BATCH_CHANGES, PUSH_IN_FLIGHT } from '@tessera/sync';
 
 const DEFAULT_DB = 'file:./data/local.db';
@@ -54,7 +54,7 @@ export function buildProgram(
       writeErr: (s) => io.err(s.trimEnd()),
     });
 
-  program.addCommand(serveCommand(io));
+  addServeCommand(program, io);
 
   const seed = program.command('seed').description('Load reference data');
   seed
@@ -179,6 +179,12 @@ export function buildProgram(
         .makeOptionMandatory(),
     )
     .option('--verify', 'compare digests and repair a divergence by re-sending what differs')
+    .addOption(
+      new Option(
+        '--config <file>',
+        "the instance's config file: its plugins' shared entities are then synced and compared",
+      ).env('TESSERA_CONFIG'),
+    )
     .option(
       '--batch <n>',
       `changes per push batch, at most (default ${MAX_BATCH_CHANGES}; batches are also bounded by bytes)`,
@@ -195,12 +201,14 @@ export function buildProgram(
         hub: string;
         token: string;
         verify?: boolean;
+        config?: string;
         batch?: number;
         inFlight?: number;
       }) => {
         const report = await runSync(
           {
             db: o.db,
+            ...(o.config ? { config: o.config } : {}),
             hub: o.hub,
             token: o.token,
             verify: o.verify ?? false,

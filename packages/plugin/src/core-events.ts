@@ -16,6 +16,7 @@ export const CORE_ENTITY_DOMAINS = {
   'accountability-line': 'governance',
   recommendation: 'governance',
   'assurance-return': 'governance',
+  'assessment-decision': 'governance',
   'finance-allocation': 'governance',
   'savings-target': 'governance',
   'national-strategy': 'strategies',
@@ -37,6 +38,7 @@ export const CORE_ENTITY_DOMAINS = {
   'nine-box': 'talent',
   'population-benchmark': 'talent',
   'diversity-aggregate': 'talent',
+  leader: 'talent',
   'improvement-project': 'improvement',
   'pdsa-cycle': 'improvement',
   measure: 'improvement',
@@ -45,6 +47,7 @@ export const CORE_ENTITY_DOMAINS = {
   intervention: 'improvement',
   'improvement-resource': 'improvement',
   expert: 'improvement',
+  'shared-expert': 'improvement',
   enquiry: 'improvement',
 } as const;
 

@@ -49,7 +49,7 @@ describe('tokens', () => {
     const id = admins[0]!.split('\t')[0]!;
     // the CLI is another connection to the database, as another process would be
     const revoke = capture();
-    expect(await runCli(['token', 'revoke', id.slice(0, 12), '--db', db], revoke.io)).toBe(0);
+    expect(await runCli(['token', 'revoke', id, '--db', db], revoke.io)).toBe(0);
     expect(revoke.out.join('')).toContain(id);
     const t0 = Date.now();
     let status = 200;

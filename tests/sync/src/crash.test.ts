@@ -64,7 +64,7 @@ async function setup(onTestFinished: TestContext['onTestFinished']) {
   await region.write(async (tx) => {
     for (const kind of kinds) {
       const items = Array.from({ length: CREATES / kinds.length }, (_, i) => ({
-        id: newId(),
+        id: newId(REGION),
         fields: createInput(kind, i, (i % 7) / 7),
       }));
       await region.repo(kind).upsertManyIn(tx, items, WRITER, REGION);

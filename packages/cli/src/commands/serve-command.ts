@@ -1,4 +1,4 @@
-import { Command, InvalidArgumentError, Option } from 'commander';
+import { type Command, InvalidArgumentError, Option } from 'commander';
 import { CliError } from '../cli-error.js';
 import { TesseraConfig } from '../config/define-config.js';
 
@@ -51,8 +51,10 @@ export async function resolveServeSettings(flags: ServeFlags): Promise<TesseraCo
 }
 
 /** `tessera serve`: an instance from a config file, `TESSERA_*` variables and flags (in rising order). */
-export function serveCommand(io: { out: (s: string) => void }): Command {
-  return new Command('serve')
+export function addServeCommand(program: Command, io: { out: (s: string) => void }): Command {
+  // through program.command, so that it inherits the program's output and exit settings
+  return program
+    .command('serve')
     .description(
       'Start an instance: open (create, migrate) the database and serve the API (flags and TESSERA_* variables override --config)',
     )

@@ -1,9 +1,12 @@
 import { SingleBar, Presets } from 'cli-progress';
-import { Store } from '@tessera/store';
+import { Store, readPluginRegistry } from '@tessera/store';
+import { CliError } from '../cli-error.js';
 import { syncWithHub, type SyncReport } from '@tessera/sync';
 
 export interface SyncCommandOptions {
   db: string;
+  /** The instance's config file, for its plugins (their entities' records are synced and compared). */
+  config?: string;
   hub: string;
   token: string;
   verify?: boolean;
@@ -23,7 +26,29 @@ export async function runSync(
   options: SyncCommandOptions,
   out: (line: string) => void,
 ): Promise<SyncReport> {
-  const store = await Store.open({ url: options.db });
+  const plugins = options.config
+    ? (await (await import('../config/load-config.js')).loadConfig(options.config)).plugins
+    : [];
+  const store = await Store.open({ url: options.db, plugins: plugins.map((p) => p.manifest) });
+  // without its plugins' entities this instance's digest would leave their records out
+  const missing = (await readPluginRegistry(store.client)).filter(
+    (r) =>
+      r.entities.some((e) => e.sync === 'shared') && !plugins.some((p) => p.manifest.id === r.id),
+  );
+  if (missing.length) {
+    store.close();
+    throw new CliError(
+      `this database has shared records of plugin ${missing
+        .map(
+          (m) =>
+            `"${m.id}" (${m.entities
+              .filter((e) => e.sync === 'shared')
+              .map((e) => e.name)
+              .join(', ')})`,
+        )
+        .join(', ')}: give --config with the instance's plugins`,
+    );
+  }
   const bar = options.tty
     ? new SingleBar(
         {

@@ -85,11 +85,11 @@ export class InstanceMetrics {
     });
   }
 
-  /** Counts every answered request by its route pattern (not its path: ids do not become labels). */
+  /** Counts every answered request by its route pattern (the pattern of the handler that answered, not the path: ids do not become labels). */
   middleware(): MiddlewareHandler<AppEnv> {
     return async (c, next) => {
       await next();
-      const route = routePath(c, -1);
+      const route = routePath(c);
       this.#requests.inc({
         method: c.req.method,
         route: route === '*' || route === '/*' || route === '' ? 'unmatched' : route,

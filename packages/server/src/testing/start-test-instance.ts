@@ -8,8 +8,6 @@ import { createInstance } from '../instance/create-instance.js';
 
 export interface TestInstance {
   url: string;
-  /** Unexpected errors the app logged (each answered 500): a test can assert there were none. */
-  unexpected: string[];
   store: Store;
   tokens: { admin: string; editor: string; viewer: string };
   /** fetch against the instance with an optional role's token. */
@@ -39,7 +37,6 @@ export async function startTestInstance(
     failedAuth?: { limit?: number; windowMs?: number };
   } = {},
 ): Promise<TestInstance> {
-  const unexpected: string[] = [];
   const instance = options.instance ?? (options.role === 'hub' ? 'hub' : 'test-local');
   const { app, store, close } = await createInstance({
     db: options.url ?? ':memory:',
@@ -49,18 +46,7 @@ export async function startTestInstance(
     ...(options.bodyLimitBytes ? { bodyLimitBytes: options.bodyLimitBytes } : {}),
     ...(options.failedAuth ? { failedAuth: options.failedAuth } : {}),
     out: () => {},
-    logger:
-      options.logger ??
-      // errors only, kept: each is an unexpected failure the app answered with a 500
-      createLogger({
-        level: 'error',
-        destination: {
-          write: (line: string) => {
-            const entry = JSON.parse(line) as { msg?: string; err?: { stack?: string } };
-            unexpected.push(`${entry.msg}: ${entry.err?.stack ?? ''}`);
-          },
-        },
-      }),
+    logger: options.logger ?? createLogger({ level: 'silent' }),
   });
   if (options.seed) await options.seed(store);
   const repo = new TokenRepository(store);
@@ -75,7 +61,6 @@ export async function startTestInstance(
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {
     url,
-    unexpected,
     store,
     tokens,
     request(path, init = {}) {

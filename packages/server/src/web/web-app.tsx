@@ -33,8 +33,8 @@ export interface WebAppOptions {
   logger?: Logger;
 }
 
-/** Paths the web app leaves to the API and the API docs. */
-const NOT_OURS = /^\/(api|docs)(\/|$)/;
+/** Paths the web app leaves to the API, the API docs and the instance's metrics. */
+const NOT_OURS = /^\/(api|docs|metrics)(\/|$)/;
 
 /** The Content-Security-Policy of every page: scripts from the instance or with this nonce only. */
 export const csp = (nonce: string) =>
@@ -87,8 +87,9 @@ export function webApp(options: WebAppOptions): Hono<WebEnv> {
   if (options.role === 'local') web.route('/workspace', workspaceRoutes(options.syncNow));
   if (options.role === 'hub') web.route('/national', nationalRoutes());
 
-  web.all('*', (c) => {
-    if (NOT_OURS.test(c.req.path) || c.req.path.startsWith('/assets/')) return c.notFound();
+  web.all('*', (c, next) => {
+    // routes mounted after the web app (readiness, metrics) answer these, or the app's 404 does
+    if (NOT_OURS.test(c.req.path) || c.req.path.startsWith('/assets/')) return next();
     return renderPage(c, 'Page not found', <ErrorPage status={404} csrf={c.var.csrf} />, 404);
   });
 

@@ -106,15 +106,22 @@ describe('a push applied from rows its screening worker encoded', () => {
     for (let i = 0; i < 40; i++)
       await region.repo('participants').create(person(i, orgs[i % orgs.length]!.id), ctx);
     const measureId = newId();
-    for (let i = 0; i < 20; i++)
-      await region.repo('measure-values').create(
-        {
-          measureId,
-          date: `2016-${String((i % 12) + 1).padStart(2, '0')}-${String(Math.floor(i / 12) + 1).padStart(2, '0')}`,
-          value: i,
-        },
-        ctx,
+    // values of a measure this region does not hold: written as an import would (no reference check)
+    const writeValues = (rows: { date: string; value: number }[]) =>
+      region.write((tx) =>
+        region.repo('measure-values').upsertManyIn(
+          tx,
+          rows.map((f) => ({ id: newId(REGION), fields: { measureId, ...f } })),
+          ctx,
+          REGION,
+        ),
       );
+    await writeValues(
+      Array.from({ length: 20 }, (_, i) => ({
+        date: `2016-${String((i % 12) + 1).padStart(2, '0')}-${String(Math.floor(i / 12) + 1).padStart(2, '0')}`,
+        value: i,
+      })),
+    );
 
     // new records of three entities, all JSON-exact: the plan serves the whole batch, nothing is parsed
     const first = await pushBoth();
@@ -130,13 +137,12 @@ describe('a push applied from rows its screening worker encoded', () => {
     for (let i = 0; i < 5; i++)
       await region.repo('organisations').update(orgs[i]!.id, { name: `Renamed ${i}` }, ctx);
     await region.repo('organisations').delete(orgs[7]!.id, ctx);
-    for (let i = 0; i < 10; i++)
-      await region
-        .repo('measure-values')
-        .create(
-          { measureId, date: `2017-01-${String(i + 1).padStart(2, '0')}`, value: i + 0.1 },
-          ctx,
-        );
+    await writeValues(
+      Array.from({ length: 10 }, (_, i) => ({
+        date: `2017-01-${String(i + 1).padStart(2, '0')}`,
+        value: i + 0.1,
+      })),
+    );
     for (let i = 40; i < 50; i++)
       await region.repo('participants').create(person(i, orgs[0]!.id), ctx);
     const second = await pushBoth();

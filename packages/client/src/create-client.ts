@@ -6,6 +6,8 @@ import { createAssurance, type AssuranceClient } from './assurance.js';
 import { readAudit, type AuditPage, type AuditParams } from './audit.js';
 import { readHealth, type Health } from './health.js';
 import { readNavigation } from './navigator.js';
+import { createApiClient } from './api-client.js';
+import type { TesseraApi } from './api-types.js';
 
 export interface ClientOptions {
   /** The instance's URL, e.g. `http://127.0.0.1:8787` (or its API root `.../api/v1`). */
@@ -34,6 +36,12 @@ export interface TesseraClient {
   audit(params?: AuditParams): Promise<AuditPage>;
   /** Liveness and identity of the instance. */
   health(): Promise<Health>;
+  /**
+   * Every operation of the API (SPC, enquiry workflow, capability, diversity, search, talent,
+   * plugins, sync...), typed from the OpenAPI document; error answers reject with core's errors.
+   * @example const { data } = await client.api.POST('/api/v1/spc', { body })
+   */
+  readonly api: TesseraApi;
   /** The same client with another token (or none). */
   withToken(token: string | undefined): TesseraClient;
 }
@@ -55,6 +63,7 @@ export function createClient(options: ClientOptions): TesseraClient {
     assurance: createAssurance(http),
     audit: async (params) => readAudit(http, params),
     health: async () => readHealth(http),
+    api: createApiClient(options),
     withToken: (token) => createClient({ ...options, token }),
   };
 }

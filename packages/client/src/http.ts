@@ -55,7 +55,7 @@ const describe = (e: unknown) =>
     : String(e);
 
 /** A problem for an error response that is not a problem document (e.g. an HTML page of a proxy). */
-function problemOfResponse(res: Response, text: string): Problem {
+export function problemOfResponse(res: Response, text: string): Problem {
   let body: unknown;
   try {
     body = text ? JSON.parse(text) : undefined;

@@ -121,7 +121,7 @@ export function createApp(options: CreateAppOptions): OpenAPIHono<AppEnv> {
       ),
     ),
   );
-  const allowed = allowedMethods(app as never);
+  const allowed = allowedMethods(app);
   app.notFound((c) => {
     const methods = allowed(c.req.path);
     // a route of this method exists: the resource it names does not (404), else 405

@@ -1,21 +1,69 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Validator } from '@seriousme/openapi-schema-validator';
+import { z } from 'zod';
+import { defineEntity } from '@tessera/core';
+import { OpenAPIHono, createRoute, definePlugin, pluginEntities } from '@tessera/plugin';
 import { Store } from '@tessera/store';
 import { createApp } from './app.js';
 
+/** A real plugin with an entity, a named route and an unnamed one. */
+const noteEntity = defineEntity({
+  name: 'doc-check-note',
+  collection: 'doc-check-notes',
+  domain: 'networks',
+  description: 'A note',
+  schema: z.object({ text: z.string().max(100) }).strict(),
+  filters: [],
+  ownedBy: 'region',
+});
+const docCheckPlugin = definePlugin({
+  id: 'doc-check',
+  version: '1.0.0',
+  apiVersion: 2,
+  entities: [{ entity: noteEntity, sync: 'local' }],
+  routes: () => {
+    const app = new OpenAPIHono();
+    const answer = {
+      200: {
+        description: 'OK',
+        content: { 'application/json': { schema: z.object({ n: z.number() }) } },
+      },
+    };
+    app.openapi(
+      createRoute({ method: 'get', path: '/count', operationId: 'countNotes', responses: answer }),
+      (c) => c.json({ n: 1 }, 200),
+    );
+    app.openapi(createRoute({ method: 'get', path: '/notes/{id}/size', responses: answer }), (c) =>
+      c.json({ n: 2 }, 200),
+    );
+    return app;
+  },
+});
+
+interface Operation {
+  operationId?: string;
+  responses: Record<string, { content?: Record<string, { schema?: unknown }> }>;
+  security?: unknown[];
+}
 let store: Store;
 let app: ReturnType<typeof createApp>;
-let doc: { openapi: string; paths: Record<string, Record<string, unknown>> };
+let doc: { openapi: string; paths: Record<string, Record<string, Operation>> };
+const operations = () =>
+  Object.entries(doc.paths).flatMap(([path, ops]) =>
+    Object.entries(ops).map(([method, op]) => ({ key: `${method.toUpperCase()} ${path}`, op })),
+  );
+
 beforeAll(async () => {
-  store = await Store.open({ url: ':memory:', instance: 'hub' });
-  app = createApp({ store, role: 'hub' });
+  const plugins = [docCheckPlugin()];
+  store = await Store.open({ url: ':memory:', instance: 'hub', entities: pluginEntities(plugins) });
+  app = createApp({ store, role: 'hub', plugins });
   doc = (await (await app.request('/api/v1/openapi.json')).json()) as typeof doc;
 });
 afterAll(() => store.close());
 
 describe('the OpenAPI document', () => {
   it('is valid OpenAPI 3.1', async () => {
-    const result = await new Validator().validate(doc as never);
+    const result = await new Validator().validate(doc);
     expect(result.errors ?? []).toEqual([]);
     expect(result.valid).toBe(true);
     expect(doc.openapi).toBe('3.1.0');
@@ -33,21 +81,49 @@ describe('the OpenAPI document', () => {
         )
         .map((r) => `${r.method} ${r.path.replace(/:([A-Za-z]+)/g, '{$1}')}`),
     );
-    const documented = new Set(
-      Object.entries(doc.paths).flatMap(([path, ops]) =>
-        Object.keys(ops).map((m) => `${m.toUpperCase()} ${path}`),
-      ),
-    );
+    const documented = new Set(operations().map((o) => o.key));
     expect([...served].filter((r) => !documented.has(r))).toEqual([]);
     expect([...documented].filter((r) => !served.has(r))).toEqual([]);
     expect(served.size).toBeGreaterThan(100);
   });
 
+  it('gives every operation, a plugin’s included, a unique camelCase operationId', () => {
+    const missing = operations().filter((o) => !o.op.operationId);
+    expect(missing.map((o) => o.key)).toEqual([]);
+    const ids = operations().map((o) => o.op.operationId!);
+    expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
+    expect(ids.filter((id) => !/^[a-z][A-Za-z0-9]*$/.test(id))).toEqual([]);
+    const byKey = Object.fromEntries(operations().map((o) => [o.key, o.op.operationId]));
+    expect(byKey['GET /api/v1/networks']).toBe('listNetworks');
+    expect(byKey['GET /api/v1/networks/{id}']).toBe('getNetwork');
+    expect(byKey['POST /api/v1/networks']).toBe('createNetwork');
+    expect(byKey['PATCH /api/v1/networks/{id}']).toBe('updateNetwork');
+    expect(byKey['DELETE /api/v1/networks/{id}']).toBe('deleteNetwork');
+    expect(byKey['POST /api/v1/assurance-returns/{id}/sign-off']).toBe('signOffAssuranceReturn');
+    // a plugin's operations carry its id: its own name, or one made of method and path
+    expect(byKey['GET /api/v1/plugins/doc-check/count']).toBe('docCheckCountNotes');
+    expect(byKey['GET /api/v1/plugins/doc-check/notes/{id}/size']).toBe('docCheckGetNotesIdSize');
+    expect(byKey['GET /api/v1/plugins/doc-check/doc-check-notes']).toBe(
+      'docCheckListDocCheckNotes',
+    );
+  });
+
+  it('describes every JSON answer with a schema that is not an open record', () => {
+    const open = operations().flatMap(({ key, op }) =>
+      Object.entries(op.responses).flatMap(([status, r]) => {
+        const schema = r.content?.['application/json']?.schema as
+          | { type?: string; properties?: unknown; $ref?: string; anyOf?: unknown; oneOf?: unknown }
+          | undefined;
+        if (!schema) return [];
+        const described = schema.$ref || schema.properties || schema.anyOf || schema.oneOf;
+        return described ? [] : [`${key} ${status}`];
+      }),
+    );
+    expect(open).toEqual([]);
+  });
+
   it('documents problem responses and bearer security', () => {
-    const post = doc.paths['/api/v1/networks']!['post'] as {
-      responses: Record<string, { content?: Record<string, unknown> }>;
-      security: unknown[];
-    };
+    const post = doc.paths['/api/v1/networks']!['post']!;
     expect(Object.keys(post.responses)).toEqual(
       expect.arrayContaining(['201', '400', '401', '403']),
     );

@@ -4,7 +4,9 @@ import type { Hono } from 'hono';
  * The methods an app answers at a path, from its registered routes (middleware excluded): for a
  * request no route matched, a non-empty answer means 405 with `Allow`, not 404.
  */
-export function allowedMethods(app: Hono<never>): (path: string) => string[] {
+export function allowedMethods(app: {
+  readonly routes: Hono['routes'];
+}): (path: string) => string[] {
   let table: { pattern: RegExp; method: string }[] | undefined;
   return (path) => {
     table ??= app.routes

@@ -36,6 +36,6 @@ export function guardPluginRoutes(app: OpenAPIHono<Env>): OpenAPIHono<AppEnv> {
     if (!marked.has(c.req.raw)) requireRole(c, READS.has(c.req.method) ? 'viewer' : 'editor');
     await next();
   });
-  guarded.route('/', app as never);
+  guarded.route('/', app);
   return guarded;
 }

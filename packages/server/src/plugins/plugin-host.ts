@@ -5,9 +5,16 @@ import {
   type PluginInstance,
   type PluginRecords,
   type RecordEvent,
+  type EventHandler,
+  type RecordPage,
 } from '@tessera/plugin';
-import { type EntityDefinition, PluginError, isDomainError } from '@tessera/core';
-import type { Store } from '@tessera/store';
+import {
+  type EntityDefinition,
+  type EntityRecord,
+  PluginError,
+  isDomainError,
+} from '@tessera/core';
+import type { ListOptions, Store } from '@tessera/store';
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { Logger } from '../logging/logger.js';
 import type { AppEnv, InstanceRole } from '../context.js';
@@ -15,6 +22,7 @@ import { entityRoutes } from '../routes/entities/entity-routes.js';
 import { router } from '../routes/shared/router.js';
 import { guardPluginRoutes } from './guard-plugin-routes.js';
 import { pluginListRoutes } from './plugin-list-routes.js';
+import { prefixOperationIds } from './plugin-operation-ids.js';
 
 /** The running plugins of an instance: their event bus, start-up and shutdown. */
 export interface PluginHost {
@@ -34,10 +42,15 @@ function recordsFor<E extends EntityDefinition>(
 ): PluginRecords<E> {
   const repo = () => store.repo(entity.name);
   return {
-    list: (o = {}) => repo().list(o as never) as never,
-    get: (id) => repo().get(id) as never,
-    create: (input) => repo().create(input, actor(pluginId)) as never,
-    update: (id, patch) => repo().update(id, patch, actor(pluginId)) as never,
+    // the store checks every record against the entity's schema when it is written, so a stored
+    // record is one of the entity's records
+    list: async (o = {}) =>
+      (await repo().list(o as ListOptions)) as unknown as RecordPage<EntityRecord<E>>,
+    get: async (id) => (await repo().get(id)) as EntityRecord<E> | undefined,
+    create: async (input) =>
+      (await repo().create(input, actor(pluginId))) as unknown as EntityRecord<E>,
+    update: async (id, patch) =>
+      (await repo().update(id, patch, actor(pluginId))) as unknown as EntityRecord<E>,
     delete: async (id) => void (await repo().delete(id, actor(pluginId))),
   };
 }
@@ -95,7 +108,7 @@ export function mountPlugins(options: {
       instance: store.instance,
       role,
       records: (entity) => recordsFor(store, id, entity),
-      on: (event, handler) => bus.on(event, handler as never),
+      on: (event, handler) => bus.on(event, handler as unknown as EventHandler),
       onRecord: (entity, op, handler) =>
         op === '*'
           ? bus.on('*', (e) => (e.entity === entity.name ? handler(e) : undefined))
@@ -119,7 +132,8 @@ export function mountPlugins(options: {
     for (const { entity, public: open } of p.manifest.entities)
       mount.route('/', entityRoutes({ ...entity, readAccess: open ? 'public' : 'viewer' }));
     if (p.definition.routes)
-      mount.route('/', guardPluginRoutes(p.definition.routes(contexts[i]!, p.options)) as never);
+      mount.route('/', guardPluginRoutes(p.definition.routes(contexts[i]!, p.options)));
+    prefixOperationIds(mount, id);
     api.route(`/plugins/${p.manifest.id}`, mount);
   });
   return {

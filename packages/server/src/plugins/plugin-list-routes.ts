@@ -36,6 +36,7 @@ export function pluginListRoutes(plugins: readonly PluginInstance[]): OpenAPIHon
     createRoute({
       method: 'get',
       path: '/sync/plugins',
+      operationId: 'listPlugins',
       tags: ['sync'],
       summary: 'The plugins this instance runs, with their versions and sync policies',
       security: [{ bearer: [] }],

@@ -13,8 +13,11 @@ export interface PushRequest {
   instance: string;
   /** Who the audit trail names, e.g. `sync:<instance>:<token id>`. */
   actor: string;
-  /** The request body, unparsed: screening parses and validates it. */
-  body: Uint8Array;
+  /**
+   * Reads the request body, unparsed (screening parses and validates it). Called after the push
+   * took its place in the origin's queue, so pushes apply in the order their requests arrived.
+   */
+  body: () => Promise<Uint8Array>;
 }
 
 /**
@@ -43,7 +46,9 @@ export class PushHandler {
     const place = { current: this.#queue.enter(instance) };
     try {
       try {
-        const screened = await this.#screener.screen(request.body, instance, store);
+        // read and screened while the origin's batch ahead is applied; applied in its turn
+        const body = await request.body();
+        const screened = await this.#screener.screen(body, instance, store);
         await place.current.turn;
         const result = await this.#applyInTurn(store, screened, actor, instance, place);
         faultPoint('hub:after-commit');

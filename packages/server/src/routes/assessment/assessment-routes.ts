@@ -1,24 +1,55 @@
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
 import { z } from 'zod';
 import {
-  type AssessmentAction,
+  AssessmentAction,
+  AssessmentSubject,
+  AssuranceStatus,
+  assessmentDecisionEntity,
+  assuranceReturnEntity,
   businessPlanEntity,
   parseOrThrow,
   submitBusinessPlan,
-  type AssessmentSubject,
   type BusinessPlan,
 } from '@tessera/core';
 import type { AppEnv, InstanceRole } from '../../context.js';
 import { requireRole, writerOf } from '../../auth/auth.js';
 import { router } from '../shared/router.js';
 import { readOptionalJson } from '../shared/optional-json.js';
-import { Loose, errorResponses, recordSchema } from '../shared/schemas.js';
+import { errorResponses, recordSchema } from '../shared/schemas.js';
+import { pascal } from '../shared/pascal.js';
 import { ASSESSMENT_RULE, assessRecord, assessmentOf } from './assess-record.js';
 
 const StepInput = z
   .object({ comment: z.string().max(2000).optional() })
   .strict()
   .meta({ id: 'AssessmentStepInput' });
+
+const AssessedStateSchema = z
+  .object({
+    status: AssuranceStatus,
+    submittedAt: z.string().nullable(),
+    decisions: z.array(assessmentDecisionEntity.schema),
+    pending: z.array(assessmentDecisionEntity.schema),
+    allowed: z.array(AssessmentAction),
+  })
+  .meta({ id: 'AssessedState', description: 'A record folded with the decisions on it' });
+
+const AssessmentViewSchema = z
+  .object({
+    ...AssessedStateSchema.shape,
+    subject: AssessmentSubject,
+    id: z.string(),
+    region: z.string().nullable(),
+  })
+  .meta({ id: 'AssessmentView', description: 'The assessed state of one record' });
+
+const AssessmentOutcomeSchema = z
+  .object({
+    decision: recordSchema(assessmentDecisionEntity),
+    assessment: AssessedStateSchema,
+    record: z.union([recordSchema(assuranceReturnEntity), recordSchema(businessPlanEntity)]),
+  })
+  .meta({ id: 'AssessmentOutcome', description: 'The decision and the assessed state after it' });
 
 const Id = z.object({
   id: z
@@ -37,12 +68,13 @@ const SUBJECTS: { subject: AssessmentSubject; collection: string; what: string }
   { subject: 'business-plan', collection: 'business-plans', what: 'business plan' },
 ];
 
-const STEPS: { path: string; action: AssessmentAction; summary: string }[] = [
-  { path: 'review', action: 'review', summary: 'Review a submitted' },
-  { path: 'sign-off', action: 'sign_off', summary: 'Sign off a reviewed' },
+const STEPS: { path: string; action: AssessmentAction; verb: string; summary: string }[] = [
+  { path: 'review', action: 'review', verb: 'review', summary: 'Review a submitted' },
+  { path: 'sign-off', action: 'sign_off', verb: 'signOff', summary: 'Sign off a reviewed' },
   {
     path: 'return',
     action: 'return',
+    verb: 'return',
     summary: 'Return for changes (comment required) a submitted or reviewed',
   },
 ];
@@ -60,6 +92,7 @@ export function assessmentRoutes(role: InstanceRole): OpenAPIHono<AppEnv> {
         createRoute({
           method: 'post',
           path: `/${collection}/{id}/${step.path}`,
+          operationId: `${step.verb}${pascal(subject)}`,
           tags: ['governance'],
           summary: `${step.summary} ${what} (the Regional Medical Team, at the hub)`,
           description: `Needs an \`assessor\` token whose region is the network's, at the hub. ${ASSESSMENT_RULE}. The decision is a hub record; the region applies it after its next pull. The region's own tokens get 403; an illegal step 409.`,
@@ -72,7 +105,7 @@ export function assessmentRoutes(role: InstanceRole): OpenAPIHono<AppEnv> {
             201: {
               description: 'The decision and the assessed state after it',
               content: {
-                'application/json': { schema: Loose('AssessmentOutcome', 'decision and state') },
+                'application/json': { schema: AssessmentOutcomeSchema },
               },
             },
             400: errorResponses[400],
@@ -86,7 +119,7 @@ export function assessmentRoutes(role: InstanceRole): OpenAPIHono<AppEnv> {
           const { id } = c.req.valid('param');
           const body = parseOrThrow(StepInput, readOptionalJson(await c.req.text()));
           const out = await assessRecord(c, role, subject, id, step.action, body.comment);
-          return c.json(out as never, 201);
+          return c.json(out, 201);
         },
       );
     }
@@ -94,6 +127,7 @@ export function assessmentRoutes(role: InstanceRole): OpenAPIHono<AppEnv> {
       createRoute({
         method: 'get',
         path: `/${collection}/{id}/assessment`,
+        operationId: `get${pascal(subject)}Assessment`,
         tags: ['governance'],
         summary: `The assessed state of a ${what}`,
         description:
@@ -102,7 +136,7 @@ export function assessmentRoutes(role: InstanceRole): OpenAPIHono<AppEnv> {
         responses: {
           200: {
             description: 'The assessed state',
-            content: { 'application/json': { schema: Loose('AssessedState', 'assessed state') } },
+            content: { 'application/json': { schema: AssessmentViewSchema } },
           },
           400: errorResponses[400],
           404: errorResponses[404],
@@ -110,7 +144,7 @@ export function assessmentRoutes(role: InstanceRole): OpenAPIHono<AppEnv> {
       }),
       async (c) => {
         const { id } = c.req.valid('param');
-        return c.json((await assessmentOf(c.var.store, subject, id)) as never, 200);
+        return c.json(await assessmentOf(c.var.store, subject, id), 200);
       },
     );
   }
@@ -119,6 +153,7 @@ export function assessmentRoutes(role: InstanceRole): OpenAPIHono<AppEnv> {
     createRoute({
       method: 'post',
       path: '/business-plans/{id}/submit',
+      operationId: 'submitBusinessPlan',
       tags: ['networks'],
       summary: 'Submit a business plan for sign-off by the Regional Medical Team',
       description:
@@ -164,7 +199,7 @@ export function assessmentRoutes(role: InstanceRole): OpenAPIHono<AppEnv> {
           'transition:submit',
         );
       });
-      return c.json(updated as never, 200);
+      return c.json(updated, 200);
     },
   );
   return app;

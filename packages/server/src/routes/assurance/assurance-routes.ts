@@ -5,12 +5,13 @@ import {
   applyAssuranceTransition,
   assuranceReturnEntity,
   type AssuranceAction,
-  type AssuranceReturn,
 } from '@tessera/core';
 import type { AppEnv } from '../../context.js';
 import { requireRole, writerOf } from '../../auth/auth.js';
 import { router } from '../shared/router.js';
 import { readOptionalJson } from '../shared/optional-json.js';
+import { camel } from '../shared/pascal.js';
+import { asRecord } from '../shared/read-helpers.js';
 import { errorResponses, recordSchema } from '../shared/schemas.js';
 
 const STEPS: {
@@ -37,6 +38,7 @@ export function assuranceRoutes(): OpenAPIHono<AppEnv> {
       createRoute({
         method: 'post',
         path: `/assurance-returns/{id}/${step.path}`,
+        operationId: `${camel(step.path)}AssuranceReturn`,
         tags: ['governance'],
         summary: step.summary,
         description: `Needs role ${step.role}. Records who took the step and when in the return's history; an illegal step answers 409 and changes nothing.`,
@@ -74,7 +76,7 @@ export function assuranceRoutes(): OpenAPIHono<AppEnv> {
           const current = await repo.require(id, tx);
           const at = new Date().toISOString();
           const next = applyAssuranceTransition(
-            current as unknown as AssuranceReturn,
+            asRecord(assuranceReturnEntity, current),
             step.action,
             {
               by: `${c.var.auth!.name} (${c.var.auth!.id})`,
@@ -93,7 +95,7 @@ export function assuranceRoutes(): OpenAPIHono<AppEnv> {
             `transition:${step.action}`,
           );
         });
-        return c.json(updated as never, 200);
+        return c.json(asRecord(assuranceReturnEntity, updated), 200);
       },
     );
   }

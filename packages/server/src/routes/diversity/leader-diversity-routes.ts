@@ -4,20 +4,41 @@ import {
   DiversityGroupBy,
   DiversityPopulation,
   PROTECTED_CHARACTERISTICS,
+  diversityAggregateEntity,
   diversityTable,
   ethnicGroupOf,
+  leaderEntity,
   nationalDiversity,
   type DiversityTable,
   type ProtectedCharacteristic,
-  type PublishedAggregate,
 } from '@tessera/core';
 import { suppressionFloor, type Store } from '@tessera/store';
 import type { AppEnv } from '../../context.js';
 import { requireRole, writerOf } from '../../auth/auth.js';
 import { router } from '../shared/router.js';
 import { readAll, today } from '../shared/read-helpers.js';
-import { cacheKey } from '../shared/cache-key.js';
-import { Loose, errorResponses } from '../shared/schemas.js';
+import { computedView } from '../shared/computed-view.js';
+import { errorResponses, recordSchema } from '../shared/schemas.js';
+import { DiversitySchema, PublishedCountSchema } from '../talent/talent-schemas.js';
+
+const LeaderDiversitySchema = z
+  .object({ table: DiversitySchema.shape.table })
+  .meta({ id: 'LeaderDiversity', description: "The suppressed table of the system's leaders" });
+
+const NationalDiversitySchema = z
+  .object({
+    categories: z.array(z.string()),
+    rows: z.array(z.string()),
+    rowsBy: z.enum(['group', 'instance']),
+    cells: z.array(z.array(PublishedCountSchema)),
+    rowTotals: z.array(PublishedCountSchema),
+    columnTotals: z.array(PublishedCountSchema),
+    grandTotal: PublishedCountSchema,
+    threshold: z.number(),
+    sources: z.array(z.object({ id: z.string(), owner: z.string(), computedOn: z.string() })),
+    excluded: z.array(z.object({ id: z.string(), owner: z.string(), reason: z.string() })),
+  })
+  .meta({ id: 'NationalDiversity', description: 'Published tables summed and suppressed again' });
 
 const Threshold = z.coerce.number().int().min(2).max(100).optional().meta({
   description:
@@ -52,16 +73,19 @@ const ROLE_OF = {
 /** The suppressed table of board members and senior post holders (para 103). */
 async function leaderDiversity(store: Store, q: LeaderQuery): Promise<DiversityTable> {
   const role = q.population === 'leaders' ? undefined : ROLE_OF[q.population];
-  const leaders = await readAll(store, 'leader', role ? { role } : {});
+  const leaders = await readAll(store, leaderEntity, role ? { role } : {});
   const characteristic = q.characteristic as ProtectedCharacteristic;
   const broad = characteristic === 'ethnicity' && q.broadGroups !== 'false';
   // a caller may ask for a higher threshold than the instance's floor, never a lower one
   const threshold = Math.max(await suppressionFloor(store), q.threshold ?? 0);
   return diversityTable(leaders, {
     characteristic,
-    groupOf: (l) => (q.by === 'role' ? (l['role'] as string) : (l['organisationId'] as string)),
-    categoryOf: (l) => l[characteristic] as string | undefined,
-    ...(broad ? { recode: (c: string) => ethnicGroupOf(c as never) } : {}),
+    groupOf: (l) => (q.by === 'role' ? l.role : l.organisationId),
+    categoryOf: (l) => {
+      const value: unknown = (l as Record<string, unknown>)[characteristic];
+      return typeof value === 'string' ? value : undefined;
+    },
+    ...(broad ? { recode: (c: string) => ethnicGroupOf(c) } : {}),
     threshold,
   });
 }
@@ -73,36 +97,23 @@ async function leaderDiversity(store: Store, q: LeaderQuery): Promise<DiversityT
  */
 export function leaderDiversityRoutes(): OpenAPIHono<AppEnv> {
   const app = router();
-  const json = (id: string, what: string) => ({
-    'application/json': { schema: Loose(id, what) },
+  computedView(app, {
+    path: '/leader-diversity',
+    operationId: 'getLeaderDiversity',
+    tag: 'talent',
+    summary: 'Diversity of board members and senior post holders, suppressed',
+    description:
+      'Para 103: "the diversity of the system\'s leaders and managers reflects the diversity of the population served". Counts by role (or organisation) and category of a protected characteristic, with small-number and secondary suppression as for participants.',
+    response: LeaderDiversitySchema,
+    query: LeaderQuery,
+    compute: async (s, q) => ({ table: await leaderDiversity(s, q) }),
   });
-
-  app.openapi(
-    createRoute({
-      method: 'get',
-      path: '/leader-diversity',
-      tags: ['talent'],
-      summary: 'Diversity of board members and senior post holders, suppressed',
-      description:
-        'Para 103: "the diversity of the system\'s leaders and managers reflects the diversity of the population served". Counts by role (or organisation) and category of a protected characteristic, with small-number and secondary suppression as for participants.',
-      request: { query: LeaderQuery },
-      responses: {
-        200: { description: 'The suppressed table', content: json('LeaderDiversity', 'table') },
-        400: errorResponses[400],
-      },
-    }),
-    async (c) => {
-      const q = c.req.valid('query');
-      return c.var.cache.respond(c, `public:${cacheKey(c.req.url)}`, async () => ({
-        table: await leaderDiversity(c.var.store, q),
-      })) as never;
-    },
-  );
 
   app.openapi(
     createRoute({
       method: 'post',
       path: '/leader-diversity/publish',
+      operationId: 'publishLeaderDiversity',
       tags: ['talent'],
       summary: "Publish the leaders' suppressed diversity table (it reaches the hub by sync)",
       security: [{ bearer: [] }],
@@ -110,7 +121,10 @@ export function leaderDiversityRoutes(): OpenAPIHono<AppEnv> {
         body: { required: true, content: { 'application/json': { schema: LeaderQuery } } },
       },
       responses: {
-        201: { description: 'Published', content: json('LeaderDiversityAggregate', 'record') },
+        201: {
+          description: 'Published',
+          content: { 'application/json': { schema: recordSchema(diversityAggregateEntity) } },
+        },
         400: errorResponses[400],
         401: errorResponses[401],
         403: errorResponses[403],
@@ -134,38 +148,30 @@ export function leaderDiversityRoutes(): OpenAPIHono<AppEnv> {
         },
         writerOf(c),
       );
-      return c.json(record as never, 201);
+      return c.json(record, 201);
     },
   );
 
-  app.openapi(
-    createRoute({
-      method: 'get',
-      path: '/diversity/national',
-      tags: ['talent'],
-      summary: "National roll-up of the instances' published diversity tables, suppressed again",
-      description:
-        'At the hub: the latest published table of each instance for one population, characteristic and grouping, summed cell by cell. A sum with a suppressed term is never published; small sums, and anything that would give a hidden sum away by differencing, are suppressed again.',
-      request: { query: NationalQuery },
-      responses: {
-        200: { description: 'The national table', content: json('NationalDiversity', 'table') },
-        400: errorResponses[400],
-      },
-    }),
-    async (c) => {
-      const q = c.req.valid('query');
-      return c.var.cache.respond(c, `public:${cacheKey(c.req.url)}`, async () => {
-        const aggregates = await readAll(c.var.store, 'diversity-aggregate', {
-          population: q.population,
-          characteristic: q.characteristic,
-          groupBy: q.groupBy,
-        });
-        return nationalDiversity(aggregates as unknown as PublishedAggregate[], {
-          rowsBy: q.rowsBy,
-          threshold: Math.max(await suppressionFloor(c.var.store), q.threshold ?? 0),
-        });
-      }) as never;
+  computedView(app, {
+    path: '/diversity/national',
+    operationId: 'getNationalDiversity',
+    tag: 'talent',
+    summary: "National roll-up of the instances' published diversity tables, suppressed again",
+    description:
+      'At the hub: the latest published table of each instance for one population, characteristic and grouping, summed cell by cell. A sum with a suppressed term is never published; small sums, and anything that would give a hidden sum away by differencing, are suppressed again.',
+    response: NationalDiversitySchema,
+    query: NationalQuery,
+    compute: async (s, q) => {
+      const aggregates = await readAll(s, diversityAggregateEntity, {
+        population: q.population,
+        characteristic: q.characteristic,
+        groupBy: q.groupBy,
+      });
+      return nationalDiversity(aggregates, {
+        rowsBy: q.rowsBy,
+        threshold: Math.max(await suppressionFloor(s), q.threshold ?? 0),
+      });
     },
-  );
+  });
   return app;
 }

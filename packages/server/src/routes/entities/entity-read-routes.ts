@@ -6,6 +6,8 @@ import type { Context } from 'hono';
 import type { AppEnv } from '../../context.js';
 import { requireRole } from '../../auth/auth.js';
 import { cacheKey } from '../shared/cache-key.js';
+import { cachedJson } from '../shared/cached-json.js';
+import { pascal } from '../shared/pascal.js';
 import { errorResponses, pageSchema, recordSchema } from '../shared/schemas.js';
 import { IdParam } from './id-param.js';
 import { queryInt } from '../shared/query-int.js';
@@ -41,6 +43,7 @@ export function entityReadRoutes(app: OpenAPIHono<AppEnv>, def: EntityDefinition
     createRoute({
       method: 'get',
       path: base,
+      operationId: `list${pascal(def.collection)}`,
       tags: [tag],
       summary: `List ${def.collection}`,
       description: def.description,
@@ -58,7 +61,7 @@ export function entityReadRoutes(app: OpenAPIHono<AppEnv>, def: EntityDefinition
     async (c) => {
       read(c);
       const { limit, cursor, ...filters } = c.req.valid('query');
-      return c.var.cache.respond(
+      return cachedJson(
         c,
         cacheKey(c.req.url),
         () =>
@@ -66,7 +69,7 @@ export function entityReadRoutes(app: OpenAPIHono<AppEnv>, def: EntityDefinition
             .repo(def.name)
             .list({ filters, ...(limit ? { limit } : {}), ...(cursor ? { cursor } : {}) }),
         def.readAccess === 'public',
-      ) as never;
+      );
     },
   );
 
@@ -74,6 +77,7 @@ export function entityReadRoutes(app: OpenAPIHono<AppEnv>, def: EntityDefinition
     createRoute({
       method: 'get',
       path: `${base}/{id}`,
+      operationId: `get${pascal(def.name)}`,
       tags: [tag],
       summary: `Get a ${def.name}`,
       security: def.readAccess === 'viewer' ? [{ bearer: [] }] : [],
@@ -87,12 +91,12 @@ export function entityReadRoutes(app: OpenAPIHono<AppEnv>, def: EntityDefinition
     async (c) => {
       read(c);
       const { id } = c.req.valid('param');
-      return c.var.cache.respond(
+      return cachedJson(
         c,
         cacheKey(c.req.url),
         () => c.var.store.repo(def.name).require(id),
         def.readAccess === 'public',
-      ) as never;
+      );
     },
   );
 }

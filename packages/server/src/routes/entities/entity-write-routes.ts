@@ -4,6 +4,7 @@ import type { EntityDefinition } from '@tessera/core';
 import type { AppEnv } from '../../context.js';
 import { requireRole, writerOf } from '../../auth/auth.js';
 import { createBodySchema, errorResponses, recordSchema } from '../shared/schemas.js';
+import { pascal } from '../shared/pascal.js';
 import { IdParam } from './id-param.js';
 import { ifMatchVersion } from './if-match.js';
 
@@ -17,6 +18,7 @@ export function entityWriteRoutes(app: OpenAPIHono<AppEnv>, def: EntityDefinitio
     createRoute({
       method: 'post',
       path: base,
+      operationId: `create${pascal(def.name)}`,
       tags: [tag],
       summary: `Create a ${def.name}`,
       security: [{ bearer: [] }],
@@ -37,7 +39,7 @@ export function entityWriteRoutes(app: OpenAPIHono<AppEnv>, def: EntityDefinitio
     async (c) => {
       requireRole(c, 'editor');
       const created = await c.var.store.repo(def.name).create(await c.req.json(), writerOf(c));
-      return c.json(created as never, 201, { location: `/api/v1${base}/${created.id}` });
+      return c.json(created, 201, { location: `/api/v1${base}/${created.id}` });
     },
   );
 
@@ -45,6 +47,7 @@ export function entityWriteRoutes(app: OpenAPIHono<AppEnv>, def: EntityDefinitio
     createRoute({
       method: 'patch',
       path: `${base}/{id}`,
+      operationId: `update${pascal(def.name)}`,
       tags: [tag],
       summary: `Change a ${def.name}`,
       description:
@@ -86,7 +89,7 @@ export function entityWriteRoutes(app: OpenAPIHono<AppEnv>, def: EntityDefinitio
         writerOf(c),
         expectedVersion === undefined ? {} : { expectedVersion },
       );
-      return c.json(updated as never, 200);
+      return c.json(updated, 200);
     },
   );
 
@@ -94,6 +97,7 @@ export function entityWriteRoutes(app: OpenAPIHono<AppEnv>, def: EntityDefinitio
     createRoute({
       method: 'delete',
       path: `${base}/{id}`,
+      operationId: `delete${pascal(def.name)}`,
       tags: [tag],
       summary: `Delete a ${def.name}`,
       description: 'The record becomes a tombstone, so the deletion reaches the hub by sync.',

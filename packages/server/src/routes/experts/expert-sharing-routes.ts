@@ -1,12 +1,33 @@
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
 import { z } from 'zod';
-import { sharedExpertEntity } from '@tessera/core';
+import { organisationEntity, sharedExpertEntity } from '@tessera/core';
 import type { StoredRecord } from '@tessera/store';
 import type { AppEnv } from '../../context.js';
 import { requireRole, writerOf } from '../../auth/auth.js';
 import { router } from '../shared/router.js';
-import { readAll, today } from '../shared/read-helpers.js';
-import { Loose, errorResponses, recordSchema } from '../shared/schemas.js';
+import { asRecord, readAll, today } from '../shared/read-helpers.js';
+import { errorResponses, recordSchema } from '../shared/schemas.js';
+
+/** The answer to stopping the sharing of an expert this instance had not shared. */
+const NotSharedSchema = z
+  .object({ expertId: z.string(), deleted: z.literal(true) })
+  .meta({ id: 'ExpertNotShared' });
+
+const SharedExpertHitsSchema = z
+  .object({
+    items: z.array(
+      z.object({
+        id: z.string(),
+        name: z.string(),
+        organisationId: z.string(),
+        organisationName: z.string().nullable(),
+        expertise: z.array(z.string()),
+        sharedOn: z.string(),
+        sharedBy: z.string(),
+      }),
+    ),
+  })
+  .meta({ id: 'SharedExpertHits', description: 'Cards of shared experts' });
 
 const Id = z.object({
   id: z
@@ -50,6 +71,7 @@ export function expertSharingRoutes(): OpenAPIHono<AppEnv> {
       createRoute({
         method,
         path: '/experts/{id}/sharing',
+        operationId: method === 'put' ? 'shareExpert' : 'unshareExpert',
         tags: ['improvement'],
         summary:
           method === 'put'
@@ -62,7 +84,14 @@ export function expertSharingRoutes(): OpenAPIHono<AppEnv> {
         security: [{ bearer: [] }],
         request: { params: Id },
         responses: {
-          200: { description: 'The card', content: { 'application/json': { schema: card } } },
+          200: {
+            description: 'The card',
+            content: {
+              'application/json': {
+                schema: method === 'put' ? card : z.union([card, NotSharedSchema]),
+              },
+            },
+          },
           401: errorResponses[401],
           403: errorResponses[403],
           404: errorResponses[404],
@@ -81,13 +110,13 @@ export function expertSharingRoutes(): OpenAPIHono<AppEnv> {
         );
         const who = writerOf(c);
         if (method === 'delete') {
-          if (!existing) return c.json({ expertId: id, deleted: true } as never, 200);
-          return c.json((await repo.delete(existing.id, who)) as never, 200);
+          if (!existing) return c.json({ expertId: id, deleted: true as const }, 200);
+          return c.json(await repo.delete(existing.id, who), 200);
         }
         const saved = existing
           ? await repo.update(existing.id, { ...fields, sharedOn: existing['sharedOn'] }, who)
           : await repo.create(fields, who);
-        return c.json(saved as never, 200);
+        return c.json(saved, 200);
       },
     );
   share('put');
@@ -97,6 +126,7 @@ export function expertSharingRoutes(): OpenAPIHono<AppEnv> {
     createRoute({
       method: 'get',
       path: '/expert-directory',
+      operationId: 'searchExpertDirectory',
       tags: ['improvement'],
       summary: 'Search the experts every region shares',
       description:
@@ -106,7 +136,7 @@ export function expertSharingRoutes(): OpenAPIHono<AppEnv> {
       responses: {
         200: {
           description: 'Matching cards, by name',
-          content: { 'application/json': { schema: Loose('SharedExpertHits', 'cards') } },
+          content: { 'application/json': { schema: SharedExpertHitsSchema } },
         },
         400: errorResponses[400],
         401: errorResponses[401],
@@ -117,34 +147,34 @@ export function expertSharingRoutes(): OpenAPIHono<AppEnv> {
       const q = c.req.valid('query');
       const store = c.var.store;
       const words = (q.q ?? '').toLowerCase().split(/\s+/).filter(Boolean);
-      const hits = (await readAll(store, 'shared-expert'))
+      const hits = (await readAll(store, sharedExpertEntity))
         .filter((e) => {
-          const expertise = e['expertise'] as string[];
-          if (q.expertise && !expertise.includes(q.expertise)) return false;
-          const text = `${String(e['name'])} ${expertise.join(' ')}`.toLowerCase();
+          if (q.expertise && !e.expertise.includes(q.expertise)) return false;
+          const text = `${e.name} ${e.expertise.join(' ')}`.toLowerCase();
           return words.every((w) => text.includes(w));
         })
-        .sort((a, b) => String(a['name']).localeCompare(String(b['name'])))
+        .sort((a, b) => a.name.localeCompare(b.name))
         .slice(0, q.limit);
       const orgs = new Map(
         await Promise.all(
-          [...new Set(hits.map((h) => h['organisationId'] as string))].map(
-            async (id) => [id, (await store.repo('organisation').get(id))?.['name']] as const,
-          ),
+          [...new Set(hits.map((h) => h.organisationId))].map(async (id) => {
+            const org = await store.repo('organisation').get(id);
+            return [id, org ? asRecord(organisationEntity, org).name : null] as const;
+          }),
         ),
       );
       return c.json(
         {
           items: hits.map((h) => ({
             id: h.id,
-            name: h['name'],
-            organisationId: h['organisationId'],
-            organisationName: orgs.get(h['organisationId'] as string) ?? null,
-            expertise: h['expertise'],
-            sharedOn: h['sharedOn'],
+            name: h.name,
+            organisationId: h.organisationId,
+            organisationName: orgs.get(h.organisationId) ?? null,
+            expertise: h.expertise,
+            sharedOn: h.sharedOn,
             sharedBy: h.owner,
           })),
-        } as never,
+        },
         200,
       );
     },

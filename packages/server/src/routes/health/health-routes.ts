@@ -20,6 +20,7 @@ export function healthRoutes(instance: string, role: InstanceRole): OpenAPIHono<
     createRoute({
       method: 'get',
       path: '/health',
+      operationId: 'getHealth',
       tags: ['system'],
       summary: 'Liveness and identity of this instance',
       responses: {

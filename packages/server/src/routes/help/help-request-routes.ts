@@ -1,13 +1,30 @@
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
 import { rateLimiter } from 'hono-rate-limiter';
 import { z } from 'zod';
-import { DomainError, HelpRequestInput, ValidationError } from '@tessera/core';
+import {
+  DomainError,
+  HelpRequestInput,
+  NetworkType,
+  ValidationError,
+  enquiryEntity,
+} from '@tessera/core';
 import { submitHelpRequest } from '@tessera/store';
 import type { AppEnv } from '../../context.js';
 import { FailedAuthLimiter } from '../../auth/failed-auth-limiter.js';
 import { problemOf, sendProblem } from '../../problem/problem.js';
 import { router } from '../shared/router.js';
-import { Loose, ProblemSchema, errorResponses } from '../shared/schemas.js';
+import { asRecord } from '../shared/read-helpers.js';
+import { ProblemSchema, errorResponses } from '../shared/schemas.js';
+
+const HelpRequestReceiptSchema = z
+  .object({
+    reference: z.string(),
+    status: z.string(),
+    receivedAt: z.string(),
+    routedTo: z.object({ networkId: z.string(), name: z.string(), type: NetworkType }),
+    reason: z.string(),
+  })
+  .meta({ id: 'HelpRequestReceipt', description: 'The reference and where it was routed' });
 
 /** How many help requests one client address may make per window. */
 export interface HelpRequestLimit {
@@ -54,6 +71,7 @@ export function helpRequestRoutes(options: HelpRequestLimit = {}): OpenAPIHono<A
     createRoute({
       method: 'post',
       path: '/help-requests',
+      operationId: 'createHelpRequest',
       tags: ['improvement'],
       summary: 'Ask for help (no token needed)',
       description: `Anyone in the NHS asks for help by their organisation's ODS code; the navigator routes the request at once (improvement and most topics to the organisation's AHSN, leadership to its LDP, clinical questions to its clinical network or senate). Needs no token. The body is strict (unknown fields are refused) and at most ${HELP_REQUEST_MAX_BYTES} bytes; each client address may ask ${limit} times per ${Math.round(windowMs / 60000)} minutes (429 with Retry-After). The question and contact details stay on this instance.`,
@@ -64,9 +82,7 @@ export function helpRequestRoutes(options: HelpRequestLimit = {}): OpenAPIHono<A
         201: {
           description: 'Received and routed',
           content: {
-            'application/json': {
-              schema: Loose('HelpRequestReceipt', 'the reference and where it was routed'),
-            },
+            'application/json': { schema: HelpRequestReceiptSchema },
           },
         },
         400: errorResponses[400],
@@ -94,19 +110,21 @@ export function helpRequestRoutes(options: HelpRequestLimit = {}): OpenAPIHono<A
           { path: [], message: 'invalid JSON' },
         ]);
       }
-      const { enquiry, route } = await submitHelpRequest(c.var.store, body);
+      const receipt = await submitHelpRequest(c.var.store, body);
+      const { route } = receipt;
+      const enquiry = asRecord(enquiryEntity, receipt.enquiry);
       return c.json(
         {
           reference: enquiry.id,
-          status: enquiry['status'],
-          receivedAt: enquiry['receivedAt'],
+          status: enquiry.status,
+          receivedAt: enquiry.receivedAt,
           routedTo: {
             networkId: route.networkId,
             name: route.networkName,
             type: route.networkType,
           },
           reason: route.reason,
-        } as never,
+        },
         201,
       );
     },

@@ -1,18 +1,29 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { z } from 'zod';
-import { CapabilityLevel, StaffGroup, capabilityFunnel, capabilityRollup } from '@tessera/core';
+import {
+  CapabilityLevel,
+  StaffGroup,
+  capabilityAssessmentEntity,
+  capabilityFunnel,
+  capabilityRollup,
+  geographyEntity,
+  membershipEntity,
+  networkEntity,
+  organisationEntity,
+} from '@tessera/core';
 import type { Store } from '@tessera/store';
 import type { AppEnv } from '../../context.js';
 import { computedView } from '../shared/computed-view.js';
 import { readAll, today } from '../shared/read-helpers.js';
+import { CapabilityBaselineSchema, CapabilityFunnelSchema } from './improvement-schemas.js';
 
 /** What the capability roll-up and funnel read. */
 const rollupInput = async (s: Store, asOf: string) => ({
-  assessments: (await readAll(s, 'capability-assessment')) as never,
-  organisations: (await readAll(s, 'organisation')) as never,
-  memberships: (await readAll(s, 'membership')) as never,
-  networks: (await readAll(s, 'network')) as never,
-  geographies: (await readAll(s, 'geography')) as never,
+  assessments: await readAll(s, capabilityAssessmentEntity),
+  organisations: await readAll(s, organisationEntity),
+  memberships: await readAll(s, membershipEntity),
+  networks: await readAll(s, networkEntity),
+  geographies: await readAll(s, geographyEntity),
   asOf,
 });
 
@@ -20,22 +31,24 @@ const rollupInput = async (s: Store, asOf: string) => ({
 export function capabilityRoutes(app: OpenAPIHono<AppEnv>): void {
   computedView(app, {
     path: '/capability-baseline',
+    operationId: 'getCapabilityBaseline',
     tag: 'improvement',
     summary: 'The improvement-capability baseline, rolled up',
     description:
       'Latest assessment per organisation, staff group (para 93) and level, rolled up organisation -> AHSN -> region -> England, with coverage (organisations that have assessed) and gaps to target (rec 9.i).',
-    id: 'CapabilityBaseline',
+    response: CapabilityBaselineSchema,
     query: z.object({ asOf: z.iso.date().optional() }),
     compute: async (s, q) => capabilityRollup(await rollupInput(s, q.asOf ?? today())),
   });
 
   computedView(app, {
     path: '/capability-funnel',
+    operationId: 'getCapabilityFunnel',
     tag: 'improvement',
     summary: 'Variation in improvement capability between organisations',
     description:
       'Share trained for one staff group and level, per organisation (or AHSN, region), against funnel limits (95%, 99.8%).',
-    id: 'CapabilityFunnel',
+    response: CapabilityFunnelSchema,
     query: z.object({
       staffGroup: StaffGroup,
       level: CapabilityLevel,

@@ -5,12 +5,15 @@ import {
   enquiryEntity,
   parseOrThrow,
   routeEnquiry,
+  organisationEntity,
   type EnquiryAction,
+  type EntityRecord,
 } from '@tessera/core';
 import type { Store } from '@tessera/store';
 import type { AppEnv } from '../../context.js';
 import { requireRole, writerOf } from '../../auth/auth.js';
-import { navigationOf } from '../navigator/navigator-routes.js';
+import { navigationOf } from '../navigator/navigation-of.js';
+import { asRecord } from '../shared/read-helpers.js';
 import { readOptionalJson } from '../shared/optional-json.js';
 import { errorResponses, recordSchema } from '../shared/schemas.js';
 
@@ -40,6 +43,7 @@ const stepRoute = (path: string, summary: string) =>
   createRoute({
     method: 'post',
     path: `/enquiries/{id}/${path}`,
+    operationId: `${path}Enquiry`,
     tags: ['improvement'],
     summary,
     security: [{ bearer: [] }],
@@ -65,14 +69,14 @@ const stepRoute = (path: string, summary: string) =>
     },
   });
 
+type Enquiry = EntityRecord<typeof enquiryEntity>;
+
 /** Where the navigator routes an enquiry: the network and why. */
-async function routeOf(store: Store, enquiry: Record<string, unknown>, asOf: string) {
-  const organisation = await store
-    .repo('organisation')
-    .require(enquiry['organisationId'] as string);
+async function routeOf(store: Store, enquiry: Enquiry, asOf: string) {
+  const organisation = await store.repo('organisation').require(enquiry.organisationId);
   return routeEnquiry({
-    enquiry: enquiry as never,
-    navigation: (await navigationOf(store, organisation, asOf)) as never,
+    enquiry,
+    navigation: await navigationOf(store, asRecord(organisationEntity, organisation), asOf),
   });
 }
 
@@ -89,13 +93,13 @@ async function takeStep(store: Store, step: Step) {
   const fields = Object.keys(enquiryEntity.schema.shape);
   const repo = store.repo('enquiry');
   const at = new Date().toISOString();
-  const current = await repo.require(step.id);
+  const current = asRecord(enquiryEntity, await repo.require(step.id));
   const route =
     step.action === 'route' ? await routeOf(store, current, at.slice(0, 10)) : undefined;
   const comment = step.comment ?? route?.reason;
   return store.write(async (tx) => {
     const fresh = await repo.require(step.id, tx);
-    const next = applyEnquiryTransition(fresh as never, step.action, {
+    const next = applyEnquiryTransition(asRecord(enquiryEntity, fresh), step.action, {
       by: step.by,
       at,
       ...(route?.networkId ? { networkId: route.networkId } : {}),
@@ -124,6 +128,6 @@ export function enquiryWorkflowRoutes(app: OpenAPIHono<AppEnv>): void {
         by: `${c.var.auth!.name} (${c.var.auth!.id})`,
         writer: writerOf(c),
       });
-      return c.json(updated as never, 200);
+      return c.json(asRecord(enquiryEntity, updated), 200);
     });
 }

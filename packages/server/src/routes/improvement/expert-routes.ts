@@ -2,11 +2,15 @@ import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
 import { z } from 'zod';
 import type { AppEnv } from '../../context.js';
 import { requireRole } from '../../auth/auth.js';
-import { Loose, errorResponses } from '../shared/schemas.js';
+import { expertEntity } from '@tessera/core';
+import { asRecords } from '../shared/read-helpers.js';
+import { errorResponses } from '../shared/schemas.js';
+import { ExpertSearchSchema } from './improvement-schemas.js';
 
 const route = createRoute({
   method: 'get',
   path: '/experts/search',
+  operationId: 'searchExperts',
   tags: ['improvement'],
   summary: 'Find people by expertise (the opt-in directory)',
   security: [{ bearer: [] }],
@@ -22,11 +26,7 @@ const route = createRoute({
   responses: {
     200: {
       description: 'Matching experts',
-      content: {
-        'application/json': {
-          schema: Loose('ExpertSearch', 'experts ranked by matching expertise'),
-        },
-      },
+      content: { 'application/json': { schema: ExpertSearchSchema } },
     },
     400: errorResponses[400],
     401: errorResponses[401],
@@ -42,20 +42,16 @@ export function expertRoutes(app: OpenAPIHono<AppEnv>): void {
       .expertise.split(',')
       .map((e) => e.trim().toLowerCase())
       .filter(Boolean);
-    const experts = await c.var.store.repo('expert').all();
+    const experts = asRecords(expertEntity, await c.var.store.repo('expert').all());
     const hits = experts
       .map((e) => ({
         expert: e,
-        matched: ((e['expertise'] as string[] | undefined) ?? []).filter((x) =>
-          wanted.includes(x.toLowerCase()),
-        ),
+        matched: (e.expertise ?? []).filter((x) => wanted.includes(x.toLowerCase())),
       }))
       .filter((h) => h.matched.length > 0)
       .sort(
-        (a, b) =>
-          b.matched.length - a.matched.length ||
-          String(a.expert['name']).localeCompare(String(b.expert['name'])),
+        (a, b) => b.matched.length - a.matched.length || a.expert.name.localeCompare(b.expert.name),
       );
-    return c.json({ hits } as never, 200);
+    return c.json({ hits }, 200);
   });
 }

@@ -8,12 +8,14 @@ import {
   analyseSpc,
 } from '@tessera/core';
 import type { AppEnv } from '../../context.js';
-import { Loose, errorResponses } from '../shared/schemas.js';
+import { errorResponses } from '../shared/schemas.js';
+import { FunnelSchema, RunChartSchema } from './improvement-schemas.js';
 import { SpcAnswer, spcAnswer } from './spc-answer.js';
 
 const spc = createRoute({
   method: 'post',
   path: '/spc',
+  operationId: 'analyseSpc',
   tags: ['improvement'],
   summary: 'Analyse a series with an XmR chart (stateless)',
   description:
@@ -34,6 +36,7 @@ const spc = createRoute({
 const runChart = createRoute({
   method: 'post',
   path: '/spc/run-chart',
+  operationId: 'analyseRunChart',
   tags: ['improvement'],
   summary: 'Run chart with the runs rules (stateless)',
   request: {
@@ -45,9 +48,7 @@ const runChart = createRoute({
   responses: {
     200: {
       description: 'The run chart',
-      content: {
-        'application/json': { schema: Loose('RunChart', 'median, shifts, trends, runs') },
-      },
+      content: { 'application/json': { schema: RunChartSchema } },
     },
     400: errorResponses[400],
   },
@@ -56,6 +57,7 @@ const runChart = createRoute({
 const funnel = createRoute({
   method: 'post',
   path: '/spc/funnel',
+  operationId: 'analyseFunnel',
   tags: ['improvement'],
   summary: 'Funnel-plot limits (95%, 99.8%) for a proportion across units (stateless)',
   request: {
@@ -67,11 +69,7 @@ const funnel = createRoute({
   responses: {
     200: {
       description: 'The funnel',
-      content: {
-        'application/json': {
-          schema: Loose('Funnel', 'pooled proportion, per-unit limits and flags'),
-        },
-      },
+      content: { 'application/json': { schema: FunnelSchema } },
     },
     400: errorResponses[400],
   },
@@ -79,7 +77,7 @@ const funnel = createRoute({
 
 /** Stateless SPC: XmR, run chart and funnel limits over a series in the body. */
 export function spcRoutes(app: OpenAPIHono<AppEnv>): void {
-  app.openapi(spc, async (c) => c.json(spcAnswer(analyseSpc(c.req.valid('json'))) as never, 200));
-  app.openapi(runChart, async (c) => c.json(analyseRunChart(c.req.valid('json')) as never, 200));
-  app.openapi(funnel, async (c) => c.json(analyseFunnel(c.req.valid('json')) as never, 200));
+  app.openapi(spc, async (c) => c.json(spcAnswer(analyseSpc(c.req.valid('json'))), 200));
+  app.openapi(runChart, async (c) => c.json(analyseRunChart(c.req.valid('json')), 200));
+  app.openapi(funnel, async (c) => c.json(analyseFunnel(c.req.valid('json')), 200));
 }

@@ -1,9 +1,12 @@
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
 import { z } from 'zod';
 import { NotFoundError, networkEntity, offerEntity, organisationEntity } from '@tessera/core';
-import { loadNavigation, successorOn, type Store } from '@tessera/store';
+import { successorOn, type Store } from '@tessera/store';
 import type { AppEnv } from '../../context.js';
 import { router } from '../shared/router.js';
+import { readAll } from '../shared/read-helpers.js';
+import { navigationOf } from './navigation-of.js';
+import { cachedJson } from '../shared/cached-json.js';
 import { errorResponses, recordSchema } from '../shared/schemas.js';
 
 const NavigationSchema = z
@@ -39,6 +42,7 @@ export function navigatorRoutes(): OpenAPIHono<AppEnv> {
     createRoute({
       method: 'get',
       path: '/navigator/{odsCode}',
+      operationId: 'navigate',
       tags: ['networks'],
       summary: 'Where does an organisation go for help?',
       description:
@@ -69,12 +73,12 @@ export function navigatorRoutes(): OpenAPIHono<AppEnv> {
     async (c) => {
       const { odsCode } = c.req.valid('param');
       const asOf = c.req.valid('query').asOf ?? new Date().toISOString().slice(0, 10);
-      return c.var.cache.respond(
+      return cachedJson(
         c,
         `navigator:${odsCode.toUpperCase()}:${asOf}`,
         () => navigation(c.var.store, odsCode, asOf),
         false,
-      ) as never;
+      );
     },
   );
   return app;
@@ -82,13 +86,12 @@ export function navigatorRoutes(): OpenAPIHono<AppEnv> {
 
 /** Loads what the navigator needs for one organisation (by ODS code) and runs it. */
 async function navigation(store: Store, odsCode: string, asOf: string) {
-  const [organisation] = await store.repo('organisation').all({ odsCode: odsCode.toUpperCase() });
+  const [organisation] = await readAll(store, organisationEntity, {
+    odsCode: odsCode.toUpperCase(),
+  });
   if (!organisation)
     throw new NotFoundError(`No organisation with ODS code ${odsCode.toUpperCase()}`, { odsCode });
   const current = await successorOn(store, organisation, asOf);
   const result = await navigationOf(store, current, asOf);
   return current === organisation ? result : { ...result, closedOrganisation: organisation };
 }
-
-/** The navigator for a stored organisation record (the store's, shared with public help requests). */
-export const navigationOf = loadNavigation;

@@ -45,6 +45,7 @@ export function organisationImportRoutes(): OpenAPIHono<AppEnv> {
     createRoute({
       method: 'post',
       path: '/organisations/import',
+      operationId: 'importOrganisations',
       tags: ['networks'],
       summary: 'Import organisations from an ODS file or a CSV',
       security: [{ bearer: [] }],

@@ -3,20 +3,14 @@ import { validationErrorFromZod } from '@tessera/core';
 import { z } from 'zod';
 import type { AppEnv } from '../../context.js';
 
-type AnyIssue = { code: string; path: PropertyKey[]; keys?: string[]; message: string };
-
 /** Zod's one "unrecognized keys" issue becomes one issue per key, each at its own path (naming it). */
 function perKey(error: z.ZodError): z.ZodError {
-  const issues = (error.issues as unknown as AnyIssue[]).flatMap((i) =>
-    i.code === 'unrecognized_keys' && i.keys
-      ? i.keys.map((k) => ({
-          ...i,
-          path: [...i.path, k],
-          message: `unknown parameter "${k}"`,
-        }))
+  const issues = error.issues.flatMap((i): z.core.$ZodIssue[] =>
+    i.code === 'unrecognized_keys'
+      ? i.keys.map((k) => ({ ...i, path: [...i.path, k], message: `unknown parameter "${k}"` }))
       : [i],
   );
-  return new z.ZodError(issues as never);
+  return new z.ZodError(issues);
 }
 
 /**
@@ -42,10 +36,7 @@ export function router(): OpenAPIHono<AppEnv> {
   const app = new OpenAPIHono<AppEnv>({
     defaultHook: (result) => {
       if (!result.success)
-        throw validationErrorFromZod(
-          perKey(result.error as never) as never,
-          'The request is not valid',
-        );
+        throw validationErrorFromZod(perKey(result.error), 'The request is not valid');
     },
   });
   const openapi = app.openapi.bind(app);

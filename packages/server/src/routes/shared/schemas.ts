@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { RecordEnvelope, type EntityDefinition } from '@tessera/core';
+import { pascal } from './pascal.js';
 
 /** The problem document schema (RFC 9457) for the OpenAPI document. */
 export const ProblemSchema = z
@@ -50,14 +51,20 @@ export function pageSchema(def: EntityDefinition) {
     .meta({ id: `${pascal(def.name)}Page` });
 }
 
-/** The create body: the entity's fields (read-only workflow fields are refused by the store). */
+/**
+ * The create body: the entity's fields but its read-only workflow fields (the store refuses
+ * them), and a field with a default may be left out (the store fills it in).
+ */
 export function createBodySchema(def: EntityDefinition) {
-  return def.schema.meta({ id: `${pascal(def.name)}Input` });
+  const shape = Object.fromEntries(
+    Object.entries(def.schema.shape)
+      .filter(([field]) => !def.readOnly.includes(field))
+      .map(([field, schema]) => [
+        field,
+        schema instanceof z.ZodDefault ? schema.optional() : schema,
+      ]),
+  );
+  const catchall = def.schema.def.catchall;
+  const base = catchall ? z.object(shape).catchall(catchall) : z.object(shape);
+  return base.meta({ id: `${pascal(def.name)}Input` });
 }
-
-export const pascal = (kebab: string) =>
-  kebab.replace(/(^|-)([a-z])/g, (_, __, c: string) => c.toUpperCase());
-
-/** A computed answer documented by description (its shape is the core function's result type). */
-export const Loose = (id: string, description: string) =>
-  z.record(z.string(), z.unknown()).meta({ id, description });

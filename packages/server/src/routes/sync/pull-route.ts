@@ -2,13 +2,15 @@ import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
 import { z } from 'zod';
 import { pullFeed } from '@tessera/sync';
 import type { AppEnv, InstanceRole } from '../../context.js';
-import { Loose, errorResponses } from '../shared/schemas.js';
+import { errorResponses } from '../shared/schemas.js';
+import { PullPageSchema } from './sync-schemas.js';
 import { hubOnly, requireSync } from './sync-auth.js';
 import { queryInt } from '../shared/query-int.js';
 
 const route = createRoute({
   method: 'get',
   path: '/sync/pull',
+  operationId: 'pullChanges',
   tags: ['sync'],
   summary: 'National data and the directory, after a cursor',
   security: [{ bearer: [] }],
@@ -27,7 +29,7 @@ const route = createRoute({
       description: 'A page of the hub’s feed',
       content: {
         'application/json': {
-          schema: Loose('PullPage', 'hubEpoch, schemaVersion, changes, next, hasMore'),
+          schema: PullPageSchema,
         },
       },
     },
@@ -44,12 +46,12 @@ export function pullRoute(app: OpenAPIHono<AppEnv>, role: InstanceRole): void {
     const requester = requireSync(c);
     const q = c.req.valid('query');
     return c.json(
-      (await pullFeed(c.var.store, {
+      await pullFeed(c.var.store, {
         after: q.after,
         requester,
         ...(q.afterKey ? { afterKey: q.afterKey } : {}),
         ...(q.limit ? { limit: q.limit } : {}),
-      })) as never,
+      }),
       200,
     );
   });

@@ -2,20 +2,23 @@ import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
 import { z } from 'zod';
 import { PushBatch, PushHandler } from '@tessera/sync';
 import type { AppEnv, InstanceRole } from '../../context.js';
-import { Loose, errorResponses } from '../shared/schemas.js';
+import { errorResponses } from '../shared/schemas.js';
+import { PushResultSchema } from './sync-schemas.js';
 import { hubOnly, requireSync } from './sync-auth.js';
 
-/** `PushBatch` as the JSON Schema (2020-12, as OpenAPI 3.1 uses) of the push route's body. */
-const PUSH_BATCH_SCHEMA = (() => {
-  const { $schema: _dialect, ...schema } = z.toJSONSchema(PushBatch, {
-    unrepresentable: 'any',
-  }) as Record<string, unknown>;
-  return schema;
-})();
+/**
+ * `PushBatch` as the JSON Schema (2020-12, as OpenAPI 3.1 uses) of the push route's body, as plain
+ * JSON data (a document component, not a validator: the body is screened by the push handler).
+ */
+function pushBatchJsonSchema() {
+  const { $schema: _dialect, ...schema } = z.toJSONSchema(PushBatch, { unrepresentable: 'any' });
+  return JSON.parse(JSON.stringify(schema));
+}
 
 const route = createRoute({
   method: 'post',
   path: '/sync/push',
+  operationId: 'pushChanges',
   tags: ['sync'],
   summary: 'Push a batch of an origin’s changes to the hub (exactly once)',
   security: [{ bearer: [] }],
@@ -26,7 +29,7 @@ const route = createRoute({
   request: {
     body: {
       required: true,
-      content: { 'application/json': { schema: PUSH_BATCH_SCHEMA as never } },
+      content: { 'application/json': { schema: { $ref: '#/components/schemas/PushBatch' } } },
     },
   },
   responses: {
@@ -34,7 +37,7 @@ const route = createRoute({
       description: 'Applied',
       content: {
         'application/json': {
-          schema: Loose('PushResult', 'lastSeq, applied, ignored, quarantined'),
+          schema: PushResultSchema,
         },
       },
     },
@@ -50,15 +53,16 @@ const route = createRoute({
 
 /** `POST /sync/push`: authenticates, reads the body and hands it to the sync package's handler. */
 export function pushRoute(app: OpenAPIHono<AppEnv>, role: InstanceRole): void {
+  app.openAPIRegistry.registerComponent('schemas', 'PushBatch', pushBatchJsonSchema());
   const handler = new PushHandler();
   // push bodies are screened on a worker thread while the batch before is applied
   if (role === 'hub') handler.warm();
   app.openapi(route, async (c) => {
     hubOnly(role);
     const instance = requireSync(c);
-    const body = new Uint8Array(await c.req.arrayBuffer());
     const actor = `sync:${instance}:${c.var.auth!.id}`;
+    const body = async () => new Uint8Array(await c.req.arrayBuffer());
     const result = await handler.handle(c.var.store, { instance, actor, body });
-    return c.json(result as never, 200);
+    return c.json(result, 200);
   });
 }

@@ -4,12 +4,14 @@ import { syncQuarantine } from '@tessera/store';
 import { desc, eq } from 'drizzle-orm';
 import type { AppEnv } from '../../context.js';
 import { requireRole } from '../../auth/auth.js';
-import { Loose, errorResponses } from '../shared/schemas.js';
+import { errorResponses } from '../shared/schemas.js';
+import { QuarantineSchema } from './sync-schemas.js';
 import { originReadable } from './sync-auth.js';
 
 const route = createRoute({
   method: 'get',
   path: '/sync/quarantine',
+  operationId: 'listQuarantine',
   tags: ['sync'],
   summary: 'Changes that could never apply (poison records), newest first',
   security: [{ bearer: [] }],
@@ -17,7 +19,7 @@ const route = createRoute({
   responses: {
     200: {
       description: 'Quarantined changes',
-      content: { 'application/json': { schema: Loose('Quarantine', 'items') } },
+      content: { 'application/json': { schema: QuarantineSchema } },
     },
     401: errorResponses[401],
     403: errorResponses[403],
@@ -35,6 +37,6 @@ export function quarantineRoute(app: OpenAPIHono<AppEnv>): void {
       .where(origin ? eq(syncQuarantine.origin, origin) : undefined)
       .orderBy(desc(syncQuarantine.id))
       .limit(500);
-    return c.json({ items: rows } as never, 200);
+    return c.json({ items: rows }, 200);
   });
 }

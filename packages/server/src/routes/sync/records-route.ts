@@ -3,13 +3,15 @@ import { z } from 'zod';
 import { ForbiddenError } from '@tessera/core';
 import { originRecords } from '@tessera/sync';
 import type { AppEnv, InstanceRole } from '../../context.js';
-import { Loose, errorResponses } from '../shared/schemas.js';
+import { errorResponses } from '../shared/schemas.js';
+import { ManifestPageSchema } from './sync-schemas.js';
 import { hubOnly, requireSync } from './sync-auth.js';
 import { queryInt } from '../shared/query-int.js';
 
 const route = createRoute({
   method: 'get',
   path: '/sync/records',
+  operationId: 'listOriginRecords',
   tags: ['sync'],
   summary: 'What the hub holds of the caller’s own records (for reconciliation)',
   security: [{ bearer: [] }],
@@ -24,7 +26,7 @@ const route = createRoute({
   responses: {
     200: {
       description: 'A page of records',
-      content: { 'application/json': { schema: Loose('ManifestPage', 'entries, next') } },
+      content: { 'application/json': { schema: ManifestPageSchema } },
     },
     401: errorResponses[401],
     403: errorResponses[403],
@@ -41,11 +43,11 @@ export function recordsRoute(app: OpenAPIHono<AppEnv>, role: InstanceRole): void
     if (q.owner !== instance)
       throw new ForbiddenError(`A sync token for ${instance} may only read its own records`);
     return c.json(
-      (await originRecords(c.var.store, q.owner, {
+      await originRecords(c.var.store, q.owner, {
         cursor: q.cursor ?? null,
         withPayload: q.payload === 'true',
         ...(q.limit ? { limit: q.limit } : {}),
-      })) as never,
+      }),
       200,
     );
   });

@@ -3,7 +3,8 @@ import { z } from 'zod';
 import { Ref, SafeString } from '@tessera/core';
 import type { AppEnv, InstanceRole } from '../../context.js';
 import { requireRole, writerOf } from '../../auth/auth.js';
-import { Loose, errorResponses } from '../shared/schemas.js';
+import { errorResponses } from '../shared/schemas.js';
+import { RepairResultSchema } from './sync-schemas.js';
 import { hubOnly } from './sync-auth.js';
 
 const Repair = z
@@ -23,6 +24,7 @@ const Repair = z
 const route = createRoute({
   method: 'post',
   path: '/sync/repair',
+  operationId: 'repairRecordOwner',
   tags: ['sync'],
   summary: 'Hand a record held by the wrong origin to its rightful owner (hub admin; audited)',
   description:
@@ -32,9 +34,7 @@ const route = createRoute({
   responses: {
     200: {
       description: 'The record was handed over',
-      content: {
-        'application/json': { schema: Loose('SyncRepairResult', 'entity, id, from, to') },
-      },
+      content: { 'application/json': { schema: RepairResultSchema } },
     },
     400: errorResponses[400],
     401: errorResponses[401],
@@ -65,7 +65,7 @@ export function repairRoute(app: OpenAPIHono<AppEnv>, role: InstanceRole): void 
         from: before.owner,
         to: body.owner,
         version: 0,
-      } as never,
+      },
       200,
     );
   });

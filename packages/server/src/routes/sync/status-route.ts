@@ -3,12 +3,14 @@ import { z } from 'zod';
 import { hubStatus, localStatus } from '@tessera/sync';
 import type { AppEnv, InstanceRole } from '../../context.js';
 import { requireRole } from '../../auth/auth.js';
-import { Loose, errorResponses } from '../shared/schemas.js';
+import { errorResponses } from '../shared/schemas.js';
+import { SyncStatusSchema } from './sync-schemas.js';
 import { originReadable } from './sync-auth.js';
 
 const route = createRoute({
   method: 'get',
   path: '/sync/status',
+  operationId: 'getSyncStatus',
   tags: ['sync'],
   summary: 'Sync status: per origin (hub) or of this instance (local), with record digests',
   security: [{ bearer: [] }],
@@ -18,10 +20,7 @@ const route = createRoute({
       description: 'Status',
       content: {
         'application/json': {
-          schema: Loose(
-            'SyncStatus',
-            'hub: origins with lastSeq, backlog, digest; local: epoch, acked, backlog, digest',
-          ),
+          schema: SyncStatusSchema,
         },
       },
     },
@@ -36,9 +35,9 @@ export function statusRoute(app: OpenAPIHono<AppEnv>, role: InstanceRole): void 
     if (c.var.auth?.role !== 'sync') requireRole(c, 'viewer');
     const origin = originReadable(c, c.req.valid('query').origin);
     return c.json(
-      (role === 'hub'
+      role === 'hub'
         ? await hubStatus(c.var.store, origin ? { origin } : {})
-        : await localStatus(c.var.store)) as never,
+        : await localStatus(c.var.store),
       200,
     );
   });

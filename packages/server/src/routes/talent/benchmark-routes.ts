@@ -3,11 +3,13 @@ import { z } from 'zod';
 import { DomainError, ValidationError, parseBenchmarkCsv, parseOrThrow } from '@tessera/core';
 import type { AppEnv } from '../../context.js';
 import { requireRole, writerOf } from '../../auth/auth.js';
-import { Loose, errorResponses } from '../shared/schemas.js';
+import { errorResponses } from '../shared/schemas.js';
+import { BenchmarkImportSchema } from './talent-schemas.js';
 
 const route = createRoute({
   method: 'post',
   path: '/population-benchmarks/import',
+  operationId: 'importPopulationBenchmarks',
   tags: ['talent'],
   summary: 'Import population benchmarks from CSV',
   security: [{ bearer: [] }],
@@ -28,7 +30,7 @@ const route = createRoute({
   responses: {
     201: {
       description: 'Imported',
-      content: { 'application/json': { schema: Loose('BenchmarkImport', 'imported count') } },
+      content: { 'application/json': { schema: BenchmarkImportSchema } },
     },
     400: errorResponses[400],
     401: errorResponses[401],
@@ -66,6 +68,6 @@ export function benchmarkRoutes(app: OpenAPIHono<AppEnv>): void {
       }
       return n;
     });
-    return c.json({ imported: created } as never, 201);
+    return c.json({ imported: created }, 201);
   });
 }

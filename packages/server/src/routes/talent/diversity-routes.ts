@@ -1,16 +1,23 @@
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
-import { representation } from '@tessera/core';
+import {
+  diversityAggregateEntity,
+  networkEntity,
+  populationBenchmarkEntity,
+  representation,
+} from '@tessera/core';
 import type { Store } from '@tessera/store';
 import type { AppEnv } from '../../context.js';
 import { requireRole, writerOf } from '../../auth/auth.js';
 import { computedView } from '../shared/computed-view.js';
-import { readAll, today } from '../shared/read-helpers.js';
-import { Loose, errorResponses } from '../shared/schemas.js';
+import { asRecord, readAll, today } from '../shared/read-helpers.js';
+import { errorResponses, recordSchema } from '../shared/schemas.js';
+import { DiversitySchema } from './talent-schemas.js';
 import { DiversityQuery, suppressedDiversity } from './diversity-table.js';
 
 const publish = createRoute({
   method: 'post',
   path: '/diversity/publish',
+  operationId: 'publishDiversity',
   tags: ['talent'],
   summary: 'Publish a suppressed diversity table (it reaches the hub by sync)',
   security: [{ bearer: [] }],
@@ -27,11 +34,7 @@ const publish = createRoute({
   responses: {
     201: {
       description: 'Published',
-      content: {
-        'application/json': {
-          schema: Loose('DiversityAggregateRecord', 'the stored aggregate'),
-        },
-      },
+      content: { 'application/json': { schema: recordSchema(diversityAggregateEntity) } },
     },
     400: errorResponses[400],
     401: errorResponses[401],
@@ -43,16 +46,16 @@ const publish = createRoute({
 async function diversityWithRepresentation(s: Store, query: DiversityQuery) {
   const table = await suppressedDiversity(s, query);
   const benchmarks = (
-    await readAll(s, 'population-benchmark', { characteristic: query.characteristic })
+    await readAll(s, populationBenchmarkEntity, { characteristic: query.characteristic })
   ).map((b) => ({
-    geography: b['geography'] as string,
+    geography: b.geography,
     characteristic: query.characteristic,
-    category: b['category'] as string,
-    share: b['share'] as number,
+    category: b.category,
+    share: b.share,
   }));
-  const networks = new Map((await readAll(s, 'network')).map((n) => [n.id, n['key'] as string]));
+  const networks = new Map((await readAll(s, networkEntity)).map((n) => [n.id, n.key]));
   const rows = benchmarks.length
-    ? representation(table, benchmarks as never, {
+    ? representation(table, benchmarks, {
         geographyOf: (g) => networks.get(g) ?? g,
         overallGeography: 'england',
       })
@@ -64,21 +67,22 @@ async function diversityWithRepresentation(s: Store, query: DiversityQuery) {
 export function diversityRoutes(app: OpenAPIHono<AppEnv>): void {
   computedView(app, {
     path: '/diversity',
+    operationId: 'getDiversity',
     tag: 'talent',
     access: 'public',
     summary: 'Diversity of participants or talent-pool members, suppressed',
     description:
       'Counts by group and category of a protected characteristic, with small-number suppression (1 to threshold-1, default 10) and secondary suppression so that no hidden count can be recovered from totals; with representation against the population benchmark of each group where one is loaded (para 103).',
-    id: 'Diversity',
+    response: DiversitySchema,
     query: DiversityQuery,
-    compute: (s, q) => diversityWithRepresentation(s, q as DiversityQuery),
+    compute: (s, q) => diversityWithRepresentation(s, q),
   });
 
   app.openapi(publish, async (c) => {
     requireRole(c, 'editor');
     const q = c.req.valid('json');
     const t = await suppressedDiversity(c.var.store, q);
-    const record = await c.var.store.repo('diversity-aggregate').create(
+    const record = await c.var.store.repo(diversityAggregateEntity.name).create(
       {
         population: q.population,
         characteristic: q.characteristic,
@@ -92,6 +96,6 @@ export function diversityRoutes(app: OpenAPIHono<AppEnv>): void {
       },
       writerOf(c),
     );
-    return c.json(record as never, 201);
+    return c.json(asRecord(diversityAggregateEntity, record), 201);
   });
 }

@@ -3,11 +3,17 @@ import {
   PROTECTED_CHARACTERISTICS,
   ValidationError,
   diversityTable,
+  cohortEntity,
+  enrolmentEntity,
   ethnicGroupOf,
+  participantEntity,
+  talentPoolEntity,
+  talentPoolMemberEntity,
   type DiversityTable,
+  type EntityRecord,
   type ProtectedCharacteristic,
 } from '@tessera/core';
-import { suppressionFloor, type Store, type StoredRecord } from '@tessera/store';
+import { suppressionFloor, type Store } from '@tessera/store';
 import { readAll } from '../shared/read-helpers.js';
 import { queryInt } from '../shared/query-int.js';
 
@@ -27,58 +33,76 @@ export const DiversityQuery = z.object({
 });
 export type DiversityQuery = z.infer<typeof DiversityQuery>;
 
-/** The people counted and the group each counts in (a person counts once per group). */
-async function diversityRecords(
-  store: Store,
-  q: DiversityQuery,
-): Promise<{ group: string; person: StoredRecord }[]> {
-  const participants = new Map((await readAll(store, 'participant')).map((p) => [p.id, p]));
-  const out: { group: string; person: StoredRecord }[] = [];
+type Participant = EntityRecord<typeof participantEntity>;
+type Counted = { group: string; person: Participant };
+
+/** Collects each person once per group. */
+function counter() {
+  const out: Counted[] = [];
   const seen = new Set<string>();
-  const add = (group: string | undefined, person: StoredRecord | undefined) => {
+  const add = (group: string | undefined, person: Participant | undefined) => {
     if (!group || !person || seen.has(`${group}\u0000${person.id}`)) return;
     seen.add(`${group}\u0000${person.id}`);
     out.push({ group, person });
   };
-  if (q.population === 'participants') {
-    if (q.by === 'pool')
-      throw new ValidationError('Participants are grouped by programme, ldp or organisation', [
-        { path: ['by'], message: 'not for participants' },
-      ]);
-    if (q.by === 'organisation') {
-      for (const p of participants.values()) add(p['organisationId'] as string, p);
-      return out;
-    }
-    const cohorts = new Map((await readAll(store, 'cohort')).map((c) => [c.id, c]));
-    for (const e of await readAll(store, 'enrolment')) {
-      if (e['status'] === 'offered') continue;
-      const cohort = cohorts.get(e['cohortId'] as string);
-      add(
-        cohort?.[q.by === 'programme' ? 'programmeId' : 'ldpId'] as string | undefined,
-        participants.get(e['participantId'] as string),
-      );
-    }
+  return { out, add };
+}
+
+/** Participants by organisation, or by the programme or LDP of each cohort they enrolled in. */
+async function participantRecords(
+  store: Store,
+  by: DiversityQuery['by'],
+  participants: Map<string, Participant>,
+): Promise<Counted[]> {
+  if (by === 'pool')
+    throw new ValidationError('Participants are grouped by programme, ldp or organisation', [
+      { path: ['by'], message: 'not for participants' },
+    ]);
+  const { out, add } = counter();
+  if (by === 'organisation') {
+    for (const p of participants.values()) add(p.organisationId, p);
     return out;
   }
-  const pools = new Map((await readAll(store, 'talent-pool')).map((p) => [p.id, p]));
-  for (const m of await readAll(store, 'talent-pool-member')) {
-    const pool = pools.get(m['poolId'] as string);
-    const person = participants.get(m['participantId'] as string);
+  const cohorts = new Map((await readAll(store, cohortEntity)).map((c) => [c.id, c]));
+  for (const e of await readAll(store, enrolmentEntity)) {
+    if (e.status === 'offered') continue;
+    const cohort = cohorts.get(e.cohortId);
+    add(
+      by === 'programme' ? cohort?.programmeId : cohort?.ldpId,
+      participants.get(e.participantId),
+    );
+  }
+  return out;
+}
+
+/** Talent-pool members by pool, by the pool's LDP, or by organisation. */
+async function poolMemberRecords(
+  store: Store,
+  by: DiversityQuery['by'],
+  participants: Map<string, Participant>,
+): Promise<Counted[]> {
+  if (by === 'programme')
+    throw new ValidationError('Pool members are grouped by pool, ldp or organisation', [
+      { path: ['by'], message: 'not for pool members' },
+    ]);
+  const { out, add } = counter();
+  const pools = new Map((await readAll(store, talentPoolEntity)).map((p) => [p.id, p]));
+  for (const m of await readAll(store, talentPoolMemberEntity)) {
+    const pool = pools.get(m.poolId);
+    const person = participants.get(m.participantId);
     const group =
-      q.by === 'pool'
-        ? pool?.id
-        : q.by === 'organisation'
-          ? (person?.['organisationId'] as string | undefined)
-          : q.by === 'ldp'
-            ? (pool?.['networkId'] as string | undefined)
-            : undefined;
-    if (q.by === 'programme')
-      throw new ValidationError('Pool members are grouped by pool, ldp or organisation', [
-        { path: ['by'], message: 'not for pool members' },
-      ]);
+      by === 'pool' ? pool?.id : by === 'organisation' ? person?.organisationId : pool?.networkId;
     add(group, person);
   }
   return out;
+}
+
+/** The people counted and the group each counts in (a person counts once per group). */
+async function diversityRecords(store: Store, q: DiversityQuery): Promise<Counted[]> {
+  const participants = new Map((await readAll(store, participantEntity)).map((p) => [p.id, p]));
+  return q.population === 'participants'
+    ? participantRecords(store, q.by, participants)
+    : poolMemberRecords(store, q.by, participants);
 }
 
 /** The suppressed table of a diversity query: nothing below the threshold, nothing recoverable by differencing. */
@@ -94,8 +118,8 @@ export async function suppressedDiversity(
   return diversityTable(records, {
     characteristic,
     groupOf: (r) => r.group,
-    categoryOf: (r) => r.person[characteristic] as string | undefined,
-    ...(broad ? { recode: (c: string) => ethnicGroupOf(c as never) } : {}),
+    categoryOf: (r) => r.person[characteristic],
+    ...(broad ? { recode: (c: string) => ethnicGroupOf(c) } : {}),
     threshold,
   });
 }

@@ -1,14 +1,22 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { z } from 'zod';
-import { costPerOutcome } from '@tessera/core';
+import {
+  cohortEntity,
+  costPerOutcome,
+  enrolmentEntity,
+  evaluationGoalEntity,
+  financeAllocationEntity,
+  programmeEntity,
+} from '@tessera/core';
 import type { Store } from '@tessera/store';
 import type { AppEnv } from '../../context.js';
 import { computedView } from '../shared/computed-view.js';
 import { readAll } from '../shared/read-helpers.js';
+import { ValueForMoneySchema } from './talent-schemas.js';
 
 /** The Leadership Academy programme budget of a year (annex H), for comparison. */
 async function programmeBudget(s: Store, year: string) {
-  const [budget] = await readAll(s, 'finance-allocation', {
+  const [budget] = await readAll(s, financeAllocationEntity, {
     bodyKey: 'nhs-leadership-academy',
     year,
     category: 'programme',
@@ -16,8 +24,8 @@ async function programmeBudget(s: Store, year: string) {
   return budget
     ? {
         year,
-        programmeGbpThousands: budget['amountGbpThousands'],
-        source: budget['source'] ?? null,
+        programmeGbpThousands: budget.amountGbpThousands,
+        source: budget.source ?? null,
       }
     : null;
 }
@@ -26,12 +34,13 @@ async function programmeBudget(s: Store, year: string) {
 export function valueForMoneyRoutes(app: OpenAPIHono<AppEnv>): void {
   computedView(app, {
     path: '/value-for-money',
+    operationId: 'getValueForMoney',
     tag: 'talent',
     access: 'public',
     summary: 'Cost per completion and per goal attained',
     description:
       'By programme and LDP, from cost per place, enrolments and evaluated goals; with the Leadership Academy programme budget of annex H for comparison.',
-    id: 'ValueForMoney',
+    response: ValueForMoneySchema,
     query: z.object({
       year: z
         .string()
@@ -40,10 +49,10 @@ export function valueForMoneyRoutes(app: OpenAPIHono<AppEnv>): void {
     }),
     compute: async (s, q) => {
       const report = costPerOutcome({
-        programmes: (await readAll(s, 'programme')) as never,
-        cohorts: (await readAll(s, 'cohort')) as never,
-        enrolments: (await readAll(s, 'enrolment')) as never,
-        goals: (await readAll(s, 'evaluation-goal')) as never,
+        programmes: await readAll(s, programmeEntity),
+        cohorts: await readAll(s, cohortEntity),
+        enrolments: await readAll(s, enrolmentEntity),
+        goals: await readAll(s, evaluationGoalEntity),
       });
       return { ...report, budget: await programmeBudget(s, q.year ?? '2015/16') };
     },

@@ -54,8 +54,9 @@ export class PushHandler {
         faultPoint('hub:after-commit');
         return result;
       } catch (e) {
-        // recorded in its turn: a batch ahead that commits after it would clear it
-        if (e instanceof DomainError && e.code !== 'sequence_gap') {
+        // recorded (and audited) in its turn: a batch ahead that commits after it would clear it.
+        // A malformed body (not JSON, not a batch) names no change: refused, it changes nothing.
+        if (e instanceof DomainError && e.code !== 'sequence_gap' && !isMalformedBody(e)) {
           await place.current.turn;
           await recordPushError(store, instance, actor, e.message);
         }
@@ -89,4 +90,17 @@ export class PushHandler {
       return applyPush(store, screened, { actor });
     }
   }
+}
+
+/**
+ * Whether a refusal is of the body's form (not JSON, not a push batch) rather than of what a
+ * change carries (a personal field, another's record): only the latter is recorded and audited.
+ */
+function isMalformedBody(e: DomainError): boolean {
+  if (e.code !== 'validation') return false;
+  const issues =
+    (e as { issues?: { path: readonly PropertyKey[] }[] }).issues ??
+    (e.data as { issues?: { path: readonly PropertyKey[] }[] } | undefined)?.issues ??
+    [];
+  return !issues.some((i) => i.path[0] === 'changes' && i.path[2] === 'payload');
 }

@@ -6,45 +6,24 @@
  *    resident memory after start.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import autocannon from 'autocannon';
+import {
+  freePort,
+  fromSource,
+  root,
+  rssMb,
+  stop,
+  tesseraArgs,
+  waitHealthy,
+} from './bench-processes.js';
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
-// The shipped binary (built by `pnpm bench`, which runs the build first); sources via tsx otherwise.
-const dist = join(root, 'packages/cli/dist/bin.js');
-const fromSource = process.env['BENCH_FROM_SOURCE'] === '1' || !existsSync(dist);
 const seconds = Number(process.env['BENCH_SECONDS'] ?? 8);
 
-const freePort = () =>
-  new Promise<number>((res) => {
-    const s = createServer().listen(0, '127.0.0.1', () => {
-      const p = (s.address() as { port: number }).port;
-      s.close(() => res(p));
-    });
-  });
-
-async function waitHealthy(url: string, timeoutMs = 30_000): Promise<void> {
-  const end = Date.now() + timeoutMs;
-  for (;;) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      /* not up yet */
-    }
-    if (Date.now() > end) throw new Error(`${url} did not become healthy`);
-    await new Promise((r) => setTimeout(r, 20));
-  }
-}
-
 function startTessera(db: string, port: number, seed: boolean): ChildProcess {
-  const args = [
-    ...(fromSource
-      ? ['--conditions=@tessera/source', '--import', 'tsx', join(root, 'packages/cli/src/bin.ts')]
-      : [dist]),
+  const args = tesseraArgs([
     'serve',
     '--db',
     db,
@@ -55,18 +34,9 @@ function startTessera(db: string, port: number, seed: boolean): ChildProcess {
     '--role',
     'hub',
     ...(seed ? ['--seed', 'england'] : []),
-  ];
+  ]);
   return spawn(process.execPath, args, { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
 }
-
-const rssMb = (pid: number) =>
-  Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) / 1024;
-const stop = (c: ChildProcess) =>
-  new Promise<void>((r) => {
-    if (c.exitCode !== null) return r();
-    c.once('exit', () => r());
-    c.kill('SIGTERM');
-  });
 
 async function load(url: string): Promise<number> {
   await autocannon({ url, connections: 10, duration: 0.5 }); // warm-up
@@ -82,7 +52,7 @@ try {
   const coldPort = await freePort();
   const t0 = performance.now();
   const cold = startTessera(`file:${join(dir, 'cold.db')}`, coldPort, true);
-  await waitHealthy(`http://127.0.0.1:${coldPort}/api/v1/health`);
+  await waitHealthy(`http://127.0.0.1:${coldPort}/api/v1/health`, 30_000, 20);
   const coldMs = performance.now() - t0;
   await new Promise((r) => setTimeout(r, 300));
   const coldRss = rssMb(cold.pid!);
@@ -97,7 +67,7 @@ try {
     ],
     { stdio: 'ignore' },
   );
-  await waitHealthy(`http://127.0.0.1:${barePort0}/`);
+  await waitHealthy(`http://127.0.0.1:${barePort0}/`, 30_000, 20);
   const bareMs = performance.now() - t1;
   const bareRss = rssMb(bareStart.pid!);
   await stop(bareStart);
@@ -117,7 +87,7 @@ try {
     ],
     { stdio: 'ignore' },
   );
-  await waitHealthy(`http://127.0.0.1:${barePort}/`);
+  await waitHealthy(`http://127.0.0.1:${barePort}/`, 30_000, 20);
   // alternate rounds, so that load from elsewhere on this shared machine falls on both alike
   let bareRps = 0;
   let tesseraRps = 0;

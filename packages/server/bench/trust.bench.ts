@@ -6,55 +6,14 @@
  * 2. Hub memory after 10,000 distinct reads with junk parameters (refused: never cached) and
  *    10,000 distinct valid reads (cached, bounded in bytes): RSS above the idle hub's.
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import autocannon from 'autocannon';
+import { freePort, root, rssMb, stop, tesseraArgs, waitHealthy } from './bench-processes.js';
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
-const dist = join(root, 'packages/cli/dist/bin.js');
-const fromSource = process.env['BENCH_FROM_SOURCE'] === '1' || !existsSync(dist);
 const seconds = Number(process.env['BENCH_SECONDS'] ?? 8);
-const cli = (args: string[]) => [
-  ...(fromSource
-    ? ['--conditions=@tessera/source', '--import', 'tsx', join(root, 'packages/cli/src/bin.ts')]
-    : [dist]),
-  ...args,
-];
-
-const freePort = () =>
-  new Promise<number>((res) => {
-    const s = createServer().listen(0, '127.0.0.1', () => {
-      const p = (s.address() as { port: number }).port;
-      s.close(() => res(p));
-    });
-  });
-
-async function waitHealthy(url: string, timeoutMs = 60_000): Promise<void> {
-  const end = Date.now() + timeoutMs;
-  for (;;) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      /* not up yet */
-    }
-    if (Date.now() > end) throw new Error(`${url} did not become healthy`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
-
-const rssMb = (pid: number) =>
-  Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) / 1024;
-const stop = (c: ChildProcess) =>
-  new Promise<void>((r) => {
-    if (c.exitCode !== null) return r();
-    c.once('exit', () => r());
-    c.kill('SIGTERM');
-  });
-
 async function load(url: string, headers: Record<string, string>): Promise<number> {
   await autocannon({ url, headers, connections: 10, duration: 0.5 });
   const r = await autocannon({ url, headers, connections: 10, duration: seconds });
@@ -82,7 +41,7 @@ try {
   const port = await freePort();
   const hub = spawn(
     process.execPath,
-    cli([
+    tesseraArgs([
       'serve',
       '--db',
       db,
@@ -98,10 +57,10 @@ try {
     { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] },
   );
   const base = `http://127.0.0.1:${port}`;
-  await waitHealthy(`${base}/api/v1/health`);
+  await waitHealthy(`${base}/api/v1/health`, 60_000, 50);
   const made = spawnSync(
     process.execPath,
-    cli(['token', 'create', '--db', db, '--role', 'viewer']),
+    tesseraArgs(['token', 'create', '--db', db, '--role', 'viewer']),
     {
       cwd: root,
       encoding: 'utf8',
@@ -125,7 +84,7 @@ try {
     ],
     { stdio: 'ignore' },
   );
-  await waitHealthy(`http://127.0.0.1:${barePort}/`);
+  await waitHealthy(`http://127.0.0.1:${barePort}/`, 60_000, 50);
   let bareRps = 0;
   let authRps = 0;
   for (let round = 0; round < 3; round++) {

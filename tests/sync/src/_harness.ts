@@ -668,7 +668,8 @@ export function spawnTessera(
   child.stdout!.on('data', (d: Buffer) => (out += d.toString()));
   child.stderr!.on('data', (d: Buffer) => (err += d.toString()));
   const exited = new Promise<Exit>((resolve) =>
-    child.on('exit', (code, signal) => resolve({ code, signal, out, err })),
+    // 'close', not 'exit': 'exit' can come before the last of stdout/stderr has been read
+    child.on('close', (code, signal) => resolve({ code, signal, out, err })),
   );
   return Object.assign(child, { output: () => ({ out, err }), exited });
 }

@@ -100,7 +100,8 @@ beforeAll(async () => {
     {
       cwd: root,
       stdio: 'ignore',
-      env: { ...process.env, TURBO_TELEMETRY_DISABLED: '1' },
+      // declarations are for outside users, not the apps: a JavaScript-only build (its own cache entry)
+      env: { ...process.env, TURBO_TELEMETRY_DISABLED: '1', TESSERA_BUILD_JS_ONLY: '1' },
     },
   );
   for (const name of ['hub', 'wessex', 'oxford']) ports[name] = await freePort();

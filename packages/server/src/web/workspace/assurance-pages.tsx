@@ -214,7 +214,10 @@ export async function returnPage(c: Context<WebEnv>, id: string, state: State = 
         rows={history}
         columns={[
           { header: 'When', cell: (h) => h.at.slice(0, 16).replace('T', ' ') },
-          { header: 'Step', cell: (h) => `${h.from} → ${h.to}` },
+          {
+            header: 'Step',
+            cell: (h) => `${h.from.replaceAll('_', ' ')} → ${h.to.replaceAll('_', ' ')}`,
+          },
           { header: 'By', cell: (h) => h.by },
           { header: 'Comment', cell: (h) => h.comment ?? '' },
         ]}

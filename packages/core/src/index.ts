@@ -38,6 +38,7 @@ export { validationErrorFromZod, parseOrThrow } from './errors/from-zod.js';
 export { newId, naturalId, originTag, idMintedBy, TESSERA_NAMESPACE } from './ids/ids.js';
 export { Prng, seedFrom } from './random/prng.js';
 export {
+  assertRecordRules,
   defineEntity,
   fieldPolicy,
   shareableFields,

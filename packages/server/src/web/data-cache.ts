@@ -15,7 +15,7 @@ export class DataCache {
     private readonly store: Store,
     private readonly options: { recheckMs?: number; max?: number } = {},
   ) {
-    store.onCommit(() => this.#values.clear());
+    store.onCommitted(() => this.#values.clear());
   }
 
   async get<T>(key: string, load: () => Promise<T>): Promise<T> {

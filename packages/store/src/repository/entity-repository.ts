@@ -8,6 +8,7 @@ import {
   newId,
   idMintedBy,
   parseOrThrow,
+  assertRecordRules,
   assertSafeInput,
   fieldPolicy,
   type EntityDefinition,
@@ -40,6 +41,7 @@ import {
   refuseNationalChange,
   refuseNationalWrite,
   refuseTakenNaturalKey,
+  refuseTakenNaturalKeys,
 } from './write-rules.js';
 
 /** A stored record: envelope plus fields. */
@@ -243,6 +245,7 @@ export class EntityRepository {
     refuseNationalWrite(this.def, this.#store.instance, options.owner ?? this.#store.instance);
     if (input && typeof input === 'object') this.#refuseReadOnly(input as Record<string, unknown>);
     const fields = parseOrThrow(this.def.schema, input) as Record<string, unknown>;
+    assertRecordRules(this.def, fields);
     return this.#store.write((tx) => this.createIn(tx, fields, ctx, options));
   }
 
@@ -305,6 +308,7 @@ export class EntityRepository {
       for (const f of this.#fields) if (current[f] !== undefined) merged[f] = current[f];
       for (const [k, v] of Object.entries(patch)) merged[k] = v === null ? undefined : v;
       const fields = parseOrThrow(this.def.schema, merged) as Record<string, unknown>;
+      assertRecordRules(this.def, fields);
       await this.#refuseMissingReferences(tx, fields);
       return this.updateIn(tx, current, fields, ctx, 'update', options.expectedVersion);
     });
@@ -433,6 +437,7 @@ export class EntityRepository {
     const parsed = items.map((i) => {
       assertSafeInput(i.fields);
       const fields = options.validated ? i.fields : parseOrThrow(this.def.schema, i.fields);
+      assertRecordRules(this.def, fields as Record<string, unknown>);
       return { id: i.id, fields: fields as Record<string, unknown> };
     });
     for (let start = 0; start < parsed.length; start += 500) {
@@ -453,14 +458,14 @@ export class EntityRepository {
           ).map((r) => [r['id'] as string, this.#toRecord(r as Record<string, unknown>)]),
         );
       const fresh: StoredRecord[] = [];
+      const freshIds = new Set<string>();
       for (const { id, fields } of chunk) {
         const current = existing.get(id);
         if (!current) {
           // only a new record mints an id; a region's must be bound to it (newId(instance))
           refuseForeignId(this.#store.instance, owner, id);
-          if (fresh.some((f) => f.id === id))
-            throw new ConflictError(`Duplicate id ${id} in one batch`, { id });
-          await this.#refuseKeyTakenInBatch(tx, fresh, fields, id);
+          if (freshIds.has(id)) throw new ConflictError(`Duplicate id ${id} in one batch`, { id });
+          freshIds.add(id);
           fresh.push({
             id,
             owner,
@@ -484,6 +489,11 @@ export class EntityRepository {
         await this.#writeUpdate(tx, current, fields, ctx, 'seed');
         tally.updated++;
       }
+      await refuseTakenNaturalKeys(
+        tx,
+        this.def,
+        fresh.map((r) => ({ id: r.id, fields: r as Record<string, unknown> })),
+      );
       await bulkInsert(
         tx,
         this.def.table,
@@ -560,25 +570,6 @@ export class EntityRepository {
   }
 
   /** A natural key of `fields` held by a live record here or by an earlier record of the same batch: 409. */
-  async #refuseKeyTakenInBatch(
-    tx: Tx,
-    batch: readonly StoredRecord[],
-    fields: Record<string, unknown>,
-    id: string,
-  ): Promise<void> {
-    if (this.def.naturalKeys.length === 0) return;
-    for (const key of this.def.naturalKeys) {
-      const twin =
-        fields[key] === undefined ? undefined : batch.find((r) => r[key] === fields[key]);
-      if (twin)
-        throw new ConflictError(
-          `${key} ${String(fields[key])} is given twice in one batch (${twin.id} and ${id})`,
-          { code: 'natural_key_taken', field: key, holder: { entity: this.def.name, id: twin.id } },
-        );
-    }
-    await refuseTakenNaturalKey(tx, this.def, fields, id);
-  }
-
   /**
    * Sync: applies records that another instance owns (their shared fields only), in bulk. A record
    * is written when it is new here or its version is higher; fields that are not shared keep their

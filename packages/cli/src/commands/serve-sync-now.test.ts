@@ -68,11 +68,14 @@ describe('sync now', () => {
         headers: { authorization: `Bearer ${admin}`, 'content-type': 'application/json' },
       });
     // the background sync's first run (at start) has ended: what follows only the button sends
+    // (its first pull brings the national directory: seconds on a busy machine)
     await expect
-      .poll(async () =>
-        /tessera_sync_push_seconds_count\S* 1\b/.test(
-          await (await fetch(`${region.url}/metrics`)).text(),
-        ),
+      .poll(
+        async () =>
+          /tessera_sync_push_seconds_count\S* 1\b/.test(
+            await (await fetch(`${region.url}/metrics`)).text(),
+          ),
+        { timeout: 20_000, interval: 100 },
       )
       .toBe(true);
     const created = await api(region.url, 'assurance-returns', {

@@ -2,6 +2,7 @@ import type { Context } from 'hono';
 import { getApi, listAll, PageError } from '../api-client.js';
 import { field, readForm } from '../auth/guards.js';
 import { DataTable } from '../components/data-table.js';
+import { type Deliverable, DeliverablesTable } from '../components/deliverables-table.js';
 import { ErrorSummary, type FieldErrors } from '../components/form-fields.js';
 import { WorkflowButtons } from '../components/workflow-buttons.js';
 import { renderPage } from '../render-page.js';
@@ -117,8 +118,7 @@ export async function assessedReturnPage(
     c,
     `/networks/${encodeURIComponent(String(ret['networkId']))}`,
   ).catch(() => undefined);
-  const deliverables =
-    (ret['deliverables'] as { title: string; rag: string; commentary?: string }[]) ?? [];
+  const deliverables = (ret['deliverables'] as Deliverable[]) ?? [];
   const region = REGIONS.find((r) => r.key === view.region)?.name ?? 'no';
   const mine = assessesRegion(c.var.session, view.region);
   return renderPage(
@@ -150,15 +150,7 @@ export async function assessedReturnPage(
         steps={decisionSteps(view, c.var.session)}
         idPrefix="decision"
       />
-      <DataTable
-        caption="Deliverables"
-        rows={deliverables}
-        columns={[
-          { header: 'Deliverable', cell: (d) => d.title },
-          { header: 'Rating', cell: (d) => d.rag },
-          { header: 'Commentary', cell: (d) => d.commentary ?? '' },
-        ]}
-      />
+      <DeliverablesTable deliverables={deliverables} />
       <DataTable
         caption="Decisions on this submission"
         rows={view.decisions}

@@ -1,5 +1,5 @@
 import { Hono } from 'hono';
-import { requireWebRole } from '../auth/guards.js';
+import { signedInOnly } from '../auth/guards.js';
 import type { WebEnv } from '../web-env.js';
 import { assessedReturnPage, assessmentListPage, decideReturn } from './assessment-pages.js';
 
@@ -9,12 +9,7 @@ import { assessedReturnPage, assessmentListPage, decideReturn } from './assessme
  */
 export function assessmentRoutes(): Hono<WebEnv> {
   const app = new Hono<WebEnv>();
-  app.use('*', async (c, next) => {
-    if (!c.var.session && c.req.method === 'GET')
-      return c.redirect(`/sign-in?next=${encodeURIComponent(c.req.path)}`, 303);
-    requireWebRole(c, 'viewer');
-    return next();
-  });
+  app.use('*', signedInOnly);
   app.get('/', (c) => assessmentListPage(c));
   app.get('/returns/:id', (c) => assessedReturnPage(c, c.req.param('id')));
   app.post('/returns/:id/step', (c) => decideReturn(c, c.req.param('id')));

@@ -1,6 +1,6 @@
 import { type Context, Hono } from 'hono';
 import { PageError } from '../api-client.js';
-import { requireWebRole } from '../auth/guards.js';
+import { signedInOnly } from '../auth/guards.js';
 import { sendCsv } from '../components/csv.js';
 import { dataCacheOf } from '../data-cache.js';
 import { HtmlFragment } from '../html-fragment.js';
@@ -22,12 +22,7 @@ export function nationalRoutes(): Hono<WebEnv> {
       'html',
       async () => new HtmlFragment(String(await (<NationalPage d={await data(c)} />).toString())),
     );
-  app.use('*', async (c, next) => {
-    if (!c.var.session && c.req.method === 'GET')
-      return c.redirect(`/sign-in?next=${encodeURIComponent(c.req.path)}`, 303);
-    requireWebRole(c, 'viewer');
-    return next();
-  });
+  app.use('*', signedInOnly);
   app.get('/', async (c) => renderPage(c, 'The national picture', await html(c)));
   app.get('/:figure', async (c) => {
     const param = c.req.param('figure');

@@ -5,6 +5,7 @@ import {
   HubClient,
   describeUnsyncable,
   startBackgroundSync,
+  syncWithHub,
   unsyncableEntities,
 } from '@tessera/sync';
 import { createApp } from '../app.js';
@@ -13,6 +14,7 @@ import type { AppEnv, InstanceRole } from '../context.js';
 import { pluginHostOf, type PluginHost } from '../plugins/plugin-host.js';
 import { InstanceMetrics } from './instance-metrics.js';
 import { readinessRoutes } from './readiness-routes.js';
+import { SingleSync } from '../web/workspace/sync-trigger.js';
 
 export interface CreateInstanceOptions {
   /** libSQL URL: `file:./data/x.db`, `:memory:`, or a remote `libsql://` / `http(s)://` server. */
@@ -71,6 +73,15 @@ export async function createInstance(options: CreateInstanceOptions): Promise<In
   });
   try {
     let metrics: InstanceMetrics | undefined;
+    const hub = options.hub;
+    // one sync at a time, whether the background loop or the workspace's "sync now" starts it
+    const syncs = hub
+      ? new SingleSync(async () => {
+          const r = await syncWithHub({ store, hubUrl: hub.url, token: hub.token, verify: true });
+          metrics?.synced(r);
+          return r;
+        })
+      : undefined;
     const app = createApp({
       store,
       role: options.role,
@@ -80,6 +91,7 @@ export async function createInstance(options: CreateInstanceOptions): Promise<In
       logger,
       ...(options.failedAuth ? { failedAuth: options.failedAuth } : {}),
       ...(options.readCacheBytes ? { readCacheBytes: options.readCacheBytes } : {}),
+      ...(syncs ? { syncNow: syncs.trigger } : {}),
     });
     const host = pluginHostOf(app);
     metrics = new InstanceMetrics({ store, role: options.role, bus: host.bus });
@@ -89,7 +101,7 @@ export async function createInstance(options: CreateInstanceOptions): Promise<In
       c.body(await registry.metrics(), 200, { 'content-type': registry.contentType }),
     );
     await host.start();
-    const stopSync = options.hub ? await startSync(store, options.hub, metrics, out) : undefined;
+    const stopSync = syncs && hub ? await startSync(store, hub, syncs, metrics, out) : undefined;
     let closing: Promise<void> | undefined;
     return {
       app,
@@ -112,6 +124,7 @@ export async function createInstance(options: CreateInstanceOptions): Promise<In
 async function startSync(
   store: Store,
   hub: NonNullable<CreateInstanceOptions['hub']>,
+  syncs: SingleSync,
   metrics: InstanceMetrics,
   out: (line: string) => void,
 ): Promise<() => Promise<void>> {
@@ -134,6 +147,7 @@ async function startSync(
       if (line.startsWith('sync: failed')) metrics.syncFailed();
       out(line);
     },
-    onSync: (r) => metrics.synced(r),
+    // the runner counts each sync in the metrics, whichever started it
+    sync: () => syncs.run(),
   });
 }

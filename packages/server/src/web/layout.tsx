@@ -27,8 +27,10 @@ function navigation(props: LayoutProps): { href: string; text: string }[] {
   const items = [{ href: '/', text: 'Find help' }];
   if (props.session && props.role === 'local')
     items.push({ href: '/workspace', text: 'Workspace' });
-  if (props.session && props.role === 'hub')
+  if (props.session && props.role === 'hub') {
     items.push({ href: '/national', text: 'National picture' });
+    items.push({ href: '/assessment', text: 'Assessment' });
+  }
   items.push({ href: '/docs', text: 'API' });
   return items;
 }

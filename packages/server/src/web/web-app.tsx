@@ -13,6 +13,7 @@ import { csrfTokenOf } from './auth/csrf.js';
 import { SessionStore } from './auth/session-store.js';
 import { signInRoutes } from './auth/sign-in-routes.js';
 import { ErrorPage } from './components/error-page.js';
+import { assessmentRoutes } from './assessment/assessment-routes.js';
 import { nationalRoutes } from './national/national-routes.js';
 import { publicRoutes } from './public/public-routes.js';
 import { renderPage } from './render-page.js';
@@ -86,6 +87,7 @@ export function webApp(options: WebAppOptions): Hono<WebEnv> {
   web.route('/', publicRoutes());
   if (options.role === 'local') web.route('/workspace', workspaceRoutes(options.syncNow));
   if (options.role === 'hub') web.route('/national', nationalRoutes());
+  if (options.role === 'hub') web.route('/assessment', assessmentRoutes());
 
   web.all('*', (c, next) => {
     // routes mounted after the web app (readiness, metrics) answer these, or the app's 404 does

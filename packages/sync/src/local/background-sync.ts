@@ -12,6 +12,8 @@ export function startBackgroundSync(options: {
   intervalMs: number;
   log?: (line: string) => void;
   onSync?: (r: SyncReport) => void;
+  /** Runs one sync (default `syncWithHub` with `verify`): share one with a "sync now" button. */
+  sync?: () => Promise<SyncReport>;
 }): () => Promise<void> {
   const log = options.log ?? (() => {});
   let stopped = false;
@@ -22,12 +24,14 @@ export function startBackgroundSync(options: {
     running = (async () => {
       try {
         // verify: an instance with nothing new to send still repairs a divergence (a restored or recreated hub)
-        const r = await syncWithHub({
-          store: options.store,
-          hubUrl: options.hubUrl,
-          token: options.token,
-          verify: true,
-        });
+        const r = options.sync
+          ? await options.sync()
+          : await syncWithHub({
+              store: options.store,
+              hubUrl: options.hubUrl,
+              token: options.token,
+              verify: true,
+            });
         failures = 0;
         options.onSync?.(r);
         if (r.push.applied || r.pull.applied)

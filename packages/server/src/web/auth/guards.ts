@@ -1,4 +1,4 @@
-import type { Context } from 'hono';
+import type { Context, MiddlewareHandler } from 'hono';
 import { PageError } from '../api-client.js';
 import type { WebEnv, WebRole } from '../web-env.js';
 import { canAct } from '../web-env.js';
@@ -44,3 +44,14 @@ export function requireWebRole(c: Context<WebEnv>, min: WebRole): void {
       `This needs role ${min} or higher; you are signed in as ${c.var.session.role}`,
     );
 }
+
+/**
+ * Pages for signed-in users only: a visitor asking for one is sent to sign in and brought back; a
+ * POST without a session is refused (401).
+ */
+export const signedInOnly: MiddlewareHandler<WebEnv> = async (c, next) => {
+  if (!c.var.session && c.req.method === 'GET')
+    return c.redirect(`/sign-in?next=${encodeURIComponent(c.req.path)}`, 303);
+  requireWebRole(c, 'viewer');
+  return next();
+};

@@ -10,6 +10,8 @@ export interface Session {
   tokenId: string;
   name: string;
   role: WebRole;
+  /** An assessor's NHS England region (the returns it may decide on); null for other roles. */
+  scope: string | null;
   /** The CSRF token of every form this session submits. */
   csrf: string;
   expiresAt: number;
@@ -38,6 +40,7 @@ export class SessionStore {
       tokenId: info.id,
       name: info.name,
       role: info.role,
+      scope: info.scope ?? null,
       csrf: randomBytes(32).toString('base64url'),
       expiresAt: now + TTL_MS,
       checkedAt: now,

@@ -1,15 +1,15 @@
 import { createHash } from 'node:crypto';
 
 /**
- * Rendered charts by a hash of everything they are drawn from, most recently used kept (a chart of
+ * Renderings by a hash of everything they are drawn from, the most recently used kept (a chart of
  * 500 points takes ~100 ms to lay out; the same series is drawn again for every view of its page).
  */
-export class RenderCache {
-  readonly #entries = new Map<string, string>();
+export class RenderCache<T = string> {
+  readonly #entries = new Map<string, T>();
   constructor(private readonly max = 200) {}
 
   /** The rendering of `input`, from the cache or made by `render`. */
-  get(input: unknown, render: () => string): string {
+  get(input: unknown, render: () => T): T {
     const key = createHash('sha1').update(JSON.stringify(input)).digest('base64');
     const hit = this.#entries.get(key);
     if (hit !== undefined) {

@@ -1,6 +1,4 @@
 import type { EChartsOption } from 'echarts';
-import { raw } from 'hono/html';
-import { RenderCache } from './render-cache.js';
 import { DataTable } from '../components/data-table.js';
 import { renderSvg } from './render-svg.js';
 import { SvgFigure } from './svg-figure.js';
@@ -150,16 +148,4 @@ export function SpcChart(props: {
       }
     />
   );
-}
-
-const rendered = new RenderCache();
-
-/** The SPC chart's HTML, rendered once per distinct series, name, unit and target. */
-export function CachedSpcChart(props: {
-  analysis: SpcAnalysis;
-  name: string;
-  unit: string;
-  target?: number | undefined;
-}) {
-  return raw(rendered.get(props, () => String(<SpcChart {...props} />)));
 }

@@ -1,34 +1,29 @@
 import { type Context, Hono } from 'hono';
-import { raw } from 'hono/html';
 import { PageError } from '../api-client.js';
-import { requireWebRole } from '../auth/guards.js';
+import { signedInOnly } from '../auth/guards.js';
 import { sendCsv } from '../components/csv.js';
+import { dataCacheOf } from '../data-cache.js';
+import { HtmlFragment } from '../html-fragment.js';
 import { renderPage } from '../render-page.js';
 import type { WebEnv } from '../web-env.js';
 import { loadNational } from './national-data.js';
 import { FIGURES } from './national-figures.js';
 import { FigureTable } from './figure-section.js';
 import { NationalPage } from './national-page.js';
-import { NationalCache } from './national-cache.js';
 
 /** The national picture at the hub, for signed-in users only. */
 export function nationalRoutes(): Hono<WebEnv> {
   const app = new Hono<WebEnv>();
-  let cache: NationalCache | undefined;
   // the same for every signed-in user (the API's national views are aggregates), so shared
   const data = (c: Context<WebEnv>) =>
-    (cache ??= new NationalCache(c.var.store)).get('data', () => loadNational(c));
+    dataCacheOf(c.var.store, 'national').get('data', () => loadNational(c));
   const html = (c: Context<WebEnv>) =>
-    (cache ??= new NationalCache(c.var.store)).get('html', async () =>
-      (<NationalPage d={await data(c)} />).toString(),
+    dataCacheOf(c.var.store, 'national').get(
+      'html',
+      async () => new HtmlFragment(String(await (<NationalPage d={await data(c)} />).toString())),
     );
-  app.use('*', async (c, next) => {
-    if (!c.var.session && c.req.method === 'GET')
-      return c.redirect(`/sign-in?next=${encodeURIComponent(c.req.path)}`, 303);
-    requireWebRole(c, 'viewer');
-    return next();
-  });
-  app.get('/', async (c) => renderPage(c, 'The national picture', raw(await html(c))));
+  app.use('*', signedInOnly);
+  app.get('/', async (c) => renderPage(c, 'The national picture', await html(c)));
   app.get('/:figure', async (c) => {
     const param = c.req.param('figure');
     const csv = param.endsWith('.csv');

@@ -13,6 +13,9 @@ const regions: TestInstance[] = [];
 let browser: Browser;
 
 beforeAll(async () => {
+  // the browser starts while the instances are seeded
+  const launching = launchBrowser();
+  launching.catch(() => {}); // reported where it is awaited
   hub = await startTestInstance({ seed: seedEngland, instance: 'hub', role: 'hub' });
   const writer = { actor: 'test', actorRole: 'admin' };
   const org = await hub.store
@@ -23,7 +26,8 @@ beforeAll(async () => {
       .repo('intervention')
       .create({ organisationId: org.id, body: 'nhs_tda', kind: 'turnaround', startDate }, writer);
   const tokens = new TokenRepository(hub.store);
-  for (const instance of ['ahsn-oxford', 'ldp-london']) {
+  // the two regions are seeded and synced side by side
+  const startRegion = async (instance: string) => {
     const region = await startTestInstance({ seed: seedEngland, instance });
     const [net] = await region.store.repo('network').all({ key: instance });
     await region.store
@@ -32,8 +36,9 @@ beforeAll(async () => {
     const { token } = await tokens.create({ role: 'sync', name: instance, instance });
     await syncWithHub({ store: region.store, hubUrl: hub.url, token });
     regions.push(region);
-  }
-  browser = await launchBrowser();
+  };
+  await Promise.all(['ahsn-oxford', 'ldp-london'].map(startRegion));
+  browser = await launching;
 }, 120_000);
 afterAll(async () => {
   await browser?.close();

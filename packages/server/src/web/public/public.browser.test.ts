@@ -13,6 +13,9 @@ let noJs: BrowserContext;
 let hinId: string;
 
 beforeAll(async () => {
+  // the browser starts while the instances are seeded
+  const launching = launchBrowser();
+  launching.catch(() => {}); // reported where it is awaited
   t = await startTestInstance({ seed: seedEngland, instance: 'ahsn-south-london' });
   const writer = { actor: 'test', actorRole: 'admin' };
   const [hin] = await t.store.repo('network').all({ key: 'ahsn-health-innovation-network' });
@@ -26,7 +29,7 @@ beforeAll(async () => {
   await t.store
     .repo('offer')
     .create({ networkId: hinId, title: `Offer ${XSS}`, kind: 'support', description: XSS }, writer);
-  browser = await launchBrowser();
+  browser = await launching;
   js = await browser.newContext();
   noJs = await browser.newContext({ javaScriptEnabled: false });
 }, 60_000);

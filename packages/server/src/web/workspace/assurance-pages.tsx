@@ -2,6 +2,7 @@ import type { Context } from 'hono';
 import { getApi, listAll, PageError } from '../api-client.js';
 import { field, readForm } from '../auth/guards.js';
 import { DataTable } from '../components/data-table.js';
+import { type Deliverable, DeliverablesTable } from '../components/deliverables-table.js';
 import {
   Button,
   ErrorSummary,
@@ -135,8 +136,7 @@ export async function returnPage(c: Context<WebEnv>, id: string, state: State = 
     c,
     `/networks/${encodeURIComponent(String(ret['networkId']))}`,
   ).catch(() => undefined);
-  const deliverables =
-    (ret['deliverables'] as { title: string; rag: string; commentary?: string }[]) ?? [];
+  const deliverables = (ret['deliverables'] as Deliverable[]) ?? [];
   const history =
     (ret['history'] as {
       action: string;
@@ -177,15 +177,7 @@ export async function returnPage(c: Context<WebEnv>, id: string, state: State = 
         steps={assuranceSteps(status, c.var.session)}
         idPrefix="return"
       />
-      <DataTable
-        caption="Deliverables"
-        rows={deliverables}
-        columns={[
-          { header: 'Deliverable', cell: (d) => d.title },
-          { header: 'Rating', cell: (d) => d.rag },
-          { header: 'Commentary', cell: (d) => d.commentary ?? '' },
-        ]}
-      />
+      <DeliverablesTable deliverables={deliverables} />
       {status === 'draft' && canAct(c.var.session, 'editor') ? (
         <>
           <h2>Add a deliverable</h2>
@@ -214,7 +206,10 @@ export async function returnPage(c: Context<WebEnv>, id: string, state: State = 
         rows={history}
         columns={[
           { header: 'When', cell: (h) => h.at.slice(0, 16).replace('T', ' ') },
-          { header: 'Step', cell: (h) => `${h.from} → ${h.to}` },
+          {
+            header: 'Step',
+            cell: (h) => `${h.from.replaceAll('_', ' ')} → ${h.to.replaceAll('_', ' ')}`,
+          },
           { header: 'By', cell: (h) => h.by },
           { header: 'Comment', cell: (h) => h.comment ?? '' },
         ]}

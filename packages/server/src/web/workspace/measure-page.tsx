@@ -1,8 +1,11 @@
 import type { Context } from 'hono';
-import { callApi, getApi, listAll } from '../api-client.js';
+import { callApi, getApi, listAll, PageError, problemText } from '../api-client.js';
 import { field, readForm } from '../auth/guards.js';
 import { MdcIcons } from '../charts/mdc-icons.js';
-import { CachedSpcChart, type SpcAnalysis } from '../charts/spc-chart.js';
+import { RenderCache } from '../charts/render-cache.js';
+import { SpcChart, type SpcAnalysis } from '../charts/spc-chart.js';
+import { dataCacheOf } from '../data-cache.js';
+import { HtmlFragment } from '../html-fragment.js';
 import {
   Button,
   ErrorSummary,
@@ -25,13 +28,14 @@ export async function measurePage(
   state: { errors?: FieldErrors; values?: Record<string, string>; status?: 400 | 409 } = {},
 ) {
   const measure = await getApi<Rec>(c, `/measures/${encodeURIComponent(id)}`);
-  const project = await callApi<Rec>(
-    c,
-    'GET',
-    `/improvement-projects/${encodeURIComponent(String(measure['projectId']))}`,
-  );
-  // a measure without values answers 400 (nothing to chart yet): the page asks for the first
-  const spc = await callApi<SpcAnalysis>(c, 'GET', `/measures/${encodeURIComponent(id)}/spc`);
+  const [project, spc] = await Promise.all([
+    callApi<Rec>(
+      c,
+      'GET',
+      `/improvement-projects/${encodeURIComponent(String(measure['projectId']))}`,
+    ),
+    spcSection(c, id, measure),
+  ]);
   const edit = canAct(c.var.session, 'editor');
   const errors = state.errors ?? {};
   const target = typeof measure['target'] === 'number' ? (measure['target'] as number) : undefined;
@@ -39,68 +43,50 @@ export async function measurePage(
   return renderPage(
     c,
     name,
-    <>
-      <nav class="nhsuk-breadcrumb" aria-label="Breadcrumb">
-        <ol class="nhsuk-breadcrumb__list">
-          <li class="nhsuk-breadcrumb__list-item">
-            <a class="nhsuk-breadcrumb__link" href="/workspace/projects">
-              Projects
-            </a>
-          </li>
-          {project.ok ? (
+    [
+      <>
+        <nav class="nhsuk-breadcrumb" aria-label="Breadcrumb">
+          <ol class="nhsuk-breadcrumb__list">
             <li class="nhsuk-breadcrumb__list-item">
-              <a
-                class="nhsuk-breadcrumb__link"
-                href={`/workspace/projects/${encodeURIComponent(project.data.id)}`}
-              >
-                {String(project.data['title'])}
+              <a class="nhsuk-breadcrumb__link" href="/workspace/projects">
+                Projects
               </a>
             </li>
-          ) : null}
-        </ol>
-      </nav>
-      <ErrorSummary errors={errors} />
-      <h1>
-        {name} <span class="nhsuk-caption-l">{String(measure['kind'])} measure</span>
-      </h1>
-      <p class="nhsuk-body">{String(measure['definition'])}</p>
-      <dl class="nhsuk-summary-list">
-        <div class="nhsuk-summary-list__row">
-          <dt class="nhsuk-summary-list__key">Unit</dt>
-          <dd class="nhsuk-summary-list__value">{String(measure['unit'])}</dd>
-        </div>
-        <div class="nhsuk-summary-list__row">
-          <dt class="nhsuk-summary-list__key">Improvement is</dt>
-          <dd class="nhsuk-summary-list__value">{String(measure['improvementDirection'])}</dd>
-        </div>
-        <div class="nhsuk-summary-list__row">
-          <dt class="nhsuk-summary-list__key">Target</dt>
-          <dd class="nhsuk-summary-list__value">{target ?? 'none'}</dd>
-        </div>
-      </dl>
-      <h2>Statistical process control chart</h2>
-      {spc.ok ? (
-        <>
-          <MdcIcons variation={spc.data.variationIcon} assurance={spc.data.assuranceIcon} />
-          {spc.data.warnings.map((w) => (
-            <div class="nhsuk-warning-callout">
-              <h3 class="nhsuk-warning-callout__label">
-                <span class="nhsuk-u-visually-hidden">Important: </span>Note
-              </h3>
-              <p>{w}</p>
-            </div>
-          ))}
-          <CachedSpcChart
-            analysis={spc.data}
-            name={name}
-            unit={String(measure['unit'])}
-            target={target}
-          />
-        </>
-      ) : (
-        <p class="nhsuk-body">No values yet: add the first below.</p>
-      )}
-      {edit ? (
+            {project.ok ? (
+              <li class="nhsuk-breadcrumb__list-item">
+                <a
+                  class="nhsuk-breadcrumb__link"
+                  href={`/workspace/projects/${encodeURIComponent(project.data.id)}`}
+                >
+                  {String(project.data['title'])}
+                </a>
+              </li>
+            ) : null}
+          </ol>
+        </nav>
+        <ErrorSummary errors={errors} />
+        <h1>
+          {name} <span class="nhsuk-caption-l">{String(measure['kind'])} measure</span>
+        </h1>
+        <p class="nhsuk-body">{String(measure['definition'])}</p>
+        <dl class="nhsuk-summary-list">
+          <div class="nhsuk-summary-list__row">
+            <dt class="nhsuk-summary-list__key">Unit</dt>
+            <dd class="nhsuk-summary-list__value">{String(measure['unit'])}</dd>
+          </div>
+          <div class="nhsuk-summary-list__row">
+            <dt class="nhsuk-summary-list__key">Improvement is</dt>
+            <dd class="nhsuk-summary-list__value">{String(measure['improvementDirection'])}</dd>
+          </div>
+          <div class="nhsuk-summary-list__row">
+            <dt class="nhsuk-summary-list__key">Target</dt>
+            <dd class="nhsuk-summary-list__value">{target ?? 'none'}</dd>
+          </div>
+        </dl>
+        <h2>Statistical process control chart</h2>
+      </>,
+      spc ?? <p class="nhsuk-body">No values yet: add the first below.</p>,
+      edit ? (
         <>
           <h2>Add a value</h2>
           <PostForm
@@ -147,9 +133,52 @@ export async function measurePage(
             <Button>Add pasted values</Button>
           </PostForm>
         </>
-      ) : null}
-    </>,
+      ) : null,
+    ],
     state.status ?? 200,
+  );
+}
+
+const byContent = new RenderCache<HtmlFragment>();
+
+/**
+ * The SPC section of a measure's page (icons, warnings, the chart with its data table), rendered
+ * and compressed once per version of the data: on a hit the page needs neither the analysis nor
+ * the chart; a change elsewhere in the database costs the analysis only, not the chart.
+ */
+function spcSection(c: Context<WebEnv>, id: string, measure: Rec) {
+  const name = String(measure['name']);
+  const unit = String(measure['unit']);
+  const target = typeof measure['target'] === 'number' ? (measure['target'] as number) : undefined;
+  return dataCacheOf(c.var.store, 'spc-sections', { max: 200 }).get(
+    `${id}@${String(measure['version'])}`,
+    async () => {
+      const spc = await callApi<SpcAnalysis>(c, 'GET', `/measures/${encodeURIComponent(id)}/spc`);
+      // a measure without values answers 400 (nothing to chart yet): the page asks for the first
+      if (spc.status === 400) return undefined;
+      if (!spc.ok) throw new PageError(spc.status, problemText(spc.data));
+      const a = spc.data;
+      return byContent.get(
+        { a, name, unit, target },
+        () =>
+          new HtmlFragment(
+            String(
+              <>
+                <MdcIcons variation={a.variationIcon} assurance={a.assuranceIcon} />
+                {a.warnings.map((w) => (
+                  <div class="nhsuk-warning-callout">
+                    <h3 class="nhsuk-warning-callout__label">
+                      <span class="nhsuk-u-visually-hidden">Important: </span>Note
+                    </h3>
+                    <p>{w}</p>
+                  </div>
+                ))}
+                <SpcChart analysis={a} name={name} unit={unit} target={target} />
+              </>,
+            ),
+          ),
+      );
+    },
   );
 }
 

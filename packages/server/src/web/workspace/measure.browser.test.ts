@@ -11,8 +11,11 @@ let t: TestInstance;
 let browser: Browser;
 
 beforeAll(async () => {
+  // the browser starts while the instances are seeded
+  const launching = launchBrowser();
+  launching.catch(() => {}); // reported where it is awaited
   t = await startTestInstance({ seed: seedEngland, instance: 'ahsn-health-innovation-network' });
-  browser = await launchBrowser();
+  browser = await launching;
 }, 60_000);
 afterAll(async () => {
   await browser?.close();

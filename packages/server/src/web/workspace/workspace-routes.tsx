@@ -1,6 +1,6 @@
 import { Hono } from 'hono';
 import type { WebEnv } from '../web-env.js';
-import { requireWebRole } from '../auth/guards.js';
+import { signedInOnly } from '../auth/guards.js';
 import { sendCsv } from '../components/csv.js';
 import { listAll } from '../api-client.js';
 import {
@@ -29,12 +29,7 @@ import { runSyncNow, syncPage, type SyncTrigger } from './sync-page.js';
 /** The region's workspace (local instances), for signed-in users; the API re-checks every action. */
 export function workspaceRoutes(syncNow?: SyncTrigger): Hono<WebEnv> {
   const app = new Hono<WebEnv>();
-  app.use('*', async (c, next) => {
-    if (!c.var.session && c.req.method === 'GET')
-      return c.redirect(`/sign-in?next=${encodeURIComponent(c.req.path)}`, 303);
-    requireWebRole(c, 'viewer');
-    return next();
-  });
+  app.use('*', signedInOnly);
   app.get('/', (c) => homePage(c));
   app.get('/members', (c) => membersPage(c));
   app.get('/members/:network/members.csv', async (c) => {

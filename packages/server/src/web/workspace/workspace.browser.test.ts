@@ -12,6 +12,9 @@ let t: TestInstance;
 let browser: Browser;
 
 beforeAll(async () => {
+  // the browser starts while the instances are seeded
+  const launching = launchBrowser();
+  launching.catch(() => {}); // reported where it is awaited
   t = await startTestInstance({ seed: seedEngland, instance: 'ahsn-health-innovation-network' });
   const [rjz] = await t.store.repo('organisation').all({ odsCode: 'RJZ' });
   await t.store.repo('enquiry').create(
@@ -25,7 +28,7 @@ beforeAll(async () => {
     },
     { actor: 'test', actorRole: 'admin' },
   );
-  browser = await launchBrowser();
+  browser = await launching;
 }, 60_000);
 afterAll(async () => {
   await browser?.close();

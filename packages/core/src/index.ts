@@ -38,6 +38,32 @@ export { validationErrorFromZod, parseOrThrow } from './errors/from-zod.js';
 export { newId, naturalId, originTag, idMintedBy, TESSERA_NAMESPACE } from './ids/ids.js';
 export { Prng, seedFrom } from './random/prng.js';
 export {
+  daysInMonth,
+  isIsoDate,
+  isIsoDateTime,
+  parseIsoDate,
+  formatIsoDate,
+  type CalendarDate,
+} from './calendar/iso-date.js';
+export {
+  MS_PER_DAY,
+  dayNumber,
+  formatDay,
+  addDays,
+  addMonths,
+  instantOf,
+  dayOfInstant,
+  dayOf,
+  weekdayOf,
+} from './calendar/day-number.js';
+export {
+  holidayDays,
+  isWorkingDay,
+  workingDaysBetween,
+  addWorkingDays,
+} from './calendar/working-days.js';
+export { financialYearOf, quarterOf } from './calendar/financial-year.js';
+export {
   defineEntity,
   fieldPolicy,
   shareableFields,

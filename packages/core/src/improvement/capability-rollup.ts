@@ -10,7 +10,7 @@ import {
   type BaselineDimension,
   type CapabilityAssessment,
 } from './capability-assessment.js';
-import { isIsoDate } from './_working-days.js';
+import { isIsoDate } from '../calendar/iso-date.js';
 import { regionOf } from '../networks/region-of.js';
 
 /** An assessment as the roll-up reads it: without a `dimension` it is of improvement capability. */

@@ -1,4 +1,4 @@
-import { addMonths, dayNumber } from './_calendar.js';
+import { addMonths, dayNumber } from '../calendar/day-number.js';
 import type { Successor } from './succession-plan.js';
 
 /**

@@ -134,6 +134,33 @@ describe('tessera CLI', () => {
     ).toBe(401);
   });
 
+  it('a configured suppression floor is the one the API applies, and stays after a restart without it', async () => {
+    const db = `file:${join(tmp(), 'floor.db')}`;
+    const threshold = async (r: RunningInstance, token: string) => {
+      const res = await fetch(`${r.url}/api/v1/diversity?characteristic=sex&by=organisation`, {
+        headers: { authorization: `Bearer ${token}` },
+      });
+      return ((await res.json()) as { table: { threshold: number } }).table.threshold;
+    };
+    const lines: string[] = [];
+    const first = await startInstance(
+      { db, port: 0, host: '127.0.0.1', instance: 'ahsn-x', role: 'local', suppressionFloor: 12 },
+      (l) => lines.push(l),
+    );
+    running.push(first);
+    const admin = first.firstAdminToken!;
+    expect(lines).toContain('Suppression floor set to 12');
+    expect(await threshold(first, admin)).toBe(12);
+    await first.close();
+    running.splice(running.indexOf(first), 1);
+    const again = await startInstance(
+      { db, port: 0, host: '127.0.0.1', instance: 'ahsn-x', role: 'local' },
+      () => {},
+    );
+    running.push(again);
+    expect(await threshold(again, admin)).toBe(12);
+  });
+
   it('refuses a hub whose instance id is not "hub"', async () => {
     await expect(
       startInstance(

@@ -124,7 +124,7 @@ export function addServeCommand(program: Command, io: { out: (s: string) => void
           instance: s.instance,
           role: s.role,
           plugins: s.plugins,
-          suppressionFloor: s.suppressionFloor,
+          ...(s.suppressionFloor !== undefined ? { suppressionFloor: s.suppressionFloor } : {}),
           ...(s.seed ? { seed: s.seed } : {}),
           ...(s.dbAuthToken ? { dbAuthToken: s.dbAuthToken } : {}),
           ...(s.hub

@@ -90,7 +90,7 @@ export async function serveFromEnvironment(options: {
       instance: s.instance,
       role: s.role,
       plugins: s.plugins,
-      suppressionFloor: s.suppressionFloor,
+      ...(s.suppressionFloor !== undefined ? { suppressionFloor: s.suppressionFloor } : {}),
       ...(s.seed ? { seed: s.seed } : {}),
       ...(s.dbAuthToken ? { dbAuthToken: s.dbAuthToken } : {}),
       ...(s.hub

@@ -1,7 +1,12 @@
 import type { AddressInfo } from 'node:net';
 import { serve as serveHttp, type ServerType } from '@hono/node-server';
 import type { Store } from '@tessera/store';
-import { TokenRepository, seedEngland } from '@tessera/store';
+import {
+  TokenRepository,
+  seedEngland,
+  setSuppressionFloor,
+  suppressionFloor,
+} from '@tessera/store';
 import { createInstance, type InstanceRole, type Logger } from '@tessera/server';
 import type { PluginInstance } from '@tessera/plugin';
 import { CliError } from '../cli-error.js';
@@ -63,6 +68,13 @@ export async function startInstance(
       out(
         `Seeded England: ${report.created} created, ${report.updated} updated, ${report.unchanged} unchanged (${report.ods.trusts} NHS trusts)`,
       );
+    }
+    if (
+      options.suppressionFloor !== undefined &&
+      options.suppressionFloor !== (await suppressionFloor(store))
+    ) {
+      await setSuppressionFloor(store, options.suppressionFloor);
+      out(`Suppression floor set to ${options.suppressionFloor}`);
     }
     const tokens = new TokenRepository(store);
     let firstAdminToken: string | undefined;

@@ -33,8 +33,11 @@ export const TesseraConfig = z
     hubToken: z.string().min(1).optional(),
     /** Seconds between background syncs. */
     syncInterval: z.number().min(1).default(60),
-    /** The smallest count a published aggregate may show (small-number suppression); at least 10 by default. */
-    suppressionFloor: z.number().int().min(2).max(100).default(10),
+    /**
+     * The smallest count a published aggregate may show (small-number suppression), set at start-up
+     * as `tessera config suppression-floor` sets it; unset keeps the instance's (10 unless set).
+     */
+    suppressionFloor: z.number().int().min(2).max(100).optional(),
     plugins: z.array(PluginValue).default([]),
   })
   .strict()

@@ -99,6 +99,53 @@ describe('plugin migrations', () => {
     store.close();
   });
 
+  it('refuses a migration that creates, changes, drops or writes a table not its own, naming it', async () => {
+    const outside = [
+      'CREATE TABLE places (code text)',
+      'ALTER TABLE organisations ADD COLUMN demo text',
+      'CREATE INDEX demo_idx ON organisations (name)',
+      'DROP TABLE tokens',
+      "UPDATE organisations SET name = 'x'",
+      "INSERT INTO main.audit_log (id) VALUES ('x')",
+      'CREATE TRIGGER demo_t AFTER INSERT ON demo_places BEGIN DELETE FROM tokens; END',
+    ];
+    for (const sql of outside) {
+      await expect(
+        Store.open({
+          url: ':memory:',
+          instance: 'r3',
+          plugins: [manifest('1.0.0', [M1, { id: 2, description: 'outside', sql }])],
+        }),
+        sql,
+      ).rejects.toThrow(
+        /Plugin "demo": migration 2 \(outside\) failed: it changes \w+; a plugin changes only its own tables \(demo_\*\)/,
+      );
+    }
+    // its own tables, indexes and triggers are fine
+    const own = await Store.open({
+      url: ':memory:',
+      instance: 'r3',
+      plugins: [
+        manifest('1.0.0', [
+          M1,
+          {
+            id: 2,
+            description: 'own',
+            sql: [
+              'CREATE INDEX demo_places_name ON demo_places (name)',
+              "INSERT INTO demo_places (code, name) VALUES ('W', 'Winchester')",
+              'CREATE TRIGGER demo_places_t AFTER INSERT ON demo_places BEGIN UPDATE demo_places SET name = name; END',
+            ],
+          },
+        ]),
+      ],
+    });
+    expect((await own.client.execute('SELECT count(*) AS n FROM demo_places')).rows[0]!['n']).toBe(
+      1,
+    );
+    own.close();
+  });
+
   it('keeps the records of a local entity out of the change log', async () => {
     const store = await Store.open({
       url: ':memory:',

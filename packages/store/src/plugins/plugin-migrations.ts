@@ -1,4 +1,4 @@
-import type { Client } from '@libsql/client';
+import { createClient, type Client } from '@libsql/client';
 import semver from 'semver';
 import { ValidationError } from '@tessera/core';
 import type { PluginManifest } from '@tessera/plugin';
@@ -43,6 +43,66 @@ export async function readPluginRegistry(client: Client): Promise<RegisteredPlug
   }));
 }
 
+type Schema = Map<string, { table: string; sql: string }>;
+
+async function schemaOf(client: Client): Promise<Schema> {
+  const rs = await client.execute(
+    "SELECT name, tbl_name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'",
+  );
+  return new Map(
+    rs.rows.map((r) => [
+      String(r['name']),
+      { table: String(r['tbl_name']), sql: String(r['sql'] ?? '') },
+    ]),
+  );
+}
+
+// a write to a table, in a statement or in the body of a trigger the statement creates
+const WRITE =
+  /\b(?:INSERT(?:\s+OR\s+\w+)?\s+INTO|REPLACE\s+INTO|UPDATE(?:\s+OR\s+\w+)?|DELETE\s+FROM)\s+(?:["`[]?\w+["`\]]?\.)?["`[]?(\w+)/gi;
+
+/**
+ * The tables outside `prefix` that a plugin's migration would create, change, drop or write:
+ * its statements are tried on an empty copy of the schema first (nothing of the real database is
+ * touched), and the objects that differ afterwards are compared by the table they belong to.
+ */
+async function foreignTables(
+  client: Client,
+  statements: readonly string[],
+  prefix: string,
+): Promise<string[]> {
+  const foreign = new Set<string>();
+  for (const sql of statements)
+    for (const m of sql.matchAll(WRITE))
+      if (!m[1]!.toLowerCase().startsWith(prefix)) foreign.add(m[1]!);
+  if (foreign.size) return [...foreign].sort();
+  const scratch = createClient({ url: ':memory:' });
+  try {
+    // tables first, then what refers to them; a virtual table's shadow tables come with it
+    const order = ['table', 'index', 'view', 'trigger'];
+    const rs = await client.execute(
+      "SELECT type, sql FROM sqlite_master WHERE sql IS NOT NULL AND name NOT LIKE 'sqlite_%'",
+    );
+    const copy = [...rs.rows].sort(
+      (a, b) => order.indexOf(String(a['type'])) - order.indexOf(String(b['type'])),
+    );
+    for (const r of copy) await scratch.execute(String(r['sql'])).catch(() => undefined);
+    const start = await schemaOf(scratch);
+    for (const sql of statements) await scratch.execute(sql);
+    const after = await schemaOf(scratch);
+    for (const name of new Set([...start.keys(), ...after.keys()])) {
+      const was = start.get(name);
+      const is = after.get(name);
+      if (was?.sql === is?.sql) continue;
+      const table = (is ?? was)!.table;
+      if (!table.toLowerCase().startsWith(prefix)) foreign.add(table);
+    }
+  } finally {
+    scratch.close();
+  }
+  return [...foreign].sort();
+}
+
 /**
  * Brings each plugin's tables to its version at start-up: the entity tables (created or extended,
  * never dropped), then its numbered migrations not yet applied, each in one transaction with the
@@ -72,9 +132,16 @@ export async function migratePlugins(
     );
     const done = before?.migrated ?? 0;
     const entities = JSON.stringify(p.entities.map((e) => ({ name: e.entity.name, sync: e.sync })));
+    // a plugin's migrations change its own tables only: names starting with its id in snake_case
+    const prefix = `${p.id.replaceAll('-', '_')}_`;
     for (const m of p.migrations.slice(done)) {
       const statements = typeof m.sql === 'string' ? [m.sql] : [...m.sql];
       try {
+        const foreign = await foreignTables(client, statements, prefix);
+        if (foreign.length)
+          throw new Error(
+            `it changes ${foreign.join(', ')}; a plugin changes only its own tables (${prefix}*)`,
+          );
         await client.batch(
           [
             ...statements,

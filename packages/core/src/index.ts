@@ -88,6 +88,14 @@ export {
   HttpUrl,
 } from './common/primitives.js';
 export {
+  defineStateMachine,
+  stepContextIssues,
+  type StateMachine,
+  type Transition,
+  type WorkflowSubject,
+  type StepContext,
+} from './common/state-machine.js';
+export {
   MAX_JSON_DEPTH,
   unsafeTextReason,
   unsafeInputIssues,
@@ -147,6 +155,7 @@ export {
   type Recommendation,
   savingsTargetEntity,
   type SavingsTarget,
+  assuranceWorkflow,
   allowedActions,
   nextStatus,
   applyAssuranceTransition,
@@ -354,6 +363,7 @@ export {
   EnquiryStep,
   IsoDateTime,
   type Enquiry,
+  enquiryWorkflow,
   allowedEnquiryActions,
   nextEnquiryStatus,
   applyEnquiryTransition,

@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 // Run every package from its sources: the custom export condition first, then Vite's defaults
@@ -22,6 +23,9 @@ export default defineConfig({
   test: {
     // instances log only warnings and errors in tests (request lines are info)
     env: { TESSERA_LOG_LEVEL: 'warn' },
+    // at least two files at once: many wait on child processes, servers and browsers, not the CPU
+    // (vitest's default, one less than the cores, is one file at a time on a two-core machine)
+    maxWorkers: Math.max(2, availableParallelism() - 1),
     testTimeout: 20_000,
     hookTimeout: 30_000,
     projects: [

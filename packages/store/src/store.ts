@@ -80,7 +80,10 @@ export class Store implements RepositoryHost {
     (changes: readonly CommittedChange[]) => void,
     (error: unknown) => void
   >();
-  #pending: CommittedChange[] = [];
+  readonly #commitSignals = new Map<() => void, (error: unknown) => void>();
+  // the changes of the running write, kept only when a listener wants them (a bulk import with
+  // nobody listening keeps no list of its hundreds of thousands of changes)
+  #pending: CommittedChange[] | null = null;
   readonly #repos = new Map<string, EntityRepository>();
   /** A database file (WAL, tuned connections), not memory or a remote server. */
   readonly #file: boolean;
@@ -236,11 +239,23 @@ export class Store implements RepositoryHost {
    */
   write<T>(fn: (tx: Tx) => Promise<T>): Promise<T> {
     return this.#writes.run(async () => {
-      this.#pending = [];
+      const pending = this.#commitListeners.size ? [] : null;
+      this.#pending = pending;
       if (this.#file) await this.#tuneConnection();
-      const result = await this.db.transaction(fn, { behavior: 'immediate' });
-      const changes = this.#pending;
-      this.#pending = [];
+      let result: T;
+      try {
+        result = await this.db.transaction(fn, { behavior: 'immediate' });
+      } finally {
+        this.#pending = null;
+      }
+      const changes = pending ?? [];
+      for (const [listener, onError] of this.#commitSignals) {
+        try {
+          listener();
+        } catch (e) {
+          onError(e);
+        }
+      }
       for (const [listener, onError] of this.#commitListeners) {
         try {
           listener(changes);
@@ -269,7 +284,7 @@ export class Store implements RepositoryHost {
 
   /** Records a change of the current write transaction (repositories call this). */
   noteChange(change: CommittedChange): void {
-    this.#pending.push(change);
+    this.#pending?.push(change);
   }
 
   /** Hears of every committed write transaction (after commit; a failing listener never undoes it). Returns an unsubscribe. */
@@ -279,6 +294,15 @@ export class Store implements RepositoryHost {
   ): () => void {
     this.#commitListeners.set(listener, onError);
     return () => this.#commitListeners.delete(listener);
+  }
+
+  /**
+   * Hears that a write transaction committed, not what it changed: for caches that only drop what
+   * they hold. Cheaper than `onCommit` (with only these, a write keeps no list of its changes).
+   */
+  onCommitted(listener: () => void, onError: (error: unknown) => void = listenerFailed): () => void {
+    this.#commitSignals.set(listener, onError);
+    return () => this.#commitSignals.delete(listener);
   }
 
   /** SQLite's data_version: changes when another connection (another process) commits to the same file. */

@@ -23,18 +23,32 @@ export function unsafeTextReason(s: string): string | undefined {
  */
 export function unsafeInputIssues(input: unknown, limit = 20): FieldIssue[] {
   const issues: FieldIssue[] = [];
-  const stack: { value: unknown; path: (string | number)[] }[] = [{ value: input, path: [] }];
+  // each entry knows its parent and key: a field's path is built only when it has an issue (a
+  // bulk import checks millions of fields and finds none)
+  interface Entry {
+    value: unknown;
+    parent: Entry | null;
+    key: string | number;
+    depth: number;
+  }
+  const pathOf = (e: Entry): (string | number)[] => {
+    const path: (string | number)[] = [];
+    for (let at: Entry | null = e; at?.parent; at = at.parent) path.push(at.key);
+    return path.reverse();
+  };
+  const stack: Entry[] = [{ value: input, parent: null, key: '', depth: 0 }];
   while (stack.length && issues.length < limit) {
-    const { value, path } = stack.pop()!;
+    const entry = stack.pop()!;
+    const { value, depth } = entry;
     if (typeof value === 'string') {
       const why = unsafeTextReason(value);
-      if (why) issues.push({ path, message: why, code: 'unsafe_text' });
+      if (why) issues.push({ path: pathOf(entry), message: why, code: 'unsafe_text' });
       continue;
     }
     if (value === null || typeof value !== 'object') continue;
-    if (path.length >= MAX_JSON_DEPTH) {
+    if (depth >= MAX_JSON_DEPTH) {
       issues.push({
-        path: path.slice(0, 8),
+        path: pathOf(entry).slice(0, 8),
         message: `nests deeper than ${MAX_JSON_DEPTH} levels`,
         code: 'too_deep',
       });
@@ -42,14 +56,23 @@ export function unsafeInputIssues(input: unknown, limit = 20): FieldIssue[] {
     }
     if (Array.isArray(value)) {
       for (let i = value.length - 1; i >= 0; i--)
-        stack.push({ value: value[i], path: [...path, i] });
+        stack.push({ value: value[i], parent: entry, key: i, depth: depth + 1 });
       continue;
     }
     for (const key of Object.keys(value)) {
       const why = unsafeTextReason(key);
       if (why)
-        issues.push({ path: [...path, key], message: `its name ${why}`, code: 'unsafe_text' });
-      stack.push({ value: (value as Record<string, unknown>)[key], path: [...path, key] });
+        issues.push({
+          path: [...pathOf(entry), key],
+          message: `its name ${why}`,
+          code: 'unsafe_text',
+        });
+      stack.push({
+        value: (value as Record<string, unknown>)[key],
+        parent: entry,
+        key,
+        depth: depth + 1,
+      });
     }
   }
   return issues;

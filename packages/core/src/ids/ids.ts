@@ -1,7 +1,11 @@
-import { v5 as uuidv5, v7 as uuidv7 } from 'uuid';
+import { parse as parseUuid, v5 as uuidv5, v7 as uuidv7 } from 'uuid';
 
 /** Namespace for Tessera's deterministic ids (a fixed UUID; never change it). */
 export const TESSERA_NAMESPACE = '6f1c3a52-7d0e-4b8e-9a41-2f5d0c9e8b17';
+
+// parsed once: uuid parses a namespace given as text on every call
+const NAMESPACE_BYTES = parseUuid(TESSERA_NAMESPACE);
+const utf8 = new TextEncoder();
 
 const tags = new Map<string, string>();
 
@@ -42,8 +46,9 @@ export function idMintedBy(id: string, origin: string): boolean {
  * @example naturalId('organisation', 'RJZ')
  */
 export function naturalId(entity: string, ...key: (string | number)[]): string {
+  // the name as UTF-8 bytes: the same UUID as uuid's own conversion of the text, without it
   return uuidv5(
-    `${entity}:${key.map((k) => String(k).trim().toLowerCase()).join('|')}`,
-    TESSERA_NAMESPACE,
+    utf8.encode(`${entity}:${key.map((k) => String(k).trim().toLowerCase()).join('|')}`),
+    NAMESPACE_BYTES,
   );
 }

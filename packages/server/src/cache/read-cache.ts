@@ -40,7 +40,7 @@ export class ReadCache {
     this.#store = store;
     this.#maxBytes = options.maxBytes ?? READ_CACHE_BYTES;
     this.#recheckMs = options.recheckMs ?? 250;
-    store.onCommit(() => this.clear());
+    store.onCommitted(() => this.clear());
   }
 
   clear(): void {

@@ -40,6 +40,7 @@ import {
   refuseNationalChange,
   refuseNationalWrite,
   refuseTakenNaturalKey,
+  refuseTakenNaturalKeys,
 } from './write-rules.js';
 
 /** A stored record: envelope plus fields. */
@@ -453,14 +454,14 @@ export class EntityRepository {
           ).map((r) => [r['id'] as string, this.#toRecord(r as Record<string, unknown>)]),
         );
       const fresh: StoredRecord[] = [];
+      const freshIds = new Set<string>();
       for (const { id, fields } of chunk) {
         const current = existing.get(id);
         if (!current) {
           // only a new record mints an id; a region's must be bound to it (newId(instance))
           refuseForeignId(this.#store.instance, owner, id);
-          if (fresh.some((f) => f.id === id))
-            throw new ConflictError(`Duplicate id ${id} in one batch`, { id });
-          await this.#refuseKeyTakenInBatch(tx, fresh, fields, id);
+          if (freshIds.has(id)) throw new ConflictError(`Duplicate id ${id} in one batch`, { id });
+          freshIds.add(id);
           fresh.push({
             id,
             owner,
@@ -484,6 +485,11 @@ export class EntityRepository {
         await this.#writeUpdate(tx, current, fields, ctx, 'seed');
         tally.updated++;
       }
+      await refuseTakenNaturalKeys(
+        tx,
+        this.def,
+        fresh.map((r) => ({ id: r.id, fields: r as Record<string, unknown> })),
+      );
       await bulkInsert(
         tx,
         this.def.table,
@@ -560,25 +566,6 @@ export class EntityRepository {
   }
 
   /** A natural key of `fields` held by a live record here or by an earlier record of the same batch: 409. */
-  async #refuseKeyTakenInBatch(
-    tx: Tx,
-    batch: readonly StoredRecord[],
-    fields: Record<string, unknown>,
-    id: string,
-  ): Promise<void> {
-    if (this.def.naturalKeys.length === 0) return;
-    for (const key of this.def.naturalKeys) {
-      const twin =
-        fields[key] === undefined ? undefined : batch.find((r) => r[key] === fields[key]);
-      if (twin)
-        throw new ConflictError(
-          `${key} ${String(fields[key])} is given twice in one batch (${twin.id} and ${id})`,
-          { code: 'natural_key_taken', field: key, holder: { entity: this.def.name, id: twin.id } },
-        );
-    }
-    await refuseTakenNaturalKey(tx, this.def, fields, id);
-  }
-
   /**
    * Sync: applies records that another instance owns (their shared fields only), in bulk. A record
    * is written when it is new here or its version is higher; fields that are not shared keep their

@@ -86,6 +86,51 @@ export async function refuseTakenNaturalKey(
   );
 }
 
+/**
+ * Refuses (409 `natural_key_taken`) the first of a batch of new records whose natural key another
+ * record of the batch gives too, or a stored live record holds: one query per key and batch.
+ */
+export async function refuseTakenNaturalKeys(
+  tx: Tx,
+  def: EntityDefinition,
+  records: readonly { id: string; fields: Record<string, unknown> }[],
+): Promise<void> {
+  for (const field of def.naturalKeys) {
+    const first = new Map<unknown, string>();
+    for (const { id, fields } of records) {
+      const value = fields[field];
+      if (value === undefined || value === null) continue;
+      const twin = first.get(value);
+      if (twin !== undefined)
+        throw new ConflictError(
+          `${field} ${String(value)} is given twice in one batch (${twin} and ${id})`,
+          { code: 'natural_key_taken', field, holder: { entity: def.name, id: twin } },
+        );
+      first.set(value, id);
+    }
+    if (first.size === 0) continue;
+    const rows = await tx.all<Record<string, unknown>>(
+      sql`SELECT "id", "owner", ${sql.identifier(snakeCase(field))} AS "value" FROM ${sql.identifier(def.table)} WHERE ${sql.identifier(snakeCase(field))} IN (${sql.join(
+        [...first.keys()].map((v) => sql`${v as string}`),
+        sql`, `,
+      )}) AND "deleted" = 0`,
+    );
+    const held = new Map(rows.map((r) => [r['value'], r]));
+    for (const { id, fields } of records) {
+      const row = held.get(fields[field]);
+      if (!row || row['id'] === id) continue;
+      throw new ConflictError(
+        `${field} ${String(fields[field])} is already held by ${def.name} ${String(row['id'])} (owner "${String(row['owner'])}"): natural keys are unique England-wide`,
+        {
+          code: 'natural_key_taken',
+          field,
+          holder: { entity: def.name, id: String(row['id']), owner: String(row['owner']) },
+        },
+      );
+    }
+  }
+}
+
 /** Whether a live record holds any of the natural key values given per field. */
 export async function anyNaturalKeyHeld(
   tx: Tx,

@@ -14,7 +14,7 @@ export class NationalCache {
     private readonly store: Store,
     private readonly recheckMs = 250,
   ) {
-    store.onCommit(() => this.#values.clear());
+    store.onCommitted(() => this.#values.clear());
   }
 
   async get<T>(key: string, load: () => Promise<T>): Promise<T> {

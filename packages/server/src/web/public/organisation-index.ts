@@ -27,7 +27,7 @@ export class OrganisationIndex {
   #dataVersion = -1;
 
   constructor(private readonly store: Store) {
-    store.onCommit(() => {
+    store.onCommitted(() => {
       this.#entries = undefined;
     });
   }

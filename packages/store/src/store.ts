@@ -300,7 +300,10 @@ export class Store implements RepositoryHost {
    * Hears that a write transaction committed, not what it changed: for caches that only drop what
    * they hold. Cheaper than `onCommit` (with only these, a write keeps no list of its changes).
    */
-  onCommitted(listener: () => void, onError: (error: unknown) => void = listenerFailed): () => void {
+  onCommitted(
+    listener: () => void,
+    onError: (error: unknown) => void = listenerFailed,
+  ): () => void {
     this.#commitSignals.set(listener, onError);
     return () => this.#commitSignals.delete(listener);
   }

@@ -411,6 +411,70 @@ export class EntityRepository {
     return found;
   }
 
+  /** The stored records among `ids` (at most 500 of them: one read). */
+  async #storedAmong(tx: Tx, ids: string[]): Promise<Map<string, StoredRecord>> {
+    return new Map(
+      (
+        await tx
+          .select()
+          .from(this.#table)
+          .where(inArray(this.#col('id'), ids))
+      ).map((r) => [r['id'] as string, this.#toRecord(r as Record<string, unknown>)]),
+    );
+  }
+
+  /** Inserts new records with their change-log and audit rows in bulk, and notes the changes. */
+  async #insertFresh(tx: Tx, fresh: StoredRecord[], ctx: WriteContext, now: string): Promise<void> {
+    await refuseTakenNaturalKeys(
+      tx,
+      this.def,
+      fresh.map((r) => ({ id: r.id, fields: r as Record<string, unknown> })),
+    );
+    await bulkInsert(
+      tx,
+      this.def.table,
+      this.#rowColumns(),
+      fresh.map((r) => this.#encode(r)),
+    );
+    await bulkInsert(
+      tx,
+      'change_log',
+      LOG_COLUMNS,
+      fresh.map((r) => [
+        this.def.name,
+        r.id,
+        1,
+        'upsert',
+        r.owner,
+        JSON.stringify(this.#payload(r)),
+        now,
+      ]),
+    );
+    await bulkInsert(
+      tx,
+      'audit_log',
+      AUDIT_COLUMNS,
+      fresh.map((r) => [
+        now,
+        ctx.actor,
+        ctx.actorRole,
+        'create',
+        this.def.name,
+        r.id,
+        1,
+        JSON.stringify({ fields: Object.keys(r).filter((k) => this.#fields.includes(k)) }),
+      ]),
+    );
+    for (const r of fresh)
+      this.#store.noteChange({
+        entity: this.def.name,
+        id: r.id,
+        op: 'upsert',
+        version: 1,
+        owner: r.owner,
+      });
+  }
+
   /**
    * Seeds and imports records with deterministic ids, in bulk (one read per 500 ids, multi-row
    * inserts): inserts those absent, brings up to date those whose fields differ, and leaves equal
@@ -440,19 +504,10 @@ export class EntityRepository {
       const chunk = parsed.slice(start, start + 500);
       const existing =
         options.known ??
-        new Map(
-          (
-            await tx
-              .select()
-              .from(this.#table)
-              .where(
-                inArray(
-                  this.#col('id'),
-                  chunk.map((c) => c.id),
-                ),
-              )
-          ).map((r) => [r['id'] as string, this.#toRecord(r as Record<string, unknown>)]),
-        );
+        (await this.#storedAmong(
+          tx,
+          chunk.map((c) => c.id),
+        ));
       const fresh: StoredRecord[] = [];
       const freshIds = new Set<string>();
       for (const { id, fields } of chunk) {
@@ -485,54 +540,7 @@ export class EntityRepository {
         await this.#writeUpdate(tx, current, fields, ctx, 'seed');
         tally.updated++;
       }
-      await refuseTakenNaturalKeys(
-        tx,
-        this.def,
-        fresh.map((r) => ({ id: r.id, fields: r as Record<string, unknown> })),
-      );
-      await bulkInsert(
-        tx,
-        this.def.table,
-        this.#rowColumns(),
-        fresh.map((r) => this.#encode(r)),
-      );
-      await bulkInsert(
-        tx,
-        'change_log',
-        LOG_COLUMNS,
-        fresh.map((r) => [
-          this.def.name,
-          r.id,
-          1,
-          'upsert',
-          r.owner,
-          JSON.stringify(this.#payload(r)),
-          now,
-        ]),
-      );
-      await bulkInsert(
-        tx,
-        'audit_log',
-        AUDIT_COLUMNS,
-        fresh.map((r) => [
-          now,
-          ctx.actor,
-          ctx.actorRole,
-          'create',
-          this.def.name,
-          r.id,
-          1,
-          JSON.stringify({ fields: Object.keys(r).filter((k) => this.#fields.includes(k)) }),
-        ]),
-      );
-      for (const r of fresh)
-        this.#store.noteChange({
-          entity: this.def.name,
-          id: r.id,
-          op: 'upsert',
-          version: 1,
-          owner: r.owner,
-        });
+      await this.#insertFresh(tx, fresh, ctx, now);
       tally.created += fresh.length;
     }
     return tally;

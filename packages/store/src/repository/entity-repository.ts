@@ -80,6 +80,16 @@ const AUDIT_COLUMNS = [
 ];
 const ENVELOPE = ['id', 'owner', 'version', 'deleted', 'createdAt', 'updatedAt'] as const;
 
+/** What `applyRemoteIn` did with each remote change. */
+export interface RemoteOutcome {
+  applied: RemoteChange[];
+  /** Changes creating a record here under an id not minted by `mintedBy` (squatting). */
+  foreignIds: RemoteChange[];
+  stale: RemoteChange[];
+  ownerConflicts: RemoteChange[];
+  keyConflicts: { change: RemoteChange; holder: { id: string; owner: string; field: string } }[];
+}
+
 /**
  * Create, read, update and delete the records of one entity. Every mutation writes the row, a
  * change-log entry (the outbox, `shared` fields only) and an audit entry in one transaction.
@@ -575,46 +585,16 @@ export class EntityRepository {
 
   /** A natural key of `fields` held by a live record here or by an earlier record of the same batch: 409. */
   /**
-   * Sync: applies records that another instance owns (their shared fields only), in bulk. A record
-   * is written when it is new here or its version is higher; fields that are not shared keep their
-   * local values. With `log`, applied changes are appended to this instance's change log: the hub
-   * does this for the entities its pull feed carries; a local instance does not, as they are not
-   * its own.
-   * Returns the ids applied, and those refused because another owner holds them here.
+   * Sorts remote changes into those to write (the last per id) and the refused: another owner's
+   * record, an id not minted by `mintedBy`, a version not newer, a natural key another record holds.
    */
-  async applyRemoteIn(
+  async #screenRemote(
     tx: Tx,
     changes: readonly RemoteChange[],
-    options: { log: boolean; now: string; mintedBy?: string },
-  ): Promise<{
-    applied: RemoteChange[];
-    /** Changes creating a record here under an id not minted by `options.mintedBy` (squatting). */
-    foreignIds: RemoteChange[];
-    stale: RemoteChange[];
-    ownerConflicts: RemoteChange[];
-    keyConflicts: { change: RemoteChange; holder: { id: string; owner: string; field: string } }[];
-  }> {
-    const out = {
-      applied: [] as RemoteChange[],
-      stale: [] as RemoteChange[],
-      ownerConflicts: [] as RemoteChange[],
-      foreignIds: [] as RemoteChange[],
-      keyConflicts: [] as {
-        change: RemoteChange;
-        holder: { id: string; owner: string; field: string };
-      }[],
-    };
-    if (changes.length === 0) return out;
-    const shared = this.#shared;
-    const existing = new Map<string, { owner: string; version: number }>();
-    const ids = [...new Set(changes.map((c) => c.id))];
-    for (const [id, owner, version] of await selectByIds(
-      tx,
-      this.def.table,
-      ['id', 'owner', 'version'],
-      ids,
-    ))
-      existing.set(id as string, { owner: owner as string, version: Number(version) });
+    existing: ReadonlyMap<string, { owner: string; version: number }>,
+    mintedBy: string | undefined,
+    out: RemoteOutcome,
+  ): Promise<Map<string, RemoteChange>> {
     const toWrite = new Map<string, RemoteChange>();
     for (const ch of changes) {
       const cur =
@@ -623,7 +603,7 @@ export class EntityRepository {
         out.ownerConflicts.push(ch);
         continue;
       }
-      if (!cur && options.mintedBy !== undefined && !idMintedBy(ch.id, options.mintedBy)) {
+      if (!cur && mintedBy !== undefined && !idMintedBy(ch.id, mintedBy)) {
         out.foreignIds.push(ch);
         continue;
       }
@@ -639,6 +619,17 @@ export class EntityRepository {
       toWrite.set(ch.id, ch);
       out.applied.push(ch);
     }
+    return toWrite;
+  }
+
+  /** Writes screened remote changes: upserts, tombstones (with their last state if unseen), the log. */
+  async #writeRemote(
+    tx: Tx,
+    toWrite: ReadonlyMap<string, RemoteChange>,
+    existing: ReadonlyMap<string, { owner: string; version: number }>,
+    options: { log: boolean; now: string },
+  ): Promise<void> {
+    const shared = this.#shared;
     const written = [...toWrite.values()];
     const upserts = written.filter((ch) => ch.op !== 'delete');
     const deletes = written.filter((ch) => ch.op === 'delete');
@@ -692,6 +683,40 @@ export class EntityRepository {
         version: ch.version,
         owner: ch.owner,
       });
+  }
+
+  /**
+   * Sync: applies records that another instance owns (their shared fields only), in bulk. A record
+   * is written when it is new here or its version is higher; fields that are not shared keep their
+   * local values. With `log`, applied changes are appended to this instance's change log: the hub
+   * does this for the entities its pull feed carries; a local instance does not, as they are not
+   * its own.
+   * Returns the ids applied, and those refused because another owner holds them here.
+   */
+  async applyRemoteIn(
+    tx: Tx,
+    changes: readonly RemoteChange[],
+    options: { log: boolean; now: string; mintedBy?: string },
+  ): Promise<RemoteOutcome> {
+    const out: RemoteOutcome = {
+      applied: [],
+      stale: [],
+      ownerConflicts: [],
+      foreignIds: [],
+      keyConflicts: [],
+    };
+    if (changes.length === 0) return out;
+    const existing = new Map<string, { owner: string; version: number }>();
+    const ids = [...new Set(changes.map((c) => c.id))];
+    for (const [id, owner, version] of await selectByIds(
+      tx,
+      this.def.table,
+      ['id', 'owner', 'version'],
+      ids,
+    ))
+      existing.set(id as string, { owner: owner as string, version: Number(version) });
+    const toWrite = await this.#screenRemote(tx, changes, existing, options.mintedBy, out);
+    await this.#writeRemote(tx, toWrite, existing, options);
     return out;
   }
 

@@ -64,6 +64,7 @@ export {
 } from './calendar/working-days.js';
 export { financialYearOf, quarterOf } from './calendar/financial-year.js';
 export {
+  assertRecordRules,
   defineEntity,
   fieldPolicy,
   shareableFields,

@@ -75,6 +75,7 @@ export { listAudit, type AuditEntry } from './audit/audit-query.js';
 export { getMeta, setMeta } from './meta-store.js';
 export {
   suppressionFloor,
+  suppressionThreshold,
   setSuppressionFloor,
   DEFAULT_SUPPRESSION_FLOOR,
 } from './suppression-floor.js';

@@ -20,3 +20,12 @@ export async function setSuppressionFloor(store: Store, floor: number): Promise<
     throw new RangeError(`the suppression floor is a whole number from 2 to 100: ${floor}`);
   await store.write((tx) => setMeta(tx, KEY, String(floor)));
 }
+
+/**
+ * The threshold a published aggregate uses: what the caller asked for, never below the
+ * instance's floor (a caller may raise it, never lower it).
+ * @example await suppressionThreshold(store, q.threshold) // 10 for 2, 20 for 20
+ */
+export async function suppressionThreshold(store: Store, asked?: number): Promise<number> {
+  return Math.max(await suppressionFloor(store), asked ?? 0);
+}

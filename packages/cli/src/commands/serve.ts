@@ -88,7 +88,7 @@ export async function startInstance(
     const port = (server.address() as AddressInfo).port;
     const url = `http://${options.host.includes(':') ? `[${options.host}]` : options.host}:${port}`;
     out(`Tessera instance "${store.instance}" (role ${options.role}) on ${options.db}`);
-    out(`Listening on ${url}  API docs: ${url}/docs`);
+    out(`Listening on ${url}  web app: ${url}/  API docs: ${url}/docs`);
     if (options.hub) out(`Syncing with ${options.hub.url} every ${options.hub.intervalSeconds}s`);
     let closing: Promise<void> | undefined;
     return {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ValidationError, type FieldIssue } from '../errors/domain-error.js';
 
 /**
  * Sync field policy (DESIGN.md "Sync"): `shared` fields travel as they are; `local` fields never
@@ -59,6 +60,12 @@ export interface EntityDefinition<S extends z.ZodObject = z.ZodObject> {
   readonly lockedReason?: (record: Record<string, unknown>) => string | undefined;
   /** Regions own the records, and every instance receives them by pull (an opted-in shared directory). */
   readonly sharedWithAll?: true;
+  /**
+   * What a whole record must keep beyond its fields' schemas (e.g. a published diversity table has
+   * no count below its threshold), checked on every write path and by the hub on every push.
+   * Returns the issues, with paths into the record (none: the record keeps them).
+   */
+  recordIssues?(record: z.output<S>): FieldIssue[];
 }
 
 /** Declares an entity of the domain model. @example defineEntity({ name: 'network', ... }) */
@@ -79,6 +86,7 @@ export function defineEntity<S extends z.ZodObject>(def: {
   readOnly?: readonly (keyof S['shape'] & string)[];
   lockedReason?: (record: Record<string, unknown>) => string | undefined;
   sharedWithAll?: true;
+  recordIssues?(record: z.output<S>): FieldIssue[];
 }): EntityDefinition<S> {
   if (!/^[a-z][a-z0-9-]*$/.test(def.name))
     throw new Error(`entity name must be kebab-case: ${def.name}`);
@@ -102,6 +110,7 @@ export function defineEntity<S extends z.ZodObject>(def: {
     readOnly: Object.freeze([...(def.readOnly ?? [])]),
     ...(def.lockedReason ? { lockedReason: def.lockedReason } : {}),
     ...(def.sharedWithAll ? { sharedWithAll: true as const } : {}),
+    ...(def.recordIssues ? { recordIssues: def.recordIssues } : {}),
   });
 }
 
@@ -135,4 +144,18 @@ export function fieldPolicy(def: EntityDefinition, field: string): FieldPolicy {
 /** Fields of an entity that may leave the instance in a sync payload (the allowlist). */
 export function shareableFields(def: EntityDefinition): string[] {
   return Object.keys(def.schema.shape).filter((f) => fieldPolicy(def, f) === 'shared');
+}
+
+/**
+ * Throws a `ValidationError` (400, with the issues' paths) when a record breaks a rule of its
+ * entity's `recordIssues`. Every write path calls it after the schema.
+ */
+export function assertRecordRules(def: EntityDefinition, record: Record<string, unknown>): void {
+  const issues = def.recordIssues?.(record as never) ?? [];
+  if (issues.length === 0) return;
+  const first = issues[0]!;
+  throw new ValidationError(
+    `The ${def.name} is not valid: ${first.path.join('.') || '(root)'}: ${first.message}`,
+    issues,
+  );
 }

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { defineEntity } from '../entity/define-entity.js';
 import { IsoDate } from '../common/primitives.js';
 import { PROTECTED_CHARACTERISTICS } from './protected-characteristics.js';
+import { publishedTableIssues } from './published-table-issues.js';
 
 /** Whose diversity: programme participants, talent-pool members, or leaders (para 103). */
 export const DiversityPopulation = z.enum([
@@ -57,5 +58,7 @@ export const diversityAggregateEntity = defineEntity({
   filters: ['population', 'characteristic', 'groupBy'],
   ownedBy: 'region',
   authority: 'regional',
+  // suppressed as published, whoever computed it: the hub refuses a table that shows a small count
+  recordIssues: publishedTableIssues,
 });
 export type DiversityAggregate = z.infer<typeof diversityAggregateEntity.schema>;

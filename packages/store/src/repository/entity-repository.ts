@@ -8,6 +8,7 @@ import {
   newId,
   idMintedBy,
   parseOrThrow,
+  assertRecordRules,
   assertSafeInput,
   fieldPolicy,
   type EntityDefinition,
@@ -254,6 +255,7 @@ export class EntityRepository {
     refuseNationalWrite(this.def, this.#store.instance, options.owner ?? this.#store.instance);
     if (input && typeof input === 'object') this.#refuseReadOnly(input as Record<string, unknown>);
     const fields = parseOrThrow(this.def.schema, input) as Record<string, unknown>;
+    assertRecordRules(this.def, fields);
     return this.#store.write((tx) => this.createIn(tx, fields, ctx, options));
   }
 
@@ -316,6 +318,7 @@ export class EntityRepository {
       for (const f of this.#fields) if (current[f] !== undefined) merged[f] = current[f];
       for (const [k, v] of Object.entries(patch)) merged[k] = v === null ? undefined : v;
       const fields = parseOrThrow(this.def.schema, merged) as Record<string, unknown>;
+      assertRecordRules(this.def, fields);
       await this.#refuseMissingReferences(tx, fields);
       return this.updateIn(tx, current, fields, ctx, 'update', options.expectedVersion);
     });
@@ -508,6 +511,7 @@ export class EntityRepository {
     const parsed = items.map((i) => {
       assertSafeInput(i.fields);
       const fields = options.validated ? i.fields : parseOrThrow(this.def.schema, i.fields);
+      assertRecordRules(this.def, fields as Record<string, unknown>);
       return { id: i.id, fields: fields as Record<string, unknown> };
     });
     for (let start = 0; start < parsed.length; start += 500) {

@@ -6,6 +6,7 @@ import {
   SCHEMA_VERSION,
   ValidationError,
   parseOrThrow,
+  shareableFields,
   type EntityDefinition,
 } from '@tessera/core';
 import { HUB_INSTANCE, type EncodedRecords } from '@tessera/store';
@@ -186,6 +187,11 @@ export function payloadProblem(
       const issue = r.error.issues[0]!;
       return `invalid payload at ${issue.path.join('.') || '(root)'}: ${issue.message}`;
     }
+    // the entity's whole-record rules (a published table suppressed as it must be), on a payload
+    // that carries the whole record (no field of it stays at its instance)
+    const whole = shareableFields(def).length === Object.keys(def.schema.shape).length;
+    const rule = whole ? def.recordIssues?.(r.data as never)[0] : undefined;
+    if (rule) return `invalid payload at ${rule.path.join('.') || '(root)'}: ${rule.message}`;
   }
   return null;
 }

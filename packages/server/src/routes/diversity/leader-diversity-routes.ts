@@ -12,7 +12,7 @@ import {
   type DiversityTable,
   type ProtectedCharacteristic,
 } from '@tessera/core';
-import { suppressionFloor, type Store } from '@tessera/store';
+import { suppressionThreshold, type Store } from '@tessera/store';
 import type { AppEnv } from '../../context.js';
 import { requireRole, writerOf } from '../../auth/auth.js';
 import { router } from '../shared/router.js';
@@ -77,7 +77,7 @@ async function leaderDiversity(store: Store, q: LeaderQuery): Promise<DiversityT
   const characteristic = q.characteristic as ProtectedCharacteristic;
   const broad = characteristic === 'ethnicity' && q.broadGroups !== 'false';
   // a caller may ask for a higher threshold than the instance's floor, never a lower one
-  const threshold = Math.max(await suppressionFloor(store), q.threshold ?? 0);
+  const threshold = await suppressionThreshold(store, q.threshold);
   return diversityTable(leaders, {
     characteristic,
     groupOf: (l) => (q.by === 'role' ? l.role : l.organisationId),
@@ -169,7 +169,7 @@ export function leaderDiversityRoutes(): OpenAPIHono<AppEnv> {
       });
       return nationalDiversity(aggregates, {
         rowsBy: q.rowsBy,
-        threshold: Math.max(await suppressionFloor(s), q.threshold ?? 0),
+        threshold: await suppressionThreshold(s, q.threshold),
       });
     },
   });

@@ -13,7 +13,7 @@ import {
   type EntityRecord,
   type ProtectedCharacteristic,
 } from '@tessera/core';
-import { suppressionFloor, type Store } from '@tessera/store';
+import { suppressionThreshold, type Store } from '@tessera/store';
 import { readAll } from '../shared/read-helpers.js';
 import { queryInt } from '../shared/query-int.js';
 
@@ -112,7 +112,7 @@ export async function suppressedDiversity(
 ): Promise<DiversityTable> {
   const records = await diversityRecords(store, q);
   // the caller may raise the threshold, never lower it below the instance's floor
-  const threshold = Math.max(await suppressionFloor(store), q.threshold ?? 0);
+  const threshold = await suppressionThreshold(store, q.threshold);
   const characteristic = q.characteristic as ProtectedCharacteristic;
   const broad = characteristic === 'ethnicity' && q.broadGroups !== 'false';
   return diversityTable(records, {

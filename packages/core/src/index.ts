@@ -38,6 +38,32 @@ export { validationErrorFromZod, parseOrThrow } from './errors/from-zod.js';
 export { newId, naturalId, originTag, idMintedBy, TESSERA_NAMESPACE } from './ids/ids.js';
 export { Prng, seedFrom } from './random/prng.js';
 export {
+  daysInMonth,
+  isIsoDate,
+  isIsoDateTime,
+  parseIsoDate,
+  formatIsoDate,
+  type CalendarDate,
+} from './calendar/iso-date.js';
+export {
+  MS_PER_DAY,
+  dayNumber,
+  formatDay,
+  addDays,
+  addMonths,
+  instantOf,
+  dayOfInstant,
+  dayOf,
+  weekdayOf,
+} from './calendar/day-number.js';
+export {
+  holidayDays,
+  isWorkingDay,
+  workingDaysBetween,
+  addWorkingDays,
+} from './calendar/working-days.js';
+export { financialYearOf, quarterOf } from './calendar/financial-year.js';
+export {
   assertRecordRules,
   defineEntity,
   fieldPolicy,
@@ -62,6 +88,14 @@ export {
   SafeString,
   HttpUrl,
 } from './common/primitives.js';
+export {
+  defineStateMachine,
+  stepContextIssues,
+  type StateMachine,
+  type Transition,
+  type WorkflowSubject,
+  type StepContext,
+} from './common/state-machine.js';
 export {
   MAX_JSON_DEPTH,
   unsafeTextReason,
@@ -122,6 +156,7 @@ export {
   type Recommendation,
   savingsTargetEntity,
   type SavingsTarget,
+  assuranceWorkflow,
   allowedActions,
   nextStatus,
   applyAssuranceTransition,
@@ -329,6 +364,7 @@ export {
   EnquiryStep,
   IsoDateTime,
   type Enquiry,
+  enquiryWorkflow,
   allowedEnquiryActions,
   nextEnquiryStatus,
   applyEnquiryTransition,

@@ -1,3 +1,4 @@
 export { membershipPlugin, MEMBERSHIP_PLUGIN_VERSION } from './membership-plugin.js';
 export { membershipInvoiceEntity } from './membership-invoice.js';
-export { financialYearOf, addDays } from './financial-year.js';
+// Kept for users of 0.1: the date helpers now live in @tessera/core's calendar; import them there.
+export { financialYearOf, addDays } from '@tessera/core';

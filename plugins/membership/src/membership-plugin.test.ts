@@ -3,7 +3,7 @@ import { startTestInstance, type TestInstance } from '@tessera/server/testing';
 import { type Store, changeLog } from '@tessera/store';
 import { naturalId } from '@tessera/core';
 import { MEMBERSHIP_PLUGIN_VERSION, membershipPlugin } from './membership-plugin.js';
-import { financialYearOf } from './financial-year.js';
+import { financialYearOf } from './index.js';
 
 let t: TestInstance;
 beforeAll(async () => {

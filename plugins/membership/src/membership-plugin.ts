@@ -1,8 +1,7 @@
 import { z } from 'zod';
-import { membershipEntity } from '@tessera/core';
+import { addDays, financialYearOf, membershipEntity } from '@tessera/core';
 import { createPluginRouter, createRoute, definePlugin } from '@tessera/plugin';
 import { membershipInvoiceEntity } from './membership-invoice.js';
-import { addDays, financialYearOf } from './financial-year.js';
 
 /** This plugin's version (its package's): the hub accepts its invoices from a compatible one. */
 export const MEMBERSHIP_PLUGIN_VERSION = '0.1.0';

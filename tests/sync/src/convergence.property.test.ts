@@ -12,24 +12,23 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import fc from 'fast-check';
 import { isPulled, localStatus, ownedDigest, syncWithHub, type PushBatch } from '@tessera/sync';
 import {
-  Cleanup,
-  Hub,
-  Region,
-  Writer,
   agrees,
-  buildBatch,
   changeLogCount,
   compare,
-  droppingFetch,
   envelopeSet,
   holdings,
   payloadSet,
-  prng,
+} from './harness/convergence.js';
+import { Cleanup, tempDir } from './harness/files.js';
+import { Hub, Region } from './harness/instances.js';
+import {
+  buildBatch,
+  droppingFetch,
   pushRaw,
   recordingFetch,
-  tempDir,
   type Exchange,
-} from './_harness.js';
+} from './harness/requests.js';
+import { Writer, prng } from './harness/writers.js';
 
 const seed = process.env['SYNC_SEED']
   ? Number(process.env['SYNC_SEED'])

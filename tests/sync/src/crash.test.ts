@@ -10,19 +10,10 @@ import { createClient } from '@libsql/client';
 import { newId } from '@tessera/core';
 import { Store, TokenRepository } from '@tessera/store';
 import { readSyncState } from '@tessera/sync';
-import {
-  Cleanup,
-  HubProcess,
-  WRITER,
-  agrees,
-  compare,
-  createInput,
-  fileUrl,
-  runTessera,
-  tempDir,
-  updatePatch,
-  type Kind,
-} from './_harness.js';
+import { agrees, compare } from './harness/convergence.js';
+import { Cleanup, fileUrl, tempDir } from './harness/files.js';
+import { HubProcess, runTessera } from './harness/processes.js';
+import { WRITER, createInput, updatePatch, type Kind } from './harness/writers.js';
 
 const REGION = 'region-crash';
 /** Over two full batches (500 changes each), so a fault after the first pass lands mid-queue. */

@@ -15,20 +15,11 @@ import {
   syncWithHub,
   type PushBatch,
 } from '@tessera/sync';
-import {
-  Cleanup,
-  Hub,
-  Region,
-  WRITER,
-  Writer,
-  agrees,
-  changeLogCount,
-  compare,
-  prng,
-  pushRaw,
-  request,
-  tempDir,
-} from './_harness.js';
+import { agrees, changeLogCount, compare } from './harness/convergence.js';
+import { Cleanup, tempDir } from './harness/files.js';
+import { Hub, Region } from './harness/instances.js';
+import { pushRaw, request } from './harness/requests.js';
+import { WRITER, Writer, prng } from './harness/writers.js';
 
 const cleanup = new Cleanup();
 afterEach(() => cleanup.run());

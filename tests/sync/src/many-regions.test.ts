@@ -13,19 +13,11 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { newId } from '@tessera/core';
 import { TokenRepository } from '@tessera/store';
 import { isPulled, localStatus, syncWithHub } from '@tessera/sync';
-import {
-  Cleanup,
-  Hub,
-  Region,
-  Writer,
-  agrees,
-  compare,
-  envelopeSet,
-  holdings,
-  prng,
-  request,
-  tempDir,
-} from './_harness.js';
+import { agrees, compare, envelopeSet, holdings } from './harness/convergence.js';
+import { Cleanup, tempDir } from './harness/files.js';
+import { Hub, Region } from './harness/instances.js';
+import { request } from './harness/requests.js';
+import { Writer, prng } from './harness/writers.js';
 
 const REGIONS = 25;
 const SOAK_MS = Number(process.env['SYNC_SOAK_MS'] ?? 20_000);

@@ -6,7 +6,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import type { RunningInstance } from '@tessera/cli';
 import { syncWithHub } from '@tessera/sync';
-import { Cleanup, dumpDatabase, request, serveInstance, tempDir, tokenOf } from './_harness.js';
+import { Cleanup, dumpDatabase, tempDir } from './harness/files.js';
+import { serveInstance, tokenOf } from './harness/instances.js';
+import { request } from './harness/requests.js';
 
 const cleanup = new Cleanup();
 afterEach(() => cleanup.run());

@@ -7,20 +7,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { syncWithHub } from '@tessera/sync';
-import {
-  Cleanup,
-  Hub,
-  Region,
-  WRITER,
-  Writer,
-  checkpoint,
-  compare,
-  copyDb,
-  holdings,
-  removeDb,
-  tempDir,
-  type Comparison,
-} from './_harness.js';
+import { compare, holdings, type Comparison } from './harness/convergence.js';
+import { Cleanup, checkpoint, copyDb, removeDb, tempDir } from './harness/files.js';
+import { Hub, Region } from './harness/instances.js';
+import { WRITER, Writer } from './harness/writers.js';
 
 const cleanup = new Cleanup();
 afterEach(() => cleanup.run());

@@ -9,21 +9,11 @@ import { startInstance, type RunningInstance } from '@tessera/cli';
 import { ForbiddenError } from '@tessera/core';
 import { TokenRepository } from '@tessera/store';
 import { syncWithHub, type PushBatch } from '@tessera/sync';
-import {
-  Cleanup,
-  Hub,
-  Region,
-  WRITER,
-  buildBatch,
-  changeLogCount,
-  compare,
-  agrees,
-  dumpDatabase,
-  fileUrl,
-  pushRaw,
-  request,
-  tempDir,
-} from './_harness.js';
+import { changeLogCount, compare, agrees } from './harness/convergence.js';
+import { Cleanup, dumpDatabase, fileUrl, tempDir } from './harness/files.js';
+import { Hub, Region } from './harness/instances.js';
+import { buildBatch, pushRaw, request } from './harness/requests.js';
+import { WRITER } from './harness/writers.js';
 
 const cleanup = new Cleanup();
 afterEach(() => cleanup.run());

@@ -1,8 +1,7 @@
 import { type Command, InvalidArgumentError, Option } from 'commander';
 import { CliError } from '../cli-error.js';
+import { DEFAULT_DB } from './command-options.js';
 import { TesseraConfig } from '../config/define-config.js';
-
-const DEFAULT_DB = 'file:./data/local.db';
 
 function number(min: number, max: number, what: string): (value: string) => number {
   return (value) => {

@@ -1,11 +1,12 @@
 import {
+  addDays,
   applyAssuranceTransition,
   type AssuranceAction,
   type AssuranceStatus,
   type AssuranceStep,
   type Rag,
 } from '@tessera/core';
-import { addDays, workingTime } from './dates.js';
+import { workingTime } from './dates.js';
 import { COMMENTARY, deliverablesFor } from './deliverables.js';
 import type { EntityGenerator } from './generation-state.js';
 import type { Prng } from '@tessera/core';

@@ -1,15 +1,12 @@
-import { StaffGroup, type CapabilityLevel } from '@tessera/core';
 import {
   addDays,
   addMonths,
-  dayBetween,
-  dayOf,
-  FIRST_DAY,
-  isoOf,
-  LAST_DAY,
-  minDate,
-  monthStarts,
-} from './dates.js';
+  type CapabilityLevel,
+  dayNumber,
+  formatDay,
+  StaffGroup,
+} from '@tessera/core';
+import { dayBetween, FIRST_DAY, LAST_DAY, minDate, monthStarts } from './dates.js';
 import type { EntityGenerator, GenerationState } from './generation-state.js';
 import { IMPROVEMENT_THEMES, type ImprovementTheme } from './improvement-themes.js';
 
@@ -92,7 +89,7 @@ const pdsaCycle: EntityGenerator = function* (s, count) {
     const cycleNumber = ++p.cycles;
     const ideas = ideasOf(IMPROVEMENT_THEMES[p.theme]!);
     const changeIdea = ideas[(cycleNumber - 1) % ideas.length]!;
-    const span = Math.max(0, dayOf(p.endDate) - dayOf(p.startDate) - 14);
+    const span = Math.max(0, dayNumber(p.endDate) - dayNumber(p.startDate) - 14);
     const startDate = addDays(p.startDate, Math.min(span, (cycleNumber - 1) * rng.int(14, 35)));
     const fields: Record<string, unknown> = {
       projectId: p.id,
@@ -161,9 +158,10 @@ function seriesDates(start: string, n: number): string[] {
     const first = Math.min(Math.max(at, 0), 24 - n);
     return months.slice(first, first + n);
   }
-  const step = n <= 104 ? 7 : Math.max(1, Math.floor((dayOf(LAST_DAY) - dayOf(FIRST_DAY) + 1) / n));
-  const first = dayOf('2015-01-05');
-  return Array.from({ length: n }, (_, i) => isoOf(first + i * step));
+  const step =
+    n <= 104 ? 7 : Math.max(1, Math.floor((dayNumber(LAST_DAY) - dayNumber(FIRST_DAY) + 1) / n));
+  const first = dayNumber('2015-01-05');
+  return Array.from({ length: n }, (_, i) => formatDay(first + i * step));
 }
 
 const measureValue: EntityGenerator = function* (s, count) {

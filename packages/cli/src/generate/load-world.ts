@@ -122,9 +122,8 @@ function mode<T>(items: readonly T[]): T | undefined {
   return best;
 }
 
-/** Reads the world of `store`'s instance from its seeded directory, or invents a small one. */
-export async function loadWorld(store: Store): Promise<GenerationWorld> {
-  const instance = store.instance;
+/** The hub's directory as this instance holds it: networks, organisations, memberships, programmes. */
+async function readDirectory(store: Store) {
   const hubOwned = { owner: HUB_INSTANCE };
   const networks = (await store.repo('network').all(hubOwned)) as unknown as WithId<Network>[];
   const organisations = (await store
@@ -135,16 +134,58 @@ export async function loadWorld(store: Store): Promise<GenerationWorld> {
     name: string;
     level: string;
   }>[];
+  return { networks, organisations, memberships, programmes };
+}
+
+/** The home network of an instance the directory does not know (an LDP if its id says so). */
+function inventedHome(instance: string): NetworkRef {
+  return {
+    id: naturalId('network', instance),
+    key: instance,
+    name: instance,
+    type: instance.startsWith('ldp') ? 'ldp' : 'ahsn',
+  };
+}
+
+/** Made-up organisations for an instance with no seeded footprint. */
+function syntheticOrganisations(instance: string): OrganisationRef[] {
+  return PLACES.map((place, i) => {
+    const [suffix, type] = KINDS[i % KINDS.length]!;
+    return {
+      id: naturalId('organisation', `${instance}:${place}`),
+      name: `${place} ${suffix}`,
+      type,
+    };
+  });
+}
+
+/** London's population profile for a London network or a footprint mostly in London; England's otherwise. */
+function profileOf(home: NetworkRef, footprint: readonly WithId<Organisation>[]) {
+  const londonGeography = naturalId('geography', 'london');
+  const londonShare =
+    footprint.filter((o) => o.geographyId === londonGeography).length /
+    Math.max(1, footprint.length);
+  return LONDON_KEYS.has(home.key) || londonShare > 0.5 ? LONDON : ENGLAND;
+}
+
+/** The programmes the directory holds, or the 2015 national catalogue when it holds none. */
+function programmeRefs(programmes: WithId<{ name: string; level: string }>[]) {
+  return programmes.length
+    ? programmes.map((p) => ({ id: p.id, name: p.name, level: p.level }))
+    : NATIONAL_PROGRAMMES.map((p) => ({
+        id: naturalId('programme', p.key),
+        name: p.name,
+        level: p.level,
+      }));
+}
+
+/** Reads the world of `store`'s instance from its seeded directory, or invents a small one. */
+export async function loadWorld(store: Store): Promise<GenerationWorld> {
+  const instance = store.instance;
+  const { networks, organisations, memberships, programmes } = await readDirectory(store);
 
   const found = networks.find((n) => n.key === instance);
-  const home: NetworkRef = found
-    ? ref(found)
-    : {
-        id: naturalId('network', instance),
-        key: instance,
-        name: instance,
-        type: instance.startsWith('ldp') ? 'ldp' : 'ahsn',
-      };
+  const home = found ? ref(found) : inventedHome(instance);
 
   const inHome = new Set(
     memberships.filter((m) => m.networkId === home.id).map((m) => m.organisationId),
@@ -179,22 +220,11 @@ export async function loadWorld(store: Store): Promise<GenerationWorld> {
       ? networks.find((n) => n.type === 'improvement_coalition' && n.ahsnId === home.id)
       : undefined;
 
-  const orgRefs: OrganisationRef[] = synthetic
-    ? PLACES.map((place, i) => {
-        const [suffix, type] = KINDS[i % KINDS.length]!;
-        return {
-          id: naturalId('organisation', `${instance}:${place}`),
-          name: `${place} ${suffix}`,
-          type,
-        };
-      })
+  const orgRefs = synthetic
+    ? syntheticOrganisations(instance)
     : footprint.map((o) => ({ id: o.id, name: o.name, type: o.type }));
 
-  const londonGeography = naturalId('geography', 'london');
-  const londonShare =
-    footprint.filter((o) => o.geographyId === londonGeography).length /
-    Math.max(1, footprint.length);
-  const profile = LONDON_KEYS.has(home.key) || londonShare > 0.5 ? LONDON : ENGLAND;
+  const profile = profileOf(home, footprint);
 
   const orgById = new Map(footprint.map((o) => [o.id, o]));
   return {
@@ -204,13 +234,7 @@ export async function loadWorld(store: Store): Promise<GenerationWorld> {
     ldp,
     membershipNetworks: coalition ? [home, ref(coalition)] : [home],
     organisations: orgRefs,
-    programmes: programmes.length
-      ? programmes.map((p) => ({ id: p.id, name: p.name, level: p.level }))
-      : NATIONAL_PROGRAMMES.map((p) => ({
-          id: naturalId('programme', p.key),
-          name: p.name,
-          level: p.level,
-        })),
+    programmes: programmeRefs(programmes),
     profile,
     synthetic,
     homeFound: found !== undefined,

@@ -1,4 +1,5 @@
-import { addDays, dayBetween, FIRST_DAY, LAST_DAY, minDate } from './dates.js';
+import { addDays } from '@tessera/core';
+import { dayBetween, FIRST_DAY, LAST_DAY, minDate } from './dates.js';
 import { deliverablesFor } from './deliverables.js';
 import type { EntityGenerator } from './generation-state.js';
 

@@ -1,4 +1,5 @@
-import { addMonths, dayBetween, FIRST_DAY, LAST_DAY } from './dates.js';
+import { addMonths } from '@tessera/core';
+import { dayBetween, FIRST_DAY, LAST_DAY } from './dates.js';
 import type { EntityGenerator } from './generation-state.js';
 
 /** Organisations' own improvement and leadership strategies (rec 2). */

@@ -1,5 +1,5 @@
-import { ethnicGroupOf, followUpDates, type Attainment } from '@tessera/core';
-import { addDays, addMonths, dayBetween, FIRST_DAY, LAST_DAY, maxDate, minDate } from './dates.js';
+import { addDays, addMonths, ethnicGroupOf, followUpDates, type Attainment } from '@tessera/core';
+import { dayBetween, FIRST_DAY, LAST_DAY, maxDate, minDate } from './dates.js';
 import type { EntityGenerator } from './generation-state.js';
 import { personName, workEmail } from './names.js';
 import { bandFor, drawCharacteristics, EXPERTISE, PROFESSIONS } from './population.js';

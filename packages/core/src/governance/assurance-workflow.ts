@@ -1,5 +1,5 @@
 import { Rag } from '../common/primitives.js';
-import { ConflictError, ValidationError, type FieldIssue } from '../errors/domain-error.js';
+import { defineStateMachine, stepContextIssues } from '../common/state-machine.js';
 import type {
   AssuranceAction,
   AssuranceReturn,
@@ -7,16 +7,22 @@ import type {
   AssuranceStep,
 } from './assurance-return.js';
 
-/** The workflow graph of a quarterly assurance return (annex G 62.d). */
-const TRANSITIONS: Readonly<
-  Record<AssuranceStatus, Readonly<Partial<Record<AssuranceAction, AssuranceStatus>>>>
-> = Object.freeze({
-  draft: { submit: 'submitted' },
-  submitted: { review: 'reviewed', return: 'draft' },
-  reviewed: { sign_off: 'signed_off', return: 'draft' },
-  signed_off: {},
+/**
+ * The workflow of a quarterly assurance return (annex G 62.d): draft -> submitted -> reviewed ->
+ * signed off, with return for changes. Review, sign-off and return are the Regional Medical Team's,
+ * decided at the hub (`decideAssessment`).
+ */
+export const assuranceWorkflow = defineStateMachine<AssuranceStatus, AssuranceAction, 'editor'>({
+  subject: { indefinite: 'an assurance return', definite: 'the assurance return' },
+  actions: ['submit', 'review', 'sign_off', 'return'],
+  transitions: [
+    { from: 'draft', action: 'submit', to: 'submitted', who: 'editor' },
+    { from: 'submitted', action: 'review', to: 'reviewed', who: 'editor' },
+    { from: 'submitted', action: 'return', to: 'draft', who: 'editor' },
+    { from: 'reviewed', action: 'sign_off', to: 'signed_off', who: 'editor' },
+    { from: 'reviewed', action: 'return', to: 'draft', who: 'editor' },
+  ],
 });
-const ACTION_ORDER: readonly AssuranceAction[] = ['submit', 'review', 'sign_off', 'return'];
 
 /** The fields of an assurance return the workflow reads and writes. */
 export type AssuranceWorkflowRecord = Pick<AssuranceReturn, 'status' | 'history' | 'deliverables'>;
@@ -34,8 +40,7 @@ export interface AssuranceTransitionContext {
  * @example allowedActions('submitted') // ['review', 'return']
  */
 export function allowedActions(status: AssuranceStatus): AssuranceAction[] {
-  const edges = Object.hasOwn(TRANSITIONS, status) ? TRANSITIONS[status] : {};
-  return ACTION_ORDER.filter((a) => edges[a] !== undefined);
+  return assuranceWorkflow.allowed(status);
 }
 
 /**
@@ -44,19 +49,7 @@ export function allowedActions(status: AssuranceStatus): AssuranceAction[] {
  * @example nextStatus('draft', 'submit') // 'submitted'
  */
 export function nextStatus(status: AssuranceStatus, action: AssuranceAction): AssuranceStatus {
-  const to =
-    Object.hasOwn(TRANSITIONS, status) && Object.hasOwn(TRANSITIONS[status], action)
-      ? TRANSITIONS[status][action]
-      : undefined;
-  if (to === undefined) {
-    const allowed = allowedActions(status);
-    throw new ConflictError(
-      `Cannot ${action} an assurance return that is ${status}; allowed: ${allowed.length ? allowed.join(', ') : 'none'}`,
-      { status, action, allowed },
-      'illegal_transition',
-    );
-  }
-  return to;
+  return assuranceWorkflow.next(status, action);
 }
 
 /**
@@ -73,16 +66,11 @@ export function applyAssuranceTransition<R extends AssuranceWorkflowRecord>(
   const from = record.status;
   const to = nextStatus(from, action);
 
-  const issues: FieldIssue[] = [];
-  if (typeof ctx.by !== 'string' || ctx.by.trim() === '' || ctx.by.length > 200)
-    issues.push({
-      path: ['by'],
-      message: 'who takes the step is required (at most 200 characters)',
-    });
-  if (typeof ctx.at !== 'string' || Number.isNaN(Date.parse(ctx.at)))
-    issues.push({ path: ['at'], message: 'expected an ISO date-time' });
-  if (ctx.comment !== undefined && ctx.comment.length > 2000)
-    issues.push({ path: ['comment'], message: 'at most 2000 characters' });
+  const issues = stepContextIssues(ctx, (at) =>
+    typeof at !== 'string' || Number.isNaN(Date.parse(at))
+      ? [{ path: ['at'], message: 'expected an ISO date-time' }]
+      : [],
+  );
   if (action === 'return' && (ctx.comment === undefined || ctx.comment.trim() === '')) {
     issues.push({
       path: ['comment'],
@@ -104,12 +92,7 @@ export function applyAssuranceTransition<R extends AssuranceWorkflowRecord>(
         });
     });
   }
-  if (issues.length > 0) {
-    throw new ValidationError(
-      `Cannot ${action} the assurance return: ${issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
-      issues,
-    );
-  }
+  assuranceWorkflow.refuse(action, issues);
 
   const step: AssuranceStep = {
     action,

@@ -25,6 +25,7 @@ export {
 export { savingsTargetEntity, type SavingsTarget } from './savings-target.js';
 
 export {
+  assuranceWorkflow,
   allowedActions,
   nextStatus,
   applyAssuranceTransition,

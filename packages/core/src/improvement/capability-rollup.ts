@@ -10,7 +10,7 @@ import {
   type BaselineDimension,
   type CapabilityAssessment,
 } from './capability-assessment.js';
-import { isIsoDate } from './_working-days.js';
+import { isIsoDate } from '../calendar/iso-date.js';
 import { regionOf } from '../networks/region-of.js';
 
 /** An assessment as the roll-up reads it: without a `dimension` it is of improvement capability. */
@@ -164,6 +164,130 @@ function unitOf(acc: Acc): CapabilityUnit {
   };
 }
 
+/** The latest assessment per organisation x staff group x level (a later id breaks a tie), by organisation. */
+function latestAssessments(
+  input: CapabilityRollupInput,
+  orgIds: ReadonlySet<string>,
+  dimension: NonNullable<CapabilityRollupInput['dimension']>,
+): { byOrg: Map<string, WithId<AssessmentInput>[]>; unmatched: string[] } {
+  const { asOf } = input;
+  const latest = new Map<string, WithId<AssessmentInput>>();
+  const unmatched: string[] = [];
+  for (const a of input.assessments) {
+    if ((a.dimension ?? 'improvement') !== dimension) continue;
+    if (asOf !== undefined && a.assessedOn > asOf) continue;
+    if (!orgIds.has(a.organisationId)) {
+      unmatched.push(a.id);
+      continue;
+    }
+    const key = `${a.organisationId}\u0000${a.staffGroup}\u0000${a.level}`;
+    const seen = latest.get(key);
+    if (
+      !seen ||
+      a.assessedOn > seen.assessedOn ||
+      (a.assessedOn === seen.assessedOn && a.id > seen.id)
+    )
+      latest.set(key, a);
+  }
+  const byOrg = new Map<string, WithId<AssessmentInput>[]>();
+  for (const a of latest.values()) {
+    const list = byOrg.get(a.organisationId);
+    if (list) list.push(a);
+    else byOrg.set(a.organisationId, [a]);
+  }
+  return { byOrg, unmatched };
+}
+
+/** Each organisation's AHSN through its memberships current at `asOf`: best tier, then name, then id. */
+function ahsnOfOrganisations(
+  input: CapabilityRollupInput,
+  networks: ReadonlyMap<string, WithId<Network>>,
+  orgIds: ReadonlySet<string>,
+): Map<string, { network: WithId<Network>; tier: number }> {
+  const { asOf } = input;
+  const ahsnOf = new Map<string, { network: WithId<Network>; tier: number }>();
+  for (const m of input.memberships ?? []) {
+    const n = networks.get(m.networkId);
+    if (n?.type !== 'ahsn' || !orgIds.has(m.organisationId)) continue;
+    if (
+      asOf !== undefined &&
+      ((m.since !== undefined && m.since > asOf) || (m.until !== undefined && m.until < asOf))
+    )
+      continue;
+    const tier = TIER_ORDER.indexOf(m.tier);
+    const best = ahsnOf.get(m.organisationId);
+    if (
+      !best ||
+      tier < best.tier ||
+      (tier === best.tier && (cmp(n.name, best.network.name) || cmp(n.id, best.network.id)) < 0)
+    )
+      ahsnOf.set(m.organisationId, { network: n, tier });
+  }
+  return ahsnOf;
+}
+
+/** One organisation's totals from its latest assessments (sorted here into cell order). */
+function organisationAcc(list: WithId<AssessmentInput>[]): Acc {
+  const acc = newAcc();
+  list.sort((a, b) => cellIndex(a.staffGroup, a.level) - cellIndex(b.staffGroup, b.level));
+  acc.organisations = 1;
+  acc.assessed = list.length > 0 ? 1 : 0;
+  for (const a of list) {
+    const target = a.targetTrained;
+    acc.cells[cellIndex(a.staffGroup, a.level)] = [
+      1,
+      a.headcount,
+      a.trained,
+      target ?? 0,
+      target === undefined ? 0 : 1,
+      target === undefined ? 0 : Math.max(0, target - a.trained),
+    ];
+    acc.levelAssessed[LEVELS.indexOf(a.level)] = 1;
+  }
+  return acc;
+}
+
+const nullLast = (a: string | null, b: string | null) => Number(a === null) - Number(b === null);
+
+/** The AHSN totals, by name with `unassigned` last. */
+function ahsnUnits(
+  ahsnAcc: Map<string | null, Acc>,
+  networks: ReadonlyMap<string, WithId<Network>>,
+): AhsnCapability[] {
+  return [...ahsnAcc]
+    .map(([ahsnId, acc]): AhsnCapability => {
+      const n = ahsnId === null ? undefined : networks.get(ahsnId);
+      return { ahsnId, key: n?.key ?? 'unassigned', name: n?.name ?? 'No AHSN', ...unitOf(acc) };
+    })
+    .sort(
+      (a, b) =>
+        nullLast(a.ahsnId, b.ahsnId) || cmp(a.name, b.name) || cmp(a.ahsnId ?? '', b.ahsnId ?? ''),
+    );
+}
+
+/** The region totals, by name with `unknown` last. */
+function regionUnits(
+  regionAcc: Map<string | null, Acc>,
+  geographies: ReadonlyMap<string, Geography>,
+): RegionCapability[] {
+  return [...regionAcc]
+    .map(([regionId, acc]): RegionCapability => {
+      const g = regionId === null ? undefined : geographies.get(regionId);
+      return {
+        regionId,
+        key: g?.key ?? 'unknown',
+        name: g?.name ?? 'Unknown region',
+        ...unitOf(acc),
+      };
+    })
+    .sort(
+      (a, b) =>
+        nullLast(a.regionId, b.regionId) ||
+        cmp(a.name, b.name) ||
+        cmp(a.regionId ?? '', b.regionId ?? ''),
+    );
+}
+
 /**
  * The improvement-capability baseline (rec 9.i) rolled up from organisations to AHSNs (through AHSN
  * membership; best tier, then name, if several) and to NHS England regions (through the
@@ -188,53 +312,11 @@ export function capabilityRollup(input: CapabilityRollupInput): CapabilityRollup
     .sort((a, b) => cmp(a.id, b.id));
   const orgIds = new Set(organisations.map((o) => o.id));
 
-  // the latest assessment per organisation x staff group x level (a later id breaks a tie)
-  const latest = new Map<string, WithId<AssessmentInput>>();
-  const unmatched: string[] = [];
   const dimension = input.dimension ?? 'improvement';
-  for (const a of input.assessments) {
-    if ((a.dimension ?? 'improvement') !== dimension) continue;
-    if (asOf !== undefined && a.assessedOn > asOf) continue;
-    if (!orgIds.has(a.organisationId)) {
-      unmatched.push(a.id);
-      continue;
-    }
-    const key = `${a.organisationId}\u0000${a.staffGroup}\u0000${a.level}`;
-    const seen = latest.get(key);
-    if (
-      !seen ||
-      a.assessedOn > seen.assessedOn ||
-      (a.assessedOn === seen.assessedOn && a.id > seen.id)
-    )
-      latest.set(key, a);
-  }
-  const byOrg = new Map<string, WithId<AssessmentInput>[]>();
-  for (const a of latest.values()) {
-    const list = byOrg.get(a.organisationId);
-    if (list) list.push(a);
-    else byOrg.set(a.organisationId, [a]);
-  }
+  const { byOrg, unmatched } = latestAssessments(input, orgIds, dimension);
 
-  // each organisation's AHSN
   const networks = new Map((input.networks ?? []).map((n) => [n.id, n]));
-  const ahsnOf = new Map<string, { network: WithId<Network>; tier: number }>();
-  for (const m of input.memberships ?? []) {
-    const n = networks.get(m.networkId);
-    if (n?.type !== 'ahsn' || !orgIds.has(m.organisationId)) continue;
-    if (
-      asOf !== undefined &&
-      ((m.since !== undefined && m.since > asOf) || (m.until !== undefined && m.until < asOf))
-    )
-      continue;
-    const tier = TIER_ORDER.indexOf(m.tier);
-    const best = ahsnOf.get(m.organisationId);
-    if (
-      !best ||
-      tier < best.tier ||
-      (tier === best.tier && (cmp(n.name, best.network.name) || cmp(n.id, best.network.id)) < 0)
-    )
-      ahsnOf.set(m.organisationId, { network: n, tier });
-  }
+  const ahsnOf = ahsnOfOrganisations(input, networks, orgIds);
   const geographies = new Map((input.geographies ?? []).map((g) => [g.id, g]));
 
   const ahsnAcc = new Map<string | null, Acc>();
@@ -244,24 +326,8 @@ export function capabilityRollup(input: CapabilityRollupInput): CapabilityRollup
   const england = newAcc();
 
   const orgUnits = organisations.map((o): OrganisationCapability => {
-    const acc = newAcc();
-    const list = (byOrg.get(o.id) ?? []).sort(
-      (a, b) => cellIndex(a.staffGroup, a.level) - cellIndex(b.staffGroup, b.level),
-    );
-    acc.organisations = 1;
-    acc.assessed = list.length > 0 ? 1 : 0;
-    for (const a of list) {
-      const target = a.targetTrained;
-      acc.cells[cellIndex(a.staffGroup, a.level)] = [
-        1,
-        a.headcount,
-        a.trained,
-        target ?? 0,
-        target === undefined ? 0 : 1,
-        target === undefined ? 0 : Math.max(0, target - a.trained),
-      ];
-      acc.levelAssessed[LEVELS.indexOf(a.level)] = 1;
-    }
+    const list = byOrg.get(o.id) ?? [];
+    const acc = organisationAcc(list);
     const ahsnId = ahsnOf.get(o.id)?.network.id ?? null;
     const regionId = regionOf(o.geographyId, geographies)?.id ?? null;
     for (const [map, key] of [
@@ -283,32 +349,8 @@ export function capabilityRollup(input: CapabilityRollupInput): CapabilityRollup
     };
   });
 
-  const nullLast = (a: string | null, b: string | null) => Number(a === null) - Number(b === null);
-  const ahsns = [...ahsnAcc]
-    .map(([ahsnId, acc]): AhsnCapability => {
-      const n = ahsnId === null ? undefined : networks.get(ahsnId);
-      return { ahsnId, key: n?.key ?? 'unassigned', name: n?.name ?? 'No AHSN', ...unitOf(acc) };
-    })
-    .sort(
-      (a, b) =>
-        nullLast(a.ahsnId, b.ahsnId) || cmp(a.name, b.name) || cmp(a.ahsnId ?? '', b.ahsnId ?? ''),
-    );
-  const regions = [...regionAcc]
-    .map(([regionId, acc]): RegionCapability => {
-      const g = regionId === null ? undefined : geographies.get(regionId);
-      return {
-        regionId,
-        key: g?.key ?? 'unknown',
-        name: g?.name ?? 'Unknown region',
-        ...unitOf(acc),
-      };
-    })
-    .sort(
-      (a, b) =>
-        nullLast(a.regionId, b.regionId) ||
-        cmp(a.name, b.name) ||
-        cmp(a.regionId ?? '', b.regionId ?? ''),
-    );
+  const ahsns = ahsnUnits(ahsnAcc, networks);
+  const regions = regionUnits(regionAcc, geographies);
 
   return {
     asOf: asOf ?? null,

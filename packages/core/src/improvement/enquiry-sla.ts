@@ -1,14 +1,8 @@
 import { ValidationError } from '../errors/domain-error.js';
 import type { EnquiryAction, EnquiryStatus } from './enquiry.js';
-import {
-  addWorkingDays,
-  dayOfInstant,
-  formatDay,
-  holidayDays,
-  instantOf,
-  isIsoDate,
-  workingDaysBetween,
-} from './_working-days.js';
+import { dayOfInstant, formatDay, instantOf, MS_PER_DAY } from '../calendar/day-number.js';
+import { isIsoDate } from '../calendar/iso-date.js';
+import { addWorkingDays, holidayDays, workingDaysBetween } from '../calendar/working-days.js';
 
 /**
  * Where an enquiry stands against one service level: `met` or `breached` once done (or breached as
@@ -140,7 +134,7 @@ export function enquirySla(
   options: EnquirySlaOptions,
 ): EnquirySla {
   const asOfMs = isIsoDate(options.asOf)
-    ? instantOf(options.asOf, ['asOf']) + 86_400_000 - 1
+    ? instantOf(options.asOf, ['asOf']) + MS_PER_DAY - 1
     : instantOf(options.asOf, ['asOf']);
   const asOfDay = dayOfInstant(asOfMs);
   const firstDays = wholeDays(options.firstResponseDays, 5, 'firstResponseDays');

@@ -1,5 +1,6 @@
 import { Ref } from '../common/primitives.js';
-import { ConflictError, ValidationError, type FieldIssue } from '../errors/domain-error.js';
+import { defineStateMachine, stepContextIssues } from '../common/state-machine.js';
+import type { FieldIssue } from '../errors/domain-error.js';
 import {
   IsoDateTime,
   type Enquiry,
@@ -8,17 +9,25 @@ import {
   type EnquiryStep,
 } from './enquiry.js';
 
-/** The workflow graph of an enquiry: routed to a network, worked on, answered, closed (and reopened). */
-const TRANSITIONS: Readonly<
-  Record<EnquiryStatus, Readonly<Partial<Record<EnquiryAction, EnquiryStatus>>>>
-> = Object.freeze({
-  new: { route: 'routed', close: 'closed' },
-  routed: { route: 'routed', start: 'in_progress', answer: 'answered', close: 'closed' },
-  in_progress: { route: 'routed', answer: 'answered', close: 'closed' },
-  answered: { close: 'closed', reopen: 'in_progress' },
-  closed: { reopen: 'in_progress' },
+/** The workflow of an enquiry: routed to a network, worked on, answered, closed (and reopened). */
+export const enquiryWorkflow = defineStateMachine<EnquiryStatus, EnquiryAction, 'editor'>({
+  subject: { indefinite: 'an enquiry', definite: 'the enquiry' },
+  actions: ['route', 'start', 'answer', 'close', 'reopen'],
+  transitions: [
+    { from: 'new', action: 'route', to: 'routed', who: 'editor' },
+    { from: 'new', action: 'close', to: 'closed', who: 'editor' },
+    { from: 'routed', action: 'route', to: 'routed', who: 'editor' },
+    { from: 'routed', action: 'start', to: 'in_progress', who: 'editor' },
+    { from: 'routed', action: 'answer', to: 'answered', who: 'editor' },
+    { from: 'routed', action: 'close', to: 'closed', who: 'editor' },
+    { from: 'in_progress', action: 'route', to: 'routed', who: 'editor' },
+    { from: 'in_progress', action: 'answer', to: 'answered', who: 'editor' },
+    { from: 'in_progress', action: 'close', to: 'closed', who: 'editor' },
+    { from: 'answered', action: 'close', to: 'closed', who: 'editor' },
+    { from: 'answered', action: 'reopen', to: 'in_progress', who: 'editor' },
+    { from: 'closed', action: 'reopen', to: 'in_progress', who: 'editor' },
+  ],
 });
-const ACTION_ORDER: readonly EnquiryAction[] = ['route', 'start', 'answer', 'close', 'reopen'];
 
 /** The fields of an enquiry the workflow reads and writes. */
 export type EnquiryWorkflowRecord = Pick<
@@ -41,8 +50,7 @@ export interface EnquiryTransitionContext {
  * @example allowedEnquiryActions('answered') // ['close', 'reopen']
  */
 export function allowedEnquiryActions(status: EnquiryStatus): EnquiryAction[] {
-  const edges = Object.hasOwn(TRANSITIONS, status) ? TRANSITIONS[status] : {};
-  return ACTION_ORDER.filter((a) => edges[a] !== undefined);
+  return enquiryWorkflow.allowed(status);
 }
 
 /**
@@ -51,19 +59,24 @@ export function allowedEnquiryActions(status: EnquiryStatus): EnquiryAction[] {
  * @example nextEnquiryStatus('new', 'route') // 'routed'
  */
 export function nextEnquiryStatus(status: EnquiryStatus, action: EnquiryAction): EnquiryStatus {
-  const to =
-    Object.hasOwn(TRANSITIONS, status) && Object.hasOwn(TRANSITIONS[status], action)
-      ? TRANSITIONS[status][action]
-      : undefined;
-  if (to === undefined) {
-    const allowed = allowedEnquiryActions(status);
-    throw new ConflictError(
-      `Cannot ${action} an enquiry that is ${status}; allowed: ${allowed.length ? allowed.join(', ') : 'none'}`,
-      { status, action, allowed },
-      'illegal_transition',
-    );
-  }
-  return to;
+  return enquiryWorkflow.next(status, action);
+}
+
+/** When a step is taken: an ISO date-time, not before the receipt nor before the last step. */
+function atIssues(record: EnquiryWorkflowRecord, at: unknown): FieldIssue[] {
+  if (typeof at !== 'string' || !IsoDateTime.safeParse(at).success)
+    return [{ path: ['at'], message: 'expected an ISO date-time such as 2015-07-10T09:00:00Z' }];
+  const last = record.history?.[record.history.length - 1];
+  if (Date.parse(at) < Date.parse(record.receivedAt))
+    return [
+      {
+        path: ['at'],
+        message: `the step cannot precede the enquiry's receipt (${record.receivedAt})`,
+      },
+    ];
+  if (last && Date.parse(at) < Date.parse(last.at))
+    return [{ path: ['at'], message: `the step cannot precede the last step (${last.at})` }];
+  return [];
 }
 
 /**
@@ -81,29 +94,7 @@ export function applyEnquiryTransition<R extends EnquiryWorkflowRecord>(
   const from = record.status;
   const to = nextEnquiryStatus(from, action);
 
-  const issues: FieldIssue[] = [];
-  if (typeof ctx.by !== 'string' || ctx.by.trim() === '' || ctx.by.length > 200)
-    issues.push({
-      path: ['by'],
-      message: 'who takes the step is required (at most 200 characters)',
-    });
-  if (typeof ctx.at !== 'string' || !IsoDateTime.safeParse(ctx.at).success) {
-    issues.push({
-      path: ['at'],
-      message: 'expected an ISO date-time such as 2015-07-10T09:00:00Z',
-    });
-  } else {
-    const last = record.history?.[record.history.length - 1];
-    if (Date.parse(ctx.at) < Date.parse(record.receivedAt))
-      issues.push({
-        path: ['at'],
-        message: `the step cannot precede the enquiry's receipt (${record.receivedAt})`,
-      });
-    else if (last && Date.parse(ctx.at) < Date.parse(last.at))
-      issues.push({ path: ['at'], message: `the step cannot precede the last step (${last.at})` });
-  }
-  if (ctx.comment !== undefined && ctx.comment.length > 2000)
-    issues.push({ path: ['comment'], message: 'at most 2000 characters' });
+  const issues = stepContextIssues(ctx, (at) => atIssues(record, at));
   const hasComment = ctx.comment !== undefined && ctx.comment.trim() !== '';
   if (action === 'route') {
     if (ctx.networkId === undefined || !Ref.safeParse(ctx.networkId).success)
@@ -123,12 +114,7 @@ export function applyEnquiryTransition<R extends EnquiryWorkflowRecord>(
     });
   if (action === 'reopen' && !hasComment)
     issues.push({ path: ['comment'], message: 'reopening needs a comment saying why' });
-  if (issues.length > 0) {
-    throw new ValidationError(
-      `Cannot ${action} the enquiry: ${issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
-      issues,
-    );
-  }
+  enquiryWorkflow.refuse(action, issues);
 
   const step: EnquiryStep = {
     action,

@@ -64,6 +64,7 @@ export {
 } from './enquiry.js';
 
 export {
+  enquiryWorkflow,
   allowedEnquiryActions,
   nextEnquiryStatus,
   applyEnquiryTransition,

@@ -4,7 +4,7 @@ import type { WithId } from '../common/with-id.js';
 import { ValidationError } from '../errors/domain-error.js';
 import type { Intervention, InterventionBody } from './intervention.js';
 import { flagRepeatedInterventions, subtractMonths } from './repeated-interventions.js';
-import { isIsoDate } from './_working-days.js';
+import { isIsoDate } from '../calendar/iso-date.js';
 
 const iv = (
   id: string,

@@ -1,7 +1,8 @@
 import type { WithId } from '../common/with-id.js';
 import { ValidationError } from '../errors/domain-error.js';
 import type { Intervention, InterventionBody, InterventionKind } from './intervention.js';
-import { isIsoDate } from './_working-days.js';
+import { addMonths } from '../calendar/day-number.js';
+import { isIsoDate } from '../calendar/iso-date.js';
 
 export interface RepeatedInterventionsInput {
   interventions: readonly WithId<
@@ -57,18 +58,13 @@ export interface RepeatedInterventions {
 }
 
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-const pad = (n: number, w = 2) => String(n).padStart(w, '0');
 
-/** `date` minus `months` calendar months, the day clamped to the end of the month (2016-05-31 - 3 = 2016-02-29). */
+/**
+ * `date` minus `months` calendar months, the day clamped to the end of the month
+ * (2016-05-31 - 3 = 2016-02-29); a `ValidationError` when `date` is not a date `YYYY-MM-DD`.
+ */
 export function subtractMonths(date: string, months: number): string {
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  const total = y * 12 + (m - 1) - months;
-  const year = Math.floor(total / 12);
-  const month = total - year * 12 + 1;
-  const t = new Date(0);
-  t.setUTCFullYear(year, month, 0); // day 0 of the next month: the last day of this one
-  const last = t.getUTCDate();
-  return `${pad(year, 4)}-${pad(month)}-${pad(Math.min(d, last))}`;
+  return addMonths(date, -months, 'date');
 }
 
 function positiveInt(

@@ -72,13 +72,24 @@ const mean = (xs: number[]) => (xs.length === 0 ? 0 : xs.reduce((a, b) => a + b,
 const jaccard = (a: number, b: number, both: number) =>
   a + b - both === 0 ? 0 : both / (a + b - both);
 
-/**
- * Coterminosity of clinical network / senate geographies and AHSN footprints (rec 11, annex G 59.b),
- * compared through member organisations: per geography its dominant AHSN, per AHSN its dominant
- * geography, and an overall index (mean Jaccard of each geography with its dominant AHSN).
- * @example coterminosity({ organisations, memberships, networks }).index // 1 when boundaries match
- */
-export function coterminosity(input: CoterminosityInput): Coterminosity {
+/** Who is where: each placed organisation's geography and AHSNs, and the counts of both. */
+interface Overlap {
+  ahsnById: Map<string, WithId<Network>>;
+  geographyNetworks: Map<string, WithId<Network>[]>;
+  /** organisation -> geography */
+  placedIn: Map<string, string>;
+  /** organisation -> AHSNs */
+  ahsnsOf: Map<string, Set<string>>;
+  /** AHSN -> organisations */
+  membersOf: Map<string, Set<string>>;
+  /** counts[geography][ahsn]: organisations in both */
+  counts: Map<string, Map<string, number>>;
+  geoSize: Map<string, number>;
+  ahsnPlaced: Map<string, number>;
+  unplacedOrganisations: number;
+}
+
+function overlapOf(input: CoterminosityInput): Overlap {
   const { asOf } = input;
   const ahsnNetworks = input.networks.filter((n) => n.type === 'ahsn');
   const ahsnById = new Map(ahsnNetworks.map((n) => [n.id, n]));
@@ -97,7 +108,7 @@ export function coterminosity(input: CoterminosityInput): Coterminosity {
       ((o.openedOn === undefined || o.openedOn <= asOf) &&
         (o.closedOn === undefined || o.closedOn > asOf)),
   );
-  const placedIn = new Map<string, string>(); // organisation -> geography
+  const placedIn = new Map<string, string>();
   let unplacedOrganisations = 0;
   for (const o of organisations) {
     if (o.geographyId !== undefined && geographyNetworks.has(o.geographyId))
@@ -106,10 +117,10 @@ export function coterminosity(input: CoterminosityInput): Coterminosity {
   }
   const known = new Set(organisations.map((o) => o.id));
 
-  const ahsnsOf = new Map<string, Set<string>>(); // organisation -> AHSNs
+  const ahsnsOf = new Map<string, Set<string>>();
   const membersOf = new Map<string, Set<string>>(
     ahsnNetworks.map((n) => [n.id, new Set<string>()]),
-  ); // AHSN -> organisations
+  );
   for (const m of input.memberships) {
     if (!ahsnById.has(m.networkId) || !known.has(m.organisationId)) continue;
     if (
@@ -123,7 +134,6 @@ export function coterminosity(input: CoterminosityInput): Coterminosity {
     membersOf.get(m.networkId)?.add(m.organisationId);
   }
 
-  // counts[geography][ahsn]: organisations in both
   const counts = new Map<string, Map<string, number>>();
   const geoSize = new Map<string, number>();
   const ahsnPlaced = new Map<string, number>();
@@ -136,70 +146,96 @@ export function coterminosity(input: CoterminosityInput): Coterminosity {
       ahsnPlaced.set(a, (ahsnPlaced.get(a) ?? 0) + 1);
     }
   }
-  const geographies = [...geographyNetworks.keys()].sort(cmp).map((g): GeographyCoterminosity => {
-    const size = geoSize.get(g) ?? 0;
-    const ahsns = [...(counts.get(g) ?? new Map<string, number>())]
-      .map(([ahsnId, n]) => ({
-        ahsnId,
-        name: ahsnById.get(ahsnId)?.name ?? ahsnId,
-        organisations: n,
-      }))
-      .sort(
-        (x, y) =>
-          y.organisations - x.organisations || cmp(x.name, y.name) || cmp(x.ahsnId, y.ahsnId),
-      );
-    const dom = ahsns[0];
-    let withoutAhsn = 0;
-    for (const [org, og] of placedIn)
-      if (og === g && (ahsnsOf.get(org)?.size ?? 0) === 0) withoutAhsn += 1;
-    const both = dom?.organisations ?? 0;
-    const domSize = dom ? (ahsnPlaced.get(dom.ahsnId) ?? 0) : 0;
-    return {
-      geographyId: g,
-      networkIds: (geographyNetworks.get(g) ?? [])
-        .sort((x, y) => cmp(x.name, y.name) || cmp(x.id, y.id))
-        .map((n) => n.id),
-      organisations: size,
-      withoutAhsn,
-      ahsns,
-      dominantAhsnId: dom?.ahsnId ?? null,
-      dominantAhsnName: dom?.name ?? null,
-      share: size === 0 ? 0 : both / size,
-      jaccard: jaccard(size, domSize, both),
-      coterminous: size > 0 && both === size && both === domSize,
-    };
-  });
+  return {
+    ahsnById,
+    geographyNetworks,
+    placedIn,
+    ahsnsOf,
+    membersOf,
+    counts,
+    geoSize,
+    ahsnPlaced,
+    unplacedOrganisations,
+  };
+}
 
-  const ahsns = [...ahsnNetworks]
+/** One geography against the AHSNs its organisations belong to. */
+function geographyUnit(o: Overlap, g: string): GeographyCoterminosity {
+  const size = o.geoSize.get(g) ?? 0;
+  const ahsns = [...(o.counts.get(g) ?? new Map<string, number>())]
+    .map(([ahsnId, n]) => ({
+      ahsnId,
+      name: o.ahsnById.get(ahsnId)?.name ?? ahsnId,
+      organisations: n,
+    }))
+    .sort(
+      (x, y) => y.organisations - x.organisations || cmp(x.name, y.name) || cmp(x.ahsnId, y.ahsnId),
+    );
+  const dom = ahsns[0];
+  let withoutAhsn = 0;
+  for (const [org, og] of o.placedIn)
+    if (og === g && (o.ahsnsOf.get(org)?.size ?? 0) === 0) withoutAhsn += 1;
+  const both = dom?.organisations ?? 0;
+  const domSize = dom ? (o.ahsnPlaced.get(dom.ahsnId) ?? 0) : 0;
+  return {
+    geographyId: g,
+    networkIds: (o.geographyNetworks.get(g) ?? [])
+      .sort((x, y) => cmp(x.name, y.name) || cmp(x.id, y.id))
+      .map((n) => n.id),
+    organisations: size,
+    withoutAhsn,
+    ahsns,
+    dominantAhsnId: dom?.ahsnId ?? null,
+    dominantAhsnName: dom?.name ?? null,
+    share: size === 0 ? 0 : both / size,
+    jaccard: jaccard(size, domSize, both),
+    coterminous: size > 0 && both === size && both === domSize,
+  };
+}
+
+/** One AHSN against the geographies its placed members are in. */
+function ahsnUnit(o: Overlap, a: WithId<Network>): AhsnCoterminosity {
+  const members = o.membersOf.get(a.id) ?? new Set<string>();
+  const placed = o.ahsnPlaced.get(a.id) ?? 0;
+  const perGeography = [...o.counts]
+    .map(([geographyId, row]) => ({ geographyId, organisations: row.get(a.id) ?? 0 }))
+    .filter((x) => x.organisations > 0)
+    .sort((x, y) => y.organisations - x.organisations || cmp(x.geographyId, y.geographyId));
+  const dom = perGeography[0];
+  const both = dom?.organisations ?? 0;
+  const domSize = dom ? (o.geoSize.get(dom.geographyId) ?? 0) : 0;
+  return {
+    ahsnId: a.id,
+    name: a.name,
+    organisations: placed,
+    unplaced: members.size - placed,
+    geographies: perGeography,
+    dominantGeographyId: dom?.geographyId ?? null,
+    share: placed === 0 ? 0 : both / placed,
+    jaccard: jaccard(placed, domSize, both),
+    coterminous: placed > 0 && both === placed && both === domSize,
+  };
+}
+
+/**
+ * Coterminosity of clinical network / senate geographies and AHSN footprints (rec 11, annex G 59.b),
+ * compared through member organisations: per geography its dominant AHSN, per AHSN its dominant
+ * geography, and an overall index (mean Jaccard of each geography with its dominant AHSN).
+ * @example coterminosity({ organisations, memberships, networks }).index // 1 when boundaries match
+ */
+export function coterminosity(input: CoterminosityInput): Coterminosity {
+  const overlap = overlapOf(input);
+  const geographies = [...overlap.geographyNetworks.keys()]
+    .sort(cmp)
+    .map((g) => geographyUnit(overlap, g));
+  const ahsns = [...overlap.ahsnById.values()]
     .sort((x, y) => cmp(x.name, y.name) || cmp(x.id, y.id))
-    .map((a): AhsnCoterminosity => {
-      const members = membersOf.get(a.id) ?? new Set<string>();
-      const placed = ahsnPlaced.get(a.id) ?? 0;
-      const perGeography = [...counts]
-        .map(([geographyId, row]) => ({ geographyId, organisations: row.get(a.id) ?? 0 }))
-        .filter((x) => x.organisations > 0)
-        .sort((x, y) => y.organisations - x.organisations || cmp(x.geographyId, y.geographyId));
-      const dom = perGeography[0];
-      const both = dom?.organisations ?? 0;
-      const domSize = dom ? (geoSize.get(dom.geographyId) ?? 0) : 0;
-      return {
-        ahsnId: a.id,
-        name: a.name,
-        organisations: placed,
-        unplaced: members.size - placed,
-        geographies: perGeography,
-        dominantGeographyId: dom?.geographyId ?? null,
-        share: placed === 0 ? 0 : both / placed,
-        jaccard: jaccard(placed, domSize, both),
-        coterminous: placed > 0 && both === placed && both === domSize,
-      };
-    });
-
+    .map((a) => ahsnUnit(overlap, a));
   return {
     geographies,
     ahsns,
     index: mean(geographies.filter((g) => g.organisations > 0).map((g) => g.jaccard)),
     nestedIndex: mean(ahsns.filter((a) => a.organisations > 0).map((a) => a.share)),
-    unplacedOrganisations,
+    unplacedOrganisations: overlap.unplacedOrganisations,
   };
 }

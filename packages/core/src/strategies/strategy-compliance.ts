@@ -89,6 +89,106 @@ function isCurrent(s: OrganisationStrategy, asOf: string): boolean {
   );
 }
 
+/** Per organisation active on `asOf`, by id: which of `kinds` its current strategies cover. */
+function organisationCompliance(
+  input: StrategyComplianceInput,
+  active: StrategyComplianceInput['organisations'],
+  kinds: StrategyCompliance['kinds'],
+): OrganisationCompliance[] {
+  const { asOf } = input;
+  const current = new Map<string, WithId<OrganisationStrategy>[]>();
+  for (const s of input.organisationStrategies) {
+    if (!isCurrent(s, asOf)) continue;
+    const list = current.get(s.organisationId) ?? [];
+    list.push(s);
+    current.set(s.organisationId, list);
+  }
+
+  return active
+    .map((o): OrganisationCompliance => {
+      const strategies = current.get(o.id) ?? [];
+      const covered = kinds.filter((k) =>
+        strategies.some((s) => s.kind === k || s.kind === 'combined'),
+      );
+      const missing = kinds.filter((k) => !covered.includes(k));
+      return {
+        organisationId: o.id,
+        compliant: missing.length === 0,
+        covered,
+        missing,
+        currentStrategyIds: strategies.map((s) => s.id).sort(cmp),
+      };
+    })
+    .sort((a, b) => cmp(a.organisationId, b.organisationId));
+}
+
+/** Every network, grouped by type, counting its distinct current member organisations. */
+function networkCompliance(
+  input: StrategyComplianceInput,
+  activeIds: ReadonlySet<string>,
+  compliantIds: ReadonlySet<string>,
+): Record<NetworkType, NetworkCompliance[]> {
+  const { asOf } = input;
+  const members = new Map<string, Set<string>>();
+  for (const m of input.memberships) {
+    if (!activeIds.has(m.organisationId)) continue;
+    if ((m.since !== undefined && m.since > asOf) || (m.until !== undefined && m.until < asOf))
+      continue;
+    const set = members.get(m.networkId) ?? new Set<string>();
+    set.add(m.organisationId);
+    members.set(m.networkId, set);
+  }
+  const byNetwork = Object.fromEntries(
+    NETWORK_TYPES.map((t) => [t, [] as NetworkCompliance[]]),
+  ) as Record<NetworkType, NetworkCompliance[]>;
+  for (const n of [...input.networks].sort((a, b) => cmp(a.name, b.name) || cmp(a.id, b.id))) {
+    const orgs = [...(members.get(n.id) ?? [])];
+    byNetwork[n.type].push({
+      networkId: n.id,
+      key: n.key,
+      name: n.name,
+      type: n.type,
+      ...tally(orgs.length, orgs.filter((id) => compliantIds.has(id)).length),
+    });
+  }
+  return byNetwork;
+}
+
+/** Every region geography, by name, then `unknown` if any organisation falls there. */
+function regionCompliance(
+  input: StrategyComplianceInput,
+  active: StrategyComplianceInput['organisations'],
+  compliantIds: ReadonlySet<string>,
+): RegionCompliance[] {
+  const geographies = new Map(input.geographies.map((g) => [g.id, g]));
+  const regionCounts = new Map<string | null, { organisations: number; compliant: number }>();
+  for (const g of input.geographies)
+    if (g.kind === 'region') regionCounts.set(g.id, { organisations: 0, compliant: 0 });
+  for (const o of active) {
+    const region = regionOf(o.geographyId, geographies)?.id ?? null;
+    const c = regionCounts.get(region) ?? { organisations: 0, compliant: 0 };
+    c.organisations += 1;
+    if (compliantIds.has(o.id)) c.compliant += 1;
+    regionCounts.set(region, c);
+  }
+  return [...regionCounts]
+    .map(([regionId, c]): RegionCompliance => {
+      const g = regionId === null ? undefined : geographies.get(regionId);
+      return {
+        regionId,
+        key: g?.key ?? 'unknown',
+        name: g?.name ?? 'Unknown region',
+        ...tally(c.organisations, c.compliant),
+      };
+    })
+    .sort(
+      (a, b) =>
+        Number(a.regionId === null) - Number(b.regionId === null) ||
+        cmp(a.name, b.name) ||
+        cmp(a.key, b.key),
+    );
+}
+
 /**
  * Rec 2 compliance: the share of organisations with a current strategy covering improvement and
  * leadership, overall, per network (through current memberships) and per NHS England region.
@@ -113,87 +213,15 @@ export function strategyCompliance(input: StrategyComplianceInput): StrategyComp
       (o.closedOn === undefined || o.closedOn > asOf),
   );
 
-  const current = new Map<string, WithId<OrganisationStrategy>[]>();
-  for (const s of input.organisationStrategies) {
-    if (!isCurrent(s, asOf)) continue;
-    const list = current.get(s.organisationId) ?? [];
-    list.push(s);
-    current.set(s.organisationId, list);
-  }
-
-  const organisations = active
-    .map((o): OrganisationCompliance => {
-      const strategies = current.get(o.id) ?? [];
-      const covered = kinds.filter((k) =>
-        strategies.some((s) => s.kind === k || s.kind === 'combined'),
-      );
-      const missing = kinds.filter((k) => !covered.includes(k));
-      return {
-        organisationId: o.id,
-        compliant: missing.length === 0,
-        covered,
-        missing,
-        currentStrategyIds: strategies.map((s) => s.id).sort(cmp),
-      };
-    })
-    .sort((a, b) => cmp(a.organisationId, b.organisationId));
+  const organisations = organisationCompliance(input, active, kinds);
   const compliantIds = new Set(
     organisations.filter((o) => o.compliant).map((o) => o.organisationId),
   );
   const activeIds = new Set(active.map((o) => o.id));
 
-  // networks: distinct current member organisations
-  const members = new Map<string, Set<string>>();
-  for (const m of input.memberships) {
-    if (!activeIds.has(m.organisationId)) continue;
-    if ((m.since !== undefined && m.since > asOf) || (m.until !== undefined && m.until < asOf))
-      continue;
-    const set = members.get(m.networkId) ?? new Set<string>();
-    set.add(m.organisationId);
-    members.set(m.networkId, set);
-  }
-  const byNetwork = Object.fromEntries(
-    NETWORK_TYPES.map((t) => [t, [] as NetworkCompliance[]]),
-  ) as Record<NetworkType, NetworkCompliance[]>;
-  for (const n of [...input.networks].sort((a, b) => cmp(a.name, b.name) || cmp(a.id, b.id))) {
-    const orgs = [...(members.get(n.id) ?? [])];
-    byNetwork[n.type].push({
-      networkId: n.id,
-      key: n.key,
-      name: n.name,
-      type: n.type,
-      ...tally(orgs.length, orgs.filter((id) => compliantIds.has(id)).length),
-    });
-  }
+  const byNetwork = networkCompliance(input, activeIds, compliantIds);
 
-  // regions
-  const geographies = new Map(input.geographies.map((g) => [g.id, g]));
-  const regionCounts = new Map<string | null, { organisations: number; compliant: number }>();
-  for (const g of input.geographies)
-    if (g.kind === 'region') regionCounts.set(g.id, { organisations: 0, compliant: 0 });
-  for (const o of active) {
-    const region = regionOf(o.geographyId, geographies)?.id ?? null;
-    const c = regionCounts.get(region) ?? { organisations: 0, compliant: 0 };
-    c.organisations += 1;
-    if (compliantIds.has(o.id)) c.compliant += 1;
-    regionCounts.set(region, c);
-  }
-  const byRegion = [...regionCounts]
-    .map(([regionId, c]): RegionCompliance => {
-      const g = regionId === null ? undefined : geographies.get(regionId);
-      return {
-        regionId,
-        key: g?.key ?? 'unknown',
-        name: g?.name ?? 'Unknown region',
-        ...tally(c.organisations, c.compliant),
-      };
-    })
-    .sort(
-      (a, b) =>
-        Number(a.regionId === null) - Number(b.regionId === null) ||
-        cmp(a.name, b.name) ||
-        cmp(a.key, b.key),
-    );
+  const byRegion = regionCompliance(input, active, compliantIds);
 
   return {
     asOf,

@@ -78,19 +78,21 @@ function compareCodes(a: string, b: string): number {
 
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
-/**
- * Alignment coverage of the national strategies: for each priority, the organisation strategies and
- * local delivery plans that address it, the priorities nobody addresses (gaps), and per source the
- * priorities it addresses. Priorities of strategies not passed in are out of scope and ignored.
- * @example strategyCoverage({ strategies, priorities, links }).strategies[0].gaps
- */
-export function strategyCoverage(input: StrategyCoverageInput): StrategyCoverage {
-  const strategyIds = new Set(input.strategies.map((s) => s.id));
-  const allPriorityIds = new Set(input.priorities.map((p) => p.id));
-  const inScope = new Map<string, WithId<Priority>>();
-  for (const p of input.priorities) if (strategyIds.has(p.strategyId)) inScope.set(p.id, p);
+type SourcesOf = Map<string, Map<string, CoverageSourceKind>>;
 
-  // priorityId -> sourceKey -> kind; sourceKey -> set of priorityIds
+/**
+ * The links read both ways: priorityId -> sourceId -> kind, and per source (kind and id) the
+ * priorities in scope it addresses; links to a priority that does not exist are counted.
+ */
+function indexLinks(
+  input: StrategyCoverageInput,
+  inScope: ReadonlyMap<string, WithId<Priority>>,
+  allPriorityIds: ReadonlySet<string>,
+): {
+  sourcesOf: SourcesOf;
+  prioritiesOf: Map<string, { kind: CoverageSourceKind; id: string; priorities: Set<string> }>;
+  danglingLinks: number;
+} {
   const sourcesOf = new Map<string, Map<string, CoverageSourceKind>>();
   const prioritiesOf = new Map<
     string,
@@ -114,6 +116,63 @@ export function strategyCoverage(input: StrategyCoverageInput): StrategyCoverage
     if (!m) sourcesOf.set(link.priorityId, (m = new Map()));
     m.set(link.sourceId, kind);
   }
+  return { sourcesOf, prioritiesOf, danglingLinks };
+}
+
+/** One national strategy: its priorities in code order with their sources, and its gaps. */
+function strategyUnit(
+  s: StrategyCoverageInput['strategies'][number],
+  inScope: ReadonlyMap<string, WithId<Priority>>,
+  sourcesOf: SourcesOf,
+  byCode: (a: WithId<Priority>, b: WithId<Priority>) => number,
+): NationalStrategyCoverage {
+  const own = [...inScope.values()].filter((p) => p.strategyId === s.id).sort(byCode);
+  const priorities = own.map((p): PriorityCoverage => {
+    const srcs = sourcesOf.get(p.id) ?? new Map<string, CoverageSourceKind>();
+    const byKind: Record<CoverageSourceKind, number> = {
+      organisation_strategy: 0,
+      local_delivery_plan: 0,
+    };
+    for (const k of srcs.values()) byKind[k] += 1;
+    return {
+      priorityId: p.id,
+      code: p.code,
+      title: p.title,
+      sourceCount: srcs.size,
+      sourceIds: [...srcs.keys()].sort(cmp),
+      byKind,
+    };
+  });
+  const gaps = priorities
+    .filter((p) => p.sourceCount === 0)
+    .map(({ priorityId, code, title }) => ({ priorityId, code, title }));
+  const c = priorities.length - gaps.length;
+  return {
+    strategyId: s.id,
+    key: s.key,
+    kind: s.kind,
+    title: s.title,
+    priorities,
+    total: priorities.length,
+    covered: c,
+    gaps,
+    coverage: priorities.length === 0 ? 0 : c / priorities.length,
+  };
+}
+
+/**
+ * Alignment coverage of the national strategies: for each priority, the organisation strategies and
+ * local delivery plans that address it, the priorities nobody addresses (gaps), and per source the
+ * priorities it addresses. Priorities of strategies not passed in are out of scope and ignored.
+ * @example strategyCoverage({ strategies, priorities, links }).strategies[0].gaps
+ */
+export function strategyCoverage(input: StrategyCoverageInput): StrategyCoverage {
+  const strategyIds = new Set(input.strategies.map((s) => s.id));
+  const allPriorityIds = new Set(input.priorities.map((p) => p.id));
+  const inScope = new Map<string, WithId<Priority>>();
+  for (const p of input.priorities) if (strategyIds.has(p.strategyId)) inScope.set(p.id, p);
+
+  const { sourcesOf, prioritiesOf, danglingLinks } = indexLinks(input, inScope, allPriorityIds);
 
   const orderedStrategies = [...input.strategies].sort(
     (a, b) => KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || cmp(a.key, b.key) || cmp(a.id, b.id),
@@ -122,44 +181,9 @@ export function strategyCoverage(input: StrategyCoverageInput): StrategyCoverage
   const byCode = (a: WithId<Priority>, b: WithId<Priority>) =>
     compareCodes(a.code, b.code) || cmp(a.id, b.id);
 
-  let total = 0;
-  let covered = 0;
-  const strategies = orderedStrategies.map((s): NationalStrategyCoverage => {
-    const own = [...inScope.values()].filter((p) => p.strategyId === s.id).sort(byCode);
-    const priorities = own.map((p): PriorityCoverage => {
-      const srcs = sourcesOf.get(p.id) ?? new Map<string, CoverageSourceKind>();
-      const byKind: Record<CoverageSourceKind, number> = {
-        organisation_strategy: 0,
-        local_delivery_plan: 0,
-      };
-      for (const k of srcs.values()) byKind[k] += 1;
-      return {
-        priorityId: p.id,
-        code: p.code,
-        title: p.title,
-        sourceCount: srcs.size,
-        sourceIds: [...srcs.keys()].sort(cmp),
-        byKind,
-      };
-    });
-    const gaps = priorities
-      .filter((p) => p.sourceCount === 0)
-      .map(({ priorityId, code, title }) => ({ priorityId, code, title }));
-    const c = priorities.length - gaps.length;
-    total += priorities.length;
-    covered += c;
-    return {
-      strategyId: s.id,
-      key: s.key,
-      kind: s.kind,
-      title: s.title,
-      priorities,
-      total: priorities.length,
-      covered: c,
-      gaps,
-      coverage: priorities.length === 0 ? 0 : c / priorities.length,
-    };
-  });
+  const strategies = orderedStrategies.map((s) => strategyUnit(s, inScope, sourcesOf, byCode));
+  const total = strategies.reduce((n, s) => n + s.total, 0);
+  const covered = strategies.reduce((n, s) => n + s.covered, 0);
 
   const priorityOrder = (a: string, b: string) => {
     const pa = inScope.get(a);

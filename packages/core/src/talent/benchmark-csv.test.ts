@@ -82,6 +82,29 @@ describe('parseBenchmarkCsv', () => {
     ]);
   });
 
+  it('reads LF, CRLF and CR line ends, mixed in one file', () => {
+    const csv = 'geography,characteristic,category,share\r\nA,sex,f,0.5\nB,sex,f,0.4\rC,sex,f,2';
+    expect(issuesOf(() => parseBenchmarkCsv(csv))).toEqual([
+      { path: [4, 'share'], message: expect.stringContaining('2') },
+    ]);
+  });
+
+  it('names the line a record starts on, and the line of a file that is not CSV', () => {
+    const multi = 'geography,characteristic,category,share\nA,sex,f,0.5\n"B\nC",sex,f,abc';
+    expect(issuesOf(() => parseBenchmarkCsv(multi))).toEqual([
+      { path: [3, 'share'], message: expect.any(String) },
+    ]);
+    const stray = 'geography,characteristic,category,share\nA,sex,f,0.5\n"B"x,sex,f,0.1';
+    expect(issuesOf(() => parseBenchmarkCsv(stray))).toEqual([
+      { path: [3], message: expect.stringMatching(/^CSV_/) },
+    ]);
+    expect(() => parseBenchmarkCsv(stray)).toThrow(/line 3/);
+    const open = 'geography,characteristic,category,share\nA,sex,f,0.5\n"B\nC,sex,f,0.1\nD';
+    expect(issuesOf(() => parseBenchmarkCsv(open))).toEqual([
+      { path: [3], message: 'unterminated quote' },
+    ]);
+  });
+
   // An independent RFC 4180 writer: every field quoted, quotes doubled.
   const quote = (s: string) => `"${s.replaceAll('"', '""')}"`;
   const text = fc

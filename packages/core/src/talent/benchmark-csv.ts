@@ -1,3 +1,4 @@
+import { parse } from 'csv-parse/sync';
 import { ValidationError, type FieldIssue } from '../errors/domain-error.js';
 
 /** The share of a population in one category of a characteristic, for one geography. */
@@ -21,7 +22,7 @@ const COLUMNS = ['geography', 'characteristic', 'category', 'share'] as const;
  * Throws a `ValidationError` listing every bad line. @example parseBenchmarkCsv('geography,characteristic,category,share\nEngland,sex,female,0.508')
  */
 export function parseBenchmarkCsv(text: string): BenchmarkShare[] {
-  const records = csvRecords(text.startsWith('\uFEFF') ? text.slice(1) : text);
+  const records = csvRecords(text);
   const header = records.shift();
   if (!header)
     throw new ValidationError('benchmark CSV is empty: expected a header line', [
@@ -83,56 +84,39 @@ function parseShare(raw: string): number | undefined {
   return value >= 0 && value <= 1 ? value : undefined;
 }
 
-/** Splits CSV text into records (RFC 4180: quoted fields may hold commas, quotes as "", newlines). */
+/**
+ * Splits CSV text into records with the line each starts on (csv-parse: RFC 4180 quoting, a BOM,
+ * LF, CRLF or CR line ends, even mixed). A file csv-parse cannot read is a `ValidationError` naming
+ * the line of the record it stopped in.
+ */
 function csvRecords(text: string): { line: number; fields: string[] }[] {
-  const records: { line: number; fields: string[] }[] = [];
-  let fields: string[] = [];
-  let field = '';
-  let quoted = false;
-  let line = 1;
-  let start = 1;
-  let i = 0;
-  const endRecord = () => {
-    fields.push(field);
-    records.push({ line: start, fields });
-    fields = [];
-    field = '';
-    start = line;
-  };
-  while (i < text.length) {
-    const ch = text[i]!;
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') {
-        field += '"';
-        i += 2;
-        continue;
-      }
-      if (ch === '"') quoted = false;
-      else {
-        if (ch === '\n') line++;
-        field += ch;
-      }
-      i++;
-      continue;
-    }
-    if (ch === '"' && field.trim() === '') {
-      quoted = true;
-      field = '';
-    } else if (ch === ',') {
-      fields.push(field);
-      field = '';
-    } else if (ch === '\n' || ch === '\r') {
-      if (ch === '\r' && text[i + 1] === '\n') i++;
-      line++;
-      endRecord();
-    } else field += ch;
-    i++;
-  }
-  if (quoted)
+  const ends: number[] = []; // the line each record ends on, as csv-parse reads them
+  const startOf = (i: number) => (ends[i - 1] ?? 0) + 1;
+  try {
+    const records = parse(text, {
+      bom: true,
+      trim: true,
+      relax_quotes: true,
+      relax_column_count: true,
+      record_delimiter: ['\r\n', '\n', '\r'],
+      on_record: (fields, { lines }) => {
+        ends.push(lines);
+        return fields;
+      },
+    });
+    return records.map((fields, i) => ({ line: startOf(i), fields }));
+  } catch (e) {
+    const code = (e as { code?: unknown }).code;
+    if (typeof code !== 'string' || !code.startsWith('CSV_')) throw e;
+    const line = startOf(ends.length);
+    if (code === 'CSV_QUOTE_NOT_CLOSED')
+      throw new ValidationError(
+        `benchmark CSV has an unterminated quote (record starting line ${line})`,
+        [{ path: [line], message: 'unterminated quote' }],
+      );
     throw new ValidationError(
-      `benchmark CSV has an unterminated quote (record starting line ${start})`,
-      [{ path: [start], message: 'unterminated quote' }],
+      `benchmark CSV is not valid CSV at line ${line}: ${(e as Error).message}`,
+      [{ path: [line], message: code }],
     );
-  if (field !== '' || fields.length > 0) endRecord();
-  return records;
+  }
 }

@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { defineEntity } from '../entity/define-entity.js';
-import { Ref } from '../common/primitives.js';
-import { IsoDate } from './_calendar.js';
+import { IsoDate, Ref } from '../common/primitives.js';
 
 /**
  * One run of a programme delivered by an LDP: its dates and number of places. `endDate` on or after

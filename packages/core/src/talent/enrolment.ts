@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { defineEntity } from '../entity/define-entity.js';
-import { Ref } from '../common/primitives.js';
-import { IsoDate } from './_calendar.js';
+import { IsoDate, Ref } from '../common/primitives.js';
 
 export const ENROLMENT_STATUSES = ['offered', 'enrolled', 'completed', 'withdrawn'] as const;
 export const EnrolmentStatus = z.enum(ENROLMENT_STATUSES);

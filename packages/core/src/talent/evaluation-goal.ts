@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { defineEntity } from '../entity/define-entity.js';
-import { Ref } from '../common/primitives.js';
-import { IsoDate } from './_calendar.js';
+import { IsoDate, Ref } from '../common/primitives.js';
 
 export const FOLLOW_UP_MONTHS = [3, 6, 12] as const;
 export type FollowUpMonths = (typeof FOLLOW_UP_MONTHS)[number];

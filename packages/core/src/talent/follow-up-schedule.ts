@@ -1,4 +1,4 @@
-import { addDays, addMonths, dayNumber } from './_calendar.js';
+import { addDays, addMonths, dayNumber } from '../calendar/day-number.js';
 import { FOLLOW_UP_MONTHS, type FollowUp, type FollowUpMonths } from './evaluation-goal.js';
 
 /** A scheduled follow-up of a goal (the `followUps` entries of a new evaluation goal). */

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineEntity } from '../entity/define-entity.js';
-import { IsoDate } from './_calendar.js';
+import { IsoDate } from '../common/primitives.js';
 import {
   AgeBand,
   Disability,

@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { defineEntity } from '../entity/define-entity.js';
-import { Ref } from '../common/primitives.js';
-import { IsoDate } from './_calendar.js';
+import { IsoDate, Ref } from '../common/primitives.js';
 
 const Rating = z.int().min(1).max(3);
 

@@ -1,4 +1,4 @@
-import { addMonths, dayNumber } from './_calendar.js';
+import { addMonths, dayNumber } from '../calendar/day-number.js';
 import type { Successor } from './succession-plan.js';
 
 /**
@@ -64,21 +64,20 @@ const READINESS_TEXT = {
   '3_5_years': '3-5 years',
 } as const;
 
-/**
- * Assesses succession risk on `asOf`. Levels: `high` = vacancy within 12 months with no ready-now
- * successor free of other commitments; `medium` = vacancy within 12 months, or no ready-now successor;
- * `low` = only an overcommitted successor; `none` otherwise.
- */
-export function assessSuccessionRisk(
+/** Successors per post (distinct by personRef, keeping the best readiness), posts per person. */
+interface SuccessorIndex {
+  successorsOf: Map<string, Map<string, Successor['readiness']>>;
+  postsOf: Map<string, Set<string>>;
+  /** Posts the plans name that are not among the posts. */
+  unknown: Set<string>;
+}
+
+function successorIndex(
   posts: readonly PostForRisk[],
   plans: readonly PlanForRisk[],
-  asOf: string,
-): SuccessionRiskReport {
-  const today = dayNumber(asOf, 'asOf');
-  const horizon = dayNumber(addMonths(asOf, 12, 'asOf'));
+): SuccessorIndex {
   const known = new Set(posts.map((p) => p.id));
   const unknown = new Set<string>();
-  // successors per post (distinct by personRef, keeping the best readiness), posts per person
   const successorsOf = new Map<string, Map<string, Successor['readiness']>>();
   const postsOf = new Map<string, Set<string>>();
   const rank = { ready_now: 0, '1_2_years': 1, '3_5_years': 2 } as const;
@@ -97,80 +96,104 @@ export function assessSuccessionRisk(
       postsOf.set(s.personRef, set);
     }
   }
+  return { successorsOf, postsOf, unknown };
+}
+
+/** One post's flags, level and reasons on the day `today` (vacancies up to `horizon` are soon). */
+function assessPost(
+  post: PostForRisk,
+  index: SuccessorIndex,
+  today: number,
+  horizon: number,
+): PostSuccessionRisk {
+  const mine = index.successorsOf.get(post.id) ?? new Map<string, Successor['readiness']>();
+  const people = [...mine.entries()].sort(([a], [b]) => cmp(a, b));
+  const readyNow = people.filter(([, r]) => r === 'ready_now');
+  const overcommitted = people
+    .map(([personRef]) => ({ personRef, posts: index.postsOf.get(personRef)?.size ?? 0 }))
+    .filter((x) => x.posts >= 2);
+  const over = new Set(overcommitted.map((x) => x.personRef));
+  const vacancyDay =
+    post.expectedVacancyDate === undefined
+      ? undefined
+      : dayNumber(post.expectedVacancyDate, 'expectedVacancyDate');
+  const vacancySoon =
+    (vacancyDay !== undefined && vacancyDay <= horizon) || post.incumbentLikelyToLeave === true;
+
+  const flags: SuccessionRiskFlag[] = [];
+  const reasons: string[] = [];
+  if (readyNow.length === 0) {
+    flags.push('no_ready_now_successor');
+    const counts = (['1_2_years', '3_5_years'] as const)
+      .map((r) => [r, people.filter(([, x]) => x === r).length] as const)
+      .filter(([, n]) => n > 0);
+    reasons.push(
+      people.length === 0
+        ? 'no successor named'
+        : `no successor ready now (${counts.map(([r, n]) => `${n} ready in ${READINESS_TEXT[r]}`).join(', ')})`,
+    );
+  }
+  if (vacancySoon) {
+    flags.push('vacancy_within_12_months');
+    if (vacancyDay !== undefined && vacancyDay <= horizon)
+      reasons.push(
+        vacancyDay < today
+          ? `vacancy expected ${post.expectedVacancyDate}, already past`
+          : `vacancy expected ${post.expectedVacancyDate} (in ${vacancyDay - today} days)`,
+      );
+    if (post.incumbentLikelyToLeave === true) reasons.push('incumbent likely to leave');
+  }
+  if (overcommitted.length > 0) {
+    flags.push('successor_overcommitted');
+    for (const o of overcommitted)
+      reasons.push(`successor ${o.personRef} is named for ${o.posts} posts`);
+  }
+  const coveredNow = readyNow.some(([p]) => !over.has(p));
+  const level: SuccessionRiskLevel =
+    vacancySoon && !coveredNow
+      ? 'high'
+      : vacancySoon || readyNow.length === 0
+        ? 'medium'
+        : overcommitted.length > 0
+          ? 'low'
+          : 'none';
+  if (level === 'high' && readyNow.length > 0)
+    reasons.push('every ready-now successor is also named for other posts');
+  const out: PostSuccessionRisk = {
+    postId: post.id,
+    title: post.title,
+    organisationId: post.organisationId,
+    flags,
+    level,
+    successors: people.length,
+    readyNow: readyNow.length,
+    overcommitted,
+    reasons,
+  };
+  if (vacancyDay !== undefined) out.daysToVacancy = vacancyDay - today;
+  return out;
+}
+
+/**
+ * Assesses succession risk on `asOf`. Levels: `high` = vacancy within 12 months with no ready-now
+ * successor free of other commitments; `medium` = vacancy within 12 months, or no ready-now successor;
+ * `low` = only an overcommitted successor; `none` otherwise.
+ */
+export function assessSuccessionRisk(
+  posts: readonly PostForRisk[],
+  plans: readonly PlanForRisk[],
+  asOf: string,
+): SuccessionRiskReport {
+  const today = dayNumber(asOf, 'asOf');
+  const horizon = dayNumber(addMonths(asOf, 12, 'asOf'));
+  const index = successorIndex(posts, plans);
 
   const assessed = [...posts]
     .sort((a, b) => cmp(a.id, b.id))
-    .map((post): PostSuccessionRisk => {
-      const mine = successorsOf.get(post.id) ?? new Map<string, Successor['readiness']>();
-      const people = [...mine.entries()].sort(([a], [b]) => cmp(a, b));
-      const readyNow = people.filter(([, r]) => r === 'ready_now');
-      const overcommitted = people
-        .map(([personRef]) => ({ personRef, posts: postsOf.get(personRef)?.size ?? 0 }))
-        .filter((x) => x.posts >= 2);
-      const over = new Set(overcommitted.map((x) => x.personRef));
-      const vacancyDay =
-        post.expectedVacancyDate === undefined
-          ? undefined
-          : dayNumber(post.expectedVacancyDate, 'expectedVacancyDate');
-      const vacancySoon =
-        (vacancyDay !== undefined && vacancyDay <= horizon) || post.incumbentLikelyToLeave === true;
-
-      const flags: SuccessionRiskFlag[] = [];
-      const reasons: string[] = [];
-      if (readyNow.length === 0) {
-        flags.push('no_ready_now_successor');
-        const counts = (['1_2_years', '3_5_years'] as const)
-          .map((r) => [r, people.filter(([, x]) => x === r).length] as const)
-          .filter(([, n]) => n > 0);
-        reasons.push(
-          people.length === 0
-            ? 'no successor named'
-            : `no successor ready now (${counts.map(([r, n]) => `${n} ready in ${READINESS_TEXT[r]}`).join(', ')})`,
-        );
-      }
-      if (vacancySoon) {
-        flags.push('vacancy_within_12_months');
-        if (vacancyDay !== undefined && vacancyDay <= horizon)
-          reasons.push(
-            vacancyDay < today
-              ? `vacancy expected ${post.expectedVacancyDate}, already past`
-              : `vacancy expected ${post.expectedVacancyDate} (in ${vacancyDay - today} days)`,
-          );
-        if (post.incumbentLikelyToLeave === true) reasons.push('incumbent likely to leave');
-      }
-      if (overcommitted.length > 0) {
-        flags.push('successor_overcommitted');
-        for (const o of overcommitted)
-          reasons.push(`successor ${o.personRef} is named for ${o.posts} posts`);
-      }
-      const coveredNow = readyNow.some(([p]) => !over.has(p));
-      const level: SuccessionRiskLevel =
-        vacancySoon && !coveredNow
-          ? 'high'
-          : vacancySoon || readyNow.length === 0
-            ? 'medium'
-            : overcommitted.length > 0
-              ? 'low'
-              : 'none';
-      if (level === 'high' && readyNow.length > 0)
-        reasons.push('every ready-now successor is also named for other posts');
-      const out: PostSuccessionRisk = {
-        postId: post.id,
-        title: post.title,
-        organisationId: post.organisationId,
-        flags,
-        level,
-        successors: people.length,
-        readyNow: readyNow.length,
-        overcommitted,
-        reasons,
-      };
-      if (vacancyDay !== undefined) out.daysToVacancy = vacancyDay - today;
-      return out;
-    });
+    .map((post) => assessPost(post, index, today, horizon));
 
   const nationalRiskList = assessed.filter((p) => p.level !== 'none').sort(bySeverity);
-  return { asOf, posts: assessed, nationalRiskList, unknownPostIds: [...unknown].sort(cmp) };
+  return { asOf, posts: assessed, nationalRiskList, unknownPostIds: [...index.unknown].sort(cmp) };
 }
 
 /** Most severe first: level, number of flags, nearest vacancy (undated last), fewest ready now, title, id. */

@@ -1,5 +1,5 @@
 import type { Readable } from 'node:stream';
-import { ValidationError, type OrganisationType } from '@tessera/core';
+import { isIsoDate, ValidationError, type OrganisationType } from '@tessera/core';
 import type { MappingRule } from '../seed/ods-import.js';
 import { titleCase, trustType } from '../seed/ods-import.js';
 import { gid, networkKey, nid } from '../seed/seed-keys.js';
@@ -93,8 +93,8 @@ export function organisationRecords(
   };
   const records: ImportRecord[] = [{ entity: 'organisation', match: { odsCode: code }, fields }];
   if (!rule) return records;
-  const until =
-    raw.closedOn && /^\d{4}-\d{2}-\d{2}$/.test(raw.closedOn) ? dayBefore(raw.closedOn) : undefined;
+  // a closedOn that is not a real date gets no `until`: the organisation's own schema reports it
+  const until = raw.closedOn && isIsoDate(raw.closedOn) ? dayBefore(raw.closedOn) : undefined;
   for (const key of [networkKey.ahsn(rule.ahsn), networkKey.ldp(rule.ldp)])
     records.push({
       entity: 'membership',

@@ -81,6 +81,16 @@ const AUDIT_COLUMNS = [
 ];
 const ENVELOPE = ['id', 'owner', 'version', 'deleted', 'createdAt', 'updatedAt'] as const;
 
+/** What `applyRemoteIn` did with each remote change. */
+export interface RemoteOutcome {
+  applied: RemoteChange[];
+  /** Changes creating a record here under an id not minted by `mintedBy` (squatting). */
+  foreignIds: RemoteChange[];
+  stale: RemoteChange[];
+  ownerConflicts: RemoteChange[];
+  keyConflicts: { change: RemoteChange; holder: { id: string; owner: string; field: string } }[];
+}
+
 /**
  * Create, read, update and delete the records of one entity. Every mutation writes the row, a
  * change-log entry (the outbox, `shared` fields only) and an audit entry in one transaction.
@@ -414,6 +424,70 @@ export class EntityRepository {
     return found;
   }
 
+  /** The stored records among `ids` (at most 500 of them: one read). */
+  async #storedAmong(tx: Tx, ids: string[]): Promise<Map<string, StoredRecord>> {
+    return new Map(
+      (
+        await tx
+          .select()
+          .from(this.#table)
+          .where(inArray(this.#col('id'), ids))
+      ).map((r) => [r['id'] as string, this.#toRecord(r as Record<string, unknown>)]),
+    );
+  }
+
+  /** Inserts new records with their change-log and audit rows in bulk, and notes the changes. */
+  async #insertFresh(tx: Tx, fresh: StoredRecord[], ctx: WriteContext, now: string): Promise<void> {
+    await refuseTakenNaturalKeys(
+      tx,
+      this.def,
+      fresh.map((r) => ({ id: r.id, fields: r as Record<string, unknown> })),
+    );
+    await bulkInsert(
+      tx,
+      this.def.table,
+      this.#rowColumns(),
+      fresh.map((r) => this.#encode(r)),
+    );
+    await bulkInsert(
+      tx,
+      'change_log',
+      LOG_COLUMNS,
+      fresh.map((r) => [
+        this.def.name,
+        r.id,
+        1,
+        'upsert',
+        r.owner,
+        JSON.stringify(this.#payload(r)),
+        now,
+      ]),
+    );
+    await bulkInsert(
+      tx,
+      'audit_log',
+      AUDIT_COLUMNS,
+      fresh.map((r) => [
+        now,
+        ctx.actor,
+        ctx.actorRole,
+        'create',
+        this.def.name,
+        r.id,
+        1,
+        JSON.stringify({ fields: Object.keys(r).filter((k) => this.#fields.includes(k)) }),
+      ]),
+    );
+    for (const r of fresh)
+      this.#store.noteChange({
+        entity: this.def.name,
+        id: r.id,
+        op: 'upsert',
+        version: 1,
+        owner: r.owner,
+      });
+  }
+
   /**
    * Seeds and imports records with deterministic ids, in bulk (one read per 500 ids, multi-row
    * inserts): inserts those absent, brings up to date those whose fields differ, and leaves equal
@@ -444,19 +518,10 @@ export class EntityRepository {
       const chunk = parsed.slice(start, start + 500);
       const existing =
         options.known ??
-        new Map(
-          (
-            await tx
-              .select()
-              .from(this.#table)
-              .where(
-                inArray(
-                  this.#col('id'),
-                  chunk.map((c) => c.id),
-                ),
-              )
-          ).map((r) => [r['id'] as string, this.#toRecord(r as Record<string, unknown>)]),
-        );
+        (await this.#storedAmong(
+          tx,
+          chunk.map((c) => c.id),
+        ));
       const fresh: StoredRecord[] = [];
       const freshIds = new Set<string>();
       for (const { id, fields } of chunk) {
@@ -489,54 +554,7 @@ export class EntityRepository {
         await this.#writeUpdate(tx, current, fields, ctx, 'seed');
         tally.updated++;
       }
-      await refuseTakenNaturalKeys(
-        tx,
-        this.def,
-        fresh.map((r) => ({ id: r.id, fields: r as Record<string, unknown> })),
-      );
-      await bulkInsert(
-        tx,
-        this.def.table,
-        this.#rowColumns(),
-        fresh.map((r) => this.#encode(r)),
-      );
-      await bulkInsert(
-        tx,
-        'change_log',
-        LOG_COLUMNS,
-        fresh.map((r) => [
-          this.def.name,
-          r.id,
-          1,
-          'upsert',
-          r.owner,
-          JSON.stringify(this.#payload(r)),
-          now,
-        ]),
-      );
-      await bulkInsert(
-        tx,
-        'audit_log',
-        AUDIT_COLUMNS,
-        fresh.map((r) => [
-          now,
-          ctx.actor,
-          ctx.actorRole,
-          'create',
-          this.def.name,
-          r.id,
-          1,
-          JSON.stringify({ fields: Object.keys(r).filter((k) => this.#fields.includes(k)) }),
-        ]),
-      );
-      for (const r of fresh)
-        this.#store.noteChange({
-          entity: this.def.name,
-          id: r.id,
-          op: 'upsert',
-          version: 1,
-          owner: r.owner,
-        });
+      await this.#insertFresh(tx, fresh, ctx, now);
       tally.created += fresh.length;
     }
     return tally;
@@ -571,46 +589,16 @@ export class EntityRepository {
 
   /** A natural key of `fields` held by a live record here or by an earlier record of the same batch: 409. */
   /**
-   * Sync: applies records that another instance owns (their shared fields only), in bulk. A record
-   * is written when it is new here or its version is higher; fields that are not shared keep their
-   * local values. With `log`, applied changes are appended to this instance's change log: the hub
-   * does this for the entities its pull feed carries; a local instance does not, as they are not
-   * its own.
-   * Returns the ids applied, and those refused because another owner holds them here.
+   * Sorts remote changes into those to write (the last per id) and the refused: another owner's
+   * record, an id not minted by `mintedBy`, a version not newer, a natural key another record holds.
    */
-  async applyRemoteIn(
+  async #screenRemote(
     tx: Tx,
     changes: readonly RemoteChange[],
-    options: { log: boolean; now: string; mintedBy?: string },
-  ): Promise<{
-    applied: RemoteChange[];
-    /** Changes creating a record here under an id not minted by `options.mintedBy` (squatting). */
-    foreignIds: RemoteChange[];
-    stale: RemoteChange[];
-    ownerConflicts: RemoteChange[];
-    keyConflicts: { change: RemoteChange; holder: { id: string; owner: string; field: string } }[];
-  }> {
-    const out = {
-      applied: [] as RemoteChange[],
-      stale: [] as RemoteChange[],
-      ownerConflicts: [] as RemoteChange[],
-      foreignIds: [] as RemoteChange[],
-      keyConflicts: [] as {
-        change: RemoteChange;
-        holder: { id: string; owner: string; field: string };
-      }[],
-    };
-    if (changes.length === 0) return out;
-    const shared = this.#shared;
-    const existing = new Map<string, { owner: string; version: number }>();
-    const ids = [...new Set(changes.map((c) => c.id))];
-    for (const [id, owner, version] of await selectByIds(
-      tx,
-      this.def.table,
-      ['id', 'owner', 'version'],
-      ids,
-    ))
-      existing.set(id as string, { owner: owner as string, version: Number(version) });
+    existing: ReadonlyMap<string, { owner: string; version: number }>,
+    mintedBy: string | undefined,
+    out: RemoteOutcome,
+  ): Promise<Map<string, RemoteChange>> {
     const toWrite = new Map<string, RemoteChange>();
     for (const ch of changes) {
       const cur =
@@ -619,7 +607,7 @@ export class EntityRepository {
         out.ownerConflicts.push(ch);
         continue;
       }
-      if (!cur && options.mintedBy !== undefined && !idMintedBy(ch.id, options.mintedBy)) {
+      if (!cur && mintedBy !== undefined && !idMintedBy(ch.id, mintedBy)) {
         out.foreignIds.push(ch);
         continue;
       }
@@ -635,6 +623,17 @@ export class EntityRepository {
       toWrite.set(ch.id, ch);
       out.applied.push(ch);
     }
+    return toWrite;
+  }
+
+  /** Writes screened remote changes: upserts, tombstones (with their last state if unseen), the log. */
+  async #writeRemote(
+    tx: Tx,
+    toWrite: ReadonlyMap<string, RemoteChange>,
+    existing: ReadonlyMap<string, { owner: string; version: number }>,
+    options: { log: boolean; now: string },
+  ): Promise<void> {
+    const shared = this.#shared;
     const written = [...toWrite.values()];
     const upserts = written.filter((ch) => ch.op !== 'delete');
     const deletes = written.filter((ch) => ch.op === 'delete');
@@ -688,6 +687,40 @@ export class EntityRepository {
         version: ch.version,
         owner: ch.owner,
       });
+  }
+
+  /**
+   * Sync: applies records that another instance owns (their shared fields only), in bulk. A record
+   * is written when it is new here or its version is higher; fields that are not shared keep their
+   * local values. With `log`, applied changes are appended to this instance's change log: the hub
+   * does this for the entities its pull feed carries; a local instance does not, as they are not
+   * its own.
+   * Returns the ids applied, and those refused because another owner holds them here.
+   */
+  async applyRemoteIn(
+    tx: Tx,
+    changes: readonly RemoteChange[],
+    options: { log: boolean; now: string; mintedBy?: string },
+  ): Promise<RemoteOutcome> {
+    const out: RemoteOutcome = {
+      applied: [],
+      stale: [],
+      ownerConflicts: [],
+      foreignIds: [],
+      keyConflicts: [],
+    };
+    if (changes.length === 0) return out;
+    const existing = new Map<string, { owner: string; version: number }>();
+    const ids = [...new Set(changes.map((c) => c.id))];
+    for (const [id, owner, version] of await selectByIds(
+      tx,
+      this.def.table,
+      ['id', 'owner', 'version'],
+      ids,
+    ))
+      existing.set(id as string, { owner: owner as string, version: Number(version) });
+    const toWrite = await this.#screenRemote(tx, changes, existing, options.mintedBy, out);
+    await this.#writeRemote(tx, toWrite, existing, options);
     return out;
   }
 

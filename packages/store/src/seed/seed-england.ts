@@ -52,6 +52,154 @@ export function loadShippedMapping() {
 
 export { networkKey, regionKey };
 
+/** England, its four NHS England regions and the 12 senate geographies. */
+function putGeographies(put: Put): void {
+  put('geography', gid('england'), { key: 'england', name: 'England', kind: 'country' });
+  for (const r of REGIONS)
+    put('geography', gid(regionKey(r.key)), {
+      key: regionKey(r.key),
+      name: r.name,
+      kind: 'region',
+      parentId: gid('england'),
+    });
+  for (const g of GEOGRAPHIES)
+    put('geography', gid(g.key), {
+      key: g.key,
+      name: g.name,
+      kind: 'senate_geography',
+      parentId: gid(regionKey(g.region)),
+    });
+}
+
+/** The AHSNs with their improvement coalitions, senates and clinical networks, and the LDPs. */
+function putNetworks(put: Put): void {
+  for (const a of AHSNS) {
+    put('network', nid(networkKey.ahsn(a.key)), {
+      key: networkKey.ahsn(a.key),
+      name: a.name,
+      type: 'ahsn',
+    });
+    put('network', nid(networkKey.coalition(a.key)), {
+      key: networkKey.coalition(a.key),
+      name: `${a.name} local improvement coalition`,
+      type: 'improvement_coalition',
+      ahsnId: nid(networkKey.ahsn(a.key)),
+    });
+  }
+  for (const g of GEOGRAPHIES) {
+    put('network', nid(networkKey.senate(g.key)), {
+      key: networkKey.senate(g.key),
+      name: `${g.name} Clinical Senate`,
+      type: 'senate',
+      geographyId: gid(g.key),
+    });
+    for (const p of PRIORITY_AREAS) {
+      put('network', nid(networkKey.clinicalNetwork(g.key, p.key)), {
+        key: networkKey.clinicalNetwork(g.key, p.key),
+        name: `${g.name} ${p.name} Clinical Network`,
+        type: 'clinical_network',
+        geographyId: gid(g.key),
+        priorityArea: p.key,
+      });
+    }
+  }
+  for (const l of LDPS)
+    put('network', nid(networkKey.ldp(l.key)), {
+      key: networkKey.ldp(l.key),
+      name: `${l.name} Local Delivery Partner`,
+      type: 'ldp',
+    });
+}
+
+/** Rec 1: the two national strategies, developed in parallel and aligned. */
+function putNationalStrategies(put: Put): void {
+  // seeded as drafts for the national team to fill with priorities
+  put('national-strategy', naturalId('national-strategy', 'national-improvement-strategy'), {
+    key: 'national-improvement-strategy',
+    kind: 'improvement',
+    title: 'National improvement strategy',
+    status: 'draft',
+  });
+  put('national-strategy', naturalId('national-strategy', 'national-leadership-strategy'), {
+    key: 'national-leadership-strategy',
+    kind: 'leadership',
+    title: 'National leadership development strategy (including talent management)',
+    status: 'draft',
+  });
+}
+
+/** The 2015 programme catalogue and the prospectus of offers (annex F 13). */
+function putProgrammesAndOffers(put: Put, retire: Retire): void {
+  // The national programme catalogue of 2015 (commissioned nationally by the Leadership Academy).
+  const runNationally = (p: (typeof NATIONAL_PROGRAMMES)[number]) => 'national' in p;
+  for (const p of NATIONAL_PROGRAMMES) {
+    const level = p.level.replace('_', ' ');
+    put('programme', naturalId('programme', p.key), {
+      name: p.name,
+      level: p.level,
+      professions: [],
+      commissionedBy: 'NHS Leadership Academy',
+      description: runNationally(p)
+        ? `${p.name}: national leadership programme (level: ${level}), run nationally by the NHS Leadership Academy ("The graduate management training schemes will remain with the Leadership Academy", rec 12.ii).`
+        : `${p.name}: national leadership programme (level: ${level}), commissioned nationally and delivered locally by the LDPs.`,
+    });
+  }
+
+  // The prospectus: what each network offers (annex F 13). LDPs offer the national programmes
+  // delivered locally; the Graduate Management Training Scheme is not theirs to offer (rec 12.ii).
+  for (const a of AHSNS) {
+    put('offer', naturalId('offer', networkKey.ahsn(a.key), 'local-access'), {
+      networkId: nid(networkKey.ahsn(a.key)),
+      title: 'Improvement advice and support: your single point of local access',
+      kind: 'support',
+      description: `${a.name} co-ordinates local improvement support for commissioners and providers in its footprint (rec 7).`,
+      audience: [],
+    });
+  }
+  for (const l of LDPS) {
+    for (const p of NATIONAL_PROGRAMMES) {
+      if (runNationally(p)) {
+        retire('offer', naturalId('offer', networkKey.ldp(l.key), p.key));
+        continue;
+      }
+      put('offer', naturalId('offer', networkKey.ldp(l.key), p.key), {
+        networkId: nid(networkKey.ldp(l.key)),
+        title: p.name,
+        kind: 'programme',
+        description: `NHS Leadership Academy ${p.name} (level: ${p.level.replace('_', ' ')}), delivered locally by the ${l.name} LDP.`,
+        audience: [],
+      });
+    }
+  }
+}
+
+/** The NHS trusts of the ODS file, each with its memberships of the networks of its place. */
+function putTrusts(put: Put, trusts: ReturnType<typeof loadShippedOds>['trusts']): void {
+  for (const t of trusts) {
+    const orgId = naturalId('organisation', t.odsCode);
+    const { ahsn, geography, ldp, successorOdsCode, ...fields } = t;
+    put('organisation', orgId, {
+      ...fields,
+      geographyId: gid(geography),
+      ...(successorOdsCode ? { successorId: naturalId('organisation', successorOdsCode) } : {}),
+    });
+    const member = (networkKeyValue: string, tier: 'core' | 'associate') =>
+      put('membership', naturalId('membership', t.odsCode, networkKeyValue), {
+        organisationId: orgId,
+        networkId: nid(networkKeyValue),
+        tier,
+        ...(t.openedOn ? { since: t.openedOn } : {}),
+        ...(t.closedOn ? { until: dayBefore(t.closedOn) } : {}),
+      });
+    member(networkKey.ahsn(ahsn), 'core');
+    member(networkKey.coalition(ahsn), 'core');
+    member(networkKey.ldp(ldp), 'core');
+    member(networkKey.senate(geography), 'core');
+    for (const p of PRIORITY_AREAS)
+      member(networkKey.clinicalNetwork(geography, p.key), 'associate');
+  }
+}
+
 /**
  * Seeds England: every reference fact of DESIGN.md and the NHS trusts of the shipped ODS file with
  * their memberships. Idempotent (a second run changes nothing) and deterministic (the same ids on
@@ -83,140 +231,13 @@ export async function seedEngland(store: Store): Promise<SeedReport> {
     };
     const retire: Retire = (entity, id) => retired.push({ entity, id });
 
-    put('geography', gid('england'), { key: 'england', name: 'England', kind: 'country' });
-    for (const r of REGIONS)
-      put('geography', gid(regionKey(r.key)), {
-        key: regionKey(r.key),
-        name: r.name,
-        kind: 'region',
-        parentId: gid('england'),
-      });
-    for (const g of GEOGRAPHIES)
-      put('geography', gid(g.key), {
-        key: g.key,
-        name: g.name,
-        kind: 'senate_geography',
-        parentId: gid(regionKey(g.region)),
-      });
-
-    for (const a of AHSNS) {
-      put('network', nid(networkKey.ahsn(a.key)), {
-        key: networkKey.ahsn(a.key),
-        name: a.name,
-        type: 'ahsn',
-      });
-      put('network', nid(networkKey.coalition(a.key)), {
-        key: networkKey.coalition(a.key),
-        name: `${a.name} local improvement coalition`,
-        type: 'improvement_coalition',
-        ahsnId: nid(networkKey.ahsn(a.key)),
-      });
-    }
-    for (const g of GEOGRAPHIES) {
-      put('network', nid(networkKey.senate(g.key)), {
-        key: networkKey.senate(g.key),
-        name: `${g.name} Clinical Senate`,
-        type: 'senate',
-        geographyId: gid(g.key),
-      });
-      for (const p of PRIORITY_AREAS) {
-        put('network', nid(networkKey.clinicalNetwork(g.key, p.key)), {
-          key: networkKey.clinicalNetwork(g.key, p.key),
-          name: `${g.name} ${p.name} Clinical Network`,
-          type: 'clinical_network',
-          geographyId: gid(g.key),
-          priorityArea: p.key,
-        });
-      }
-    }
-    for (const l of LDPS)
-      put('network', nid(networkKey.ldp(l.key)), {
-        key: networkKey.ldp(l.key),
-        name: `${l.name} Local Delivery Partner`,
-        type: 'ldp',
-      });
-
-    // Rec 1: the two national strategies, developed in parallel and aligned. Seeded as drafts for
-    // the national team to fill with priorities.
-    put('national-strategy', naturalId('national-strategy', 'national-improvement-strategy'), {
-      key: 'national-improvement-strategy',
-      kind: 'improvement',
-      title: 'National improvement strategy',
-      status: 'draft',
-    });
-    put('national-strategy', naturalId('national-strategy', 'national-leadership-strategy'), {
-      key: 'national-leadership-strategy',
-      kind: 'leadership',
-      title: 'National leadership development strategy (including talent management)',
-      status: 'draft',
-    });
+    putGeographies(put);
+    putNetworks(put);
+    putNationalStrategies(put);
     putGovernance(put, retire, dataDir());
 
-    // The national programme catalogue of 2015 (commissioned nationally by the Leadership Academy).
-    const runNationally = (p: (typeof NATIONAL_PROGRAMMES)[number]) => 'national' in p;
-    for (const p of NATIONAL_PROGRAMMES) {
-      const level = p.level.replace('_', ' ');
-      put('programme', naturalId('programme', p.key), {
-        name: p.name,
-        level: p.level,
-        professions: [],
-        commissionedBy: 'NHS Leadership Academy',
-        description: runNationally(p)
-          ? `${p.name}: national leadership programme (level: ${level}), run nationally by the NHS Leadership Academy ("The graduate management training schemes will remain with the Leadership Academy", rec 12.ii).`
-          : `${p.name}: national leadership programme (level: ${level}), commissioned nationally and delivered locally by the LDPs.`,
-      });
-    }
-
-    // The prospectus: what each network offers (annex F 13). LDPs offer the national programmes
-    // delivered locally; the Graduate Management Training Scheme is not theirs to offer (rec 12.ii).
-    for (const a of AHSNS) {
-      put('offer', naturalId('offer', networkKey.ahsn(a.key), 'local-access'), {
-        networkId: nid(networkKey.ahsn(a.key)),
-        title: 'Improvement advice and support: your single point of local access',
-        kind: 'support',
-        description: `${a.name} co-ordinates local improvement support for commissioners and providers in its footprint (rec 7).`,
-        audience: [],
-      });
-    }
-    for (const l of LDPS) {
-      for (const p of NATIONAL_PROGRAMMES) {
-        if (runNationally(p)) {
-          retire('offer', naturalId('offer', networkKey.ldp(l.key), p.key));
-          continue;
-        }
-        put('offer', naturalId('offer', networkKey.ldp(l.key), p.key), {
-          networkId: nid(networkKey.ldp(l.key)),
-          title: p.name,
-          kind: 'programme',
-          description: `NHS Leadership Academy ${p.name} (level: ${p.level.replace('_', ' ')}), delivered locally by the ${l.name} LDP.`,
-          audience: [],
-        });
-      }
-    }
-
-    for (const t of ods.trusts) {
-      const orgId = naturalId('organisation', t.odsCode);
-      const { ahsn, geography, ldp, successorOdsCode, ...fields } = t;
-      put('organisation', orgId, {
-        ...fields,
-        geographyId: gid(geography),
-        ...(successorOdsCode ? { successorId: naturalId('organisation', successorOdsCode) } : {}),
-      });
-      const member = (networkKeyValue: string, tier: 'core' | 'associate') =>
-        put('membership', naturalId('membership', t.odsCode, networkKeyValue), {
-          organisationId: orgId,
-          networkId: nid(networkKeyValue),
-          tier,
-          ...(t.openedOn ? { since: t.openedOn } : {}),
-          ...(t.closedOn ? { until: dayBefore(t.closedOn) } : {}),
-        });
-      member(networkKey.ahsn(ahsn), 'core');
-      member(networkKey.coalition(ahsn), 'core');
-      member(networkKey.ldp(ldp), 'core');
-      member(networkKey.senate(geography), 'core');
-      for (const p of PRIORITY_AREAS)
-        member(networkKey.clinicalNetwork(geography, p.key), 'associate');
-    }
+    putProgrammesAndOffers(put, retire);
+    putTrusts(put, ods.trusts);
 
     for (const def of store.entities) {
       const items = pending.get(def.name);

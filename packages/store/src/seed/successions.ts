@@ -1,11 +1,10 @@
+import { addDays } from '@tessera/core';
 import type { MappedTrust } from './ods-import.js';
 import { SUCCESSIONS } from './reference-data.js';
 
 /** The day before an ISO date (a membership's last day when its organisation closes on `iso`). */
 export function dayBefore(iso: string): string {
-  const d = new Date(`${iso}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() - 1);
-  return d.toISOString().slice(0, 10);
+  return addDays(iso, -1);
 }
 
 /**

@@ -32,11 +32,13 @@ export function analyseSpc(input: SpcInput, options: SpcInputOptions = {}): SpcR
   return computeSpc(parseSpcInput(input, options));
 }
 
-/** Analyses an already validated input; throws `ValidationError` only where the package errors. */
-export function computeSpc(input: SpcParsedInput): SpcResult {
-  const direction = input.improvementDirection;
-  const n = input.points.length;
-  const pts = input.points;
+/** The points in date order: the input index of each, the dates, and the values (NaN for null). */
+function sortedSeries(pts: readonly SpcPoint[]): {
+  order: number[];
+  dates: string[];
+  y: Float64Array;
+} {
+  const n = pts.length;
   const order: number[] = new Array<number>(n);
   let sorted = true;
   for (let i = 0; i < n; i++) {
@@ -57,89 +59,116 @@ export function computeSpc(input: SpcParsedInput): SpcResult {
     dates[k] = p.date;
     y[k] = p.value === null ? Number.NaN : p.value;
   }
+  return { order, dates, y };
+}
 
-  const groupOf = rebaseGroups(dates, input.rebase);
-  const ranges = groupRanges(groupOf);
-  const points: SpcPointResult[] = new Array<SpcPointResult>(n);
-  const groups: SpcGroupSummary[] = [];
-  let lastLimits = { lpl: Number.NaN, upl: Number.NaN };
+/** The special-cause labels of one group; an ambiguous trend is a `ValidationError` at its input point. */
+function labelGroup(
+  gy: Float64Array,
+  state: ReturnType<typeof xmrPointState>,
+  inputIndex: (j: number) => number,
+): ReturnType<typeof specialCauseTypes> {
+  try {
+    return specialCauseTypes(gy, state.relativeToMean, state.closeToLimits, state.outsideLimits);
+  } catch (e) {
+    if (!(e instanceof AmbiguousTrendError)) throw e;
+    const index = inputIndex(e.missingIndex);
+    throw new ValidationError(
+      `The SPC input cannot be analysed: points.${index}.value: ${e.message}`,
+      [{ path: ['points', index, 'value'], message: e.message, code: 'ambiguous_trend' }],
+    );
+  }
+}
 
-  for (const { group, start, end } of ranges) {
-    const gy = y.subarray(start, end);
-    const limits = xmrLimits(gy, {
-      fixAfterNPoints: input.fixAfterNPoints,
-      screenOutliers: input.screenOutliers,
-    });
-    const state = xmrPointState(gy, limits);
-    let labelled: ReturnType<typeof specialCauseTypes>;
-    try {
-      labelled = specialCauseTypes(
-        gy,
-        state.relativeToMean,
-        state.closeToLimits,
-        state.outsideLimits,
-      );
-    } catch (e) {
-      if (!(e instanceof AmbiguousTrendError)) throw e;
-      const index = order[start + e.missingIndex] as number;
-      throw new ValidationError(
-        `The SPC input cannot be analysed: points.${index}.value: ${e.message}`,
-        [{ path: ['points', index, 'value'], message: e.message, code: 'ambiguous_trend' }],
-      );
-    }
-    const short = isShortGroup(end - start);
-    const summary: SpcGroupSummary = {
+/** The sorted series shared by every group of one analysis, and the points being filled in. */
+interface Series {
+  input: SpcParsedInput;
+  order: number[];
+  dates: string[];
+  y: Float64Array;
+  points: SpcPointResult[];
+}
+
+/** Analyses one rebase group: fills its points in `s.points`, returns its summary and limits. */
+function analyseGroup(
+  s: Series,
+  { group, start, end }: ReturnType<typeof groupRanges>[number],
+): { summary: SpcGroupSummary; limits: ReturnType<typeof xmrLimits> } {
+  const direction = s.input.improvementDirection;
+  const gy = s.y.subarray(start, end);
+  const limits = xmrLimits(gy, {
+    fixAfterNPoints: s.input.fixAfterNPoints,
+    screenOutliers: s.input.screenOutliers,
+  });
+  const state = xmrPointState(gy, limits);
+  const labelled = labelGroup(gy, state, (j) => s.order[start + j] as number);
+  const short = isShortGroup(end - start);
+  const summary: SpcGroupSummary = {
+    rebaseGroup: group,
+    n: end - start,
+    mean: num(limits.mean),
+    lpl: num(limits.lpl),
+    upl: num(limits.upl),
+    commonCause: 0,
+    specialCauseImprovement: 0,
+    specialCauseConcern: 0,
+    lastPointType: 'common_cause',
+  };
+  for (let k = start; k < end; k++) {
+    const j = k - start;
+    const type = labelled.types[j] ?? 'Common Cause';
+    const pointType = pointTypeOf(type, direction);
+    const flag = type !== 'Common Cause';
+    if (!flag) summary.commonCause++;
+    else if (pointType === 'special_cause_improvement') summary.specialCauseImprovement++;
+    else if (pointType === 'special_cause_concern') summary.specialCauseConcern++;
+    summary.lastPointType = pointType;
+    const value = s.y[k] as number;
+    s.points[k] = {
+      date: s.dates[k] as string,
+      value: num(value),
       rebaseGroup: group,
-      n: end - start,
+      shortGroupWarning: short,
       mean: num(limits.mean),
       lpl: num(limits.lpl),
       upl: num(limits.upl),
-      commonCause: 0,
-      specialCauseImprovement: 0,
-      specialCauseConcern: 0,
-      lastPointType: 'common_cause',
+      amr: num(limits.amr),
+      twoSigmaLower: num(limits.twoSigmaLower),
+      twoSigmaUpper: num(limits.twoSigmaUpper),
+      oneSigmaLower: num(limits.oneSigmaLower),
+      oneSigmaUpper: num(limits.oneSigmaUpper),
+      outsideLimits: state.outsideLimits[j] ?? null,
+      relativeToMean: side(state.relativeToMean[j] as number),
+      closeToLimits: state.closeToLimits[j] ?? null,
+      rules: labelled.rules[j] ?? {
+        outsideLimits: null,
+        trend: false,
+        twoInThree: null,
+        run: null,
+      },
+      specialCauseType: type,
+      specialCauseFlag: flag,
+      pointType,
     };
-    for (let k = start; k < end; k++) {
-      const j = k - start;
-      const type = labelled.types[j] ?? 'Common Cause';
-      const pointType = pointTypeOf(type, direction);
-      const flag = type !== 'Common Cause';
-      if (!flag) summary.commonCause++;
-      else if (pointType === 'special_cause_improvement') summary.specialCauseImprovement++;
-      else if (pointType === 'special_cause_concern') summary.specialCauseConcern++;
-      summary.lastPointType = pointType;
-      const value = y[k] as number;
-      points[k] = {
-        date: dates[k] as string,
-        value: num(value),
-        rebaseGroup: group,
-        shortGroupWarning: short,
-        mean: num(limits.mean),
-        lpl: num(limits.lpl),
-        upl: num(limits.upl),
-        amr: num(limits.amr),
-        twoSigmaLower: num(limits.twoSigmaLower),
-        twoSigmaUpper: num(limits.twoSigmaUpper),
-        oneSigmaLower: num(limits.oneSigmaLower),
-        oneSigmaUpper: num(limits.oneSigmaUpper),
-        outsideLimits: state.outsideLimits[j] ?? null,
-        relativeToMean: side(state.relativeToMean[j] as number),
-        closeToLimits: state.closeToLimits[j] ?? null,
-        rules: labelled.rules[j] ?? {
-          outsideLimits: null,
-          trend: false,
-          twoInThree: null,
-          run: null,
-        },
-        specialCauseType: type,
-        specialCauseFlag: flag,
-        pointType,
-      };
-    }
+  }
+  return { summary, limits };
+}
+
+/** Analyses an already validated input; throws `ValidationError` only where the package errors. */
+export function computeSpc(input: SpcParsedInput): SpcResult {
+  const direction = input.improvementDirection;
+  const n = input.points.length;
+  const { order, dates, y } = sortedSeries(input.points);
+  const series: Series = { input, order, dates, y, points: new Array<SpcPointResult>(n) };
+  const groups: SpcGroupSummary[] = [];
+  let lastLimits = { lpl: Number.NaN, upl: Number.NaN };
+  for (const range of groupRanges(rebaseGroups(dates, input.rebase))) {
+    const { summary, limits } = analyseGroup(series, range);
     groups.push(summary);
     lastLimits = limits;
   }
 
+  const points = series.points;
   const variationType = points[n - 1]?.pointType ?? 'common_cause';
   const assurance = assuranceType(input.target, lastLimits, direction);
   return {

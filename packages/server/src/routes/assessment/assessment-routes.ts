@@ -86,69 +86,93 @@ const STEPS: { path: string; action: AssessmentAction; verb: string; summary: st
  */
 export function assessmentRoutes(role: InstanceRole): OpenAPIHono<AppEnv> {
   const app = router();
-  for (const { subject, collection, what } of SUBJECTS) {
-    for (const step of STEPS) {
-      app.openapi(
-        createRoute({
-          method: 'post',
-          path: `/${collection}/{id}/${step.path}`,
-          operationId: `${step.verb}${pascal(subject)}`,
-          tags: ['governance'],
-          summary: `${step.summary} ${what} (the Regional Medical Team, at the hub)`,
-          description: `Needs an \`assessor\` token whose region is the network's, at the hub. ${ASSESSMENT_RULE}. The decision is a hub record; the region applies it after its next pull. The region's own tokens get 403; an illegal step 409.`,
-          security: [{ bearer: [] }],
-          request: {
-            params: Id,
-            body: { required: false, content: { 'application/json': { schema: StepInput } } },
-          },
-          responses: {
-            201: {
-              description: 'The decision and the assessed state after it',
-              content: {
-                'application/json': { schema: AssessmentOutcomeSchema },
-              },
-            },
-            400: errorResponses[400],
-            401: errorResponses[401],
-            403: errorResponses[403],
-            404: errorResponses[404],
-            409: errorResponses[409],
-          },
-        }),
-        async (c) => {
-          const { id } = c.req.valid('param');
-          const body = parseOrThrow(StepInput, readOptionalJson(await c.req.text()));
-          const out = await assessRecord(c, role, subject, id, step.action, body.comment);
-          return c.json(out, 201);
-        },
-      );
-    }
-    app.openapi(
-      createRoute({
-        method: 'get',
-        path: `/${collection}/{id}/assessment`,
-        operationId: `get${pascal(subject)}Assessment`,
-        tags: ['governance'],
-        summary: `The assessed state of a ${what}`,
-        description:
-          "The record's status with the Regional Medical Team's decisions on its current submission (hub records: at a region, as of its last pull), what the team may do next, and the decisions not yet applied by the record's owner.",
-        request: { params: Id },
-        responses: {
-          200: {
-            description: 'The assessed state',
-            content: { 'application/json': { schema: AssessmentViewSchema } },
-          },
-          400: errorResponses[400],
-          404: errorResponses[404],
-        },
-      }),
-      async (c) => {
-        const { id } = c.req.valid('param');
-        return c.json(await assessmentOf(c.var.store, subject, id), 200);
-      },
-    );
+  for (const subject of SUBJECTS) {
+    for (const step of STEPS) assessmentStepRoute(app, role, subject, step);
+    assessedStateRoute(app, subject);
   }
+  submitBusinessPlanRoute(app);
+  return app;
+}
 
+type Subject = (typeof SUBJECTS)[number];
+type Step = (typeof STEPS)[number];
+
+/** `POST /<collection>/{id}/<step>`: the Regional Medical Team's decision, at the hub. */
+function assessmentStepRoute(
+  app: OpenAPIHono<AppEnv>,
+  role: InstanceRole,
+  { subject, collection, what }: Subject,
+  step: Step,
+): void {
+  app.openapi(
+    createRoute({
+      method: 'post',
+      path: `/${collection}/{id}/${step.path}`,
+      operationId: `${step.verb}${pascal(subject)}`,
+      tags: ['governance'],
+      summary: `${step.summary} ${what} (the Regional Medical Team, at the hub)`,
+      description: `Needs an \`assessor\` token whose region is the network's, at the hub. ${ASSESSMENT_RULE}. The decision is a hub record; the region applies it after its next pull. The region's own tokens get 403; an illegal step 409.`,
+      security: [{ bearer: [] }],
+      request: {
+        params: Id,
+        body: { required: false, content: { 'application/json': { schema: StepInput } } },
+      },
+      responses: {
+        201: {
+          description: 'The decision and the assessed state after it',
+          content: {
+            'application/json': { schema: AssessmentOutcomeSchema },
+          },
+        },
+        400: errorResponses[400],
+        401: errorResponses[401],
+        403: errorResponses[403],
+        404: errorResponses[404],
+        409: errorResponses[409],
+      },
+    }),
+    async (c) => {
+      const { id } = c.req.valid('param');
+      const body = parseOrThrow(StepInput, readOptionalJson(await c.req.text()));
+      const out = await assessRecord(c, role, subject, id, step.action, body.comment);
+      return c.json(out, 201);
+    },
+  );
+}
+
+/** `GET /<collection>/{id}/assessment`: the assessed state of a record, anywhere. */
+function assessedStateRoute(
+  app: OpenAPIHono<AppEnv>,
+  { subject, collection, what }: Subject,
+): void {
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: `/${collection}/{id}/assessment`,
+      operationId: `get${pascal(subject)}Assessment`,
+      tags: ['governance'],
+      summary: `The assessed state of a ${what}`,
+      description:
+        "The record's status with the Regional Medical Team's decisions on its current submission (hub records: at a region, as of its last pull), what the team may do next, and the decisions not yet applied by the record's owner.",
+      request: { params: Id },
+      responses: {
+        200: {
+          description: 'The assessed state',
+          content: { 'application/json': { schema: AssessmentViewSchema } },
+        },
+        400: errorResponses[400],
+        404: errorResponses[404],
+      },
+    }),
+    async (c) => {
+      const { id } = c.req.valid('param');
+      return c.json(await assessmentOf(c.var.store, subject, id), 200);
+    },
+  );
+}
+
+/** `POST /business-plans/{id}/submit`: a region submits its plan (role editor, at its owner). */
+function submitBusinessPlanRoute(app: OpenAPIHono<AppEnv>): void {
   app.openapi(
     createRoute({
       method: 'post',
@@ -202,5 +226,4 @@ export function assessmentRoutes(role: InstanceRole): OpenAPIHono<AppEnv> {
       return c.json(updated, 200);
     },
   );
-  return app;
 }

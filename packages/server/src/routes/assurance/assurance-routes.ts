@@ -4,6 +4,7 @@ import {
   parseOrThrow,
   applyAssuranceTransition,
   assuranceReturnEntity,
+  assuranceWorkflow,
   type AssuranceAction,
 } from '@tessera/core';
 import type { AppEnv } from '../../context.js';
@@ -14,13 +15,8 @@ import { camel } from '../shared/pascal.js';
 import { asRecord } from '../shared/read-helpers.js';
 import { errorResponses, recordSchema } from '../shared/schemas.js';
 
-const STEPS: {
-  path: string;
-  action: AssuranceAction;
-  role: 'editor' | 'admin';
-  summary: string;
-}[] = [
-  { path: 'submit', action: 'submit', role: 'editor', summary: 'Submit a draft return for review' },
+const STEPS: { path: string; action: AssuranceAction; summary: string }[] = [
+  { path: 'submit', action: 'submit', summary: 'Submit a draft return for review' },
   // review, sign-off and return are the Regional Medical Team's, at the hub: assessment/assessment-routes.ts
 ];
 
@@ -34,6 +30,7 @@ export function assuranceRoutes(): OpenAPIHono<AppEnv> {
   const app = router();
   const fields = Object.keys(assuranceReturnEntity.schema.shape);
   for (const step of STEPS) {
+    const role = assuranceWorkflow.whoMay(step.action);
     app.openapi(
       createRoute({
         method: 'post',
@@ -41,7 +38,7 @@ export function assuranceRoutes(): OpenAPIHono<AppEnv> {
         operationId: `${camel(step.path)}AssuranceReturn`,
         tags: ['governance'],
         summary: step.summary,
-        description: `Needs role ${step.role}. Records who took the step and when in the return's history; an illegal step answers 409 and changes nothing.`,
+        description: `Needs role ${role}. Records who took the step and when in the return's history; an illegal step answers 409 and changes nothing.`,
         security: [{ bearer: [] }],
         request: {
           params: z.object({
@@ -66,7 +63,7 @@ export function assuranceRoutes(): OpenAPIHono<AppEnv> {
         },
       }),
       async (c) => {
-        requireRole(c, step.role);
+        requireRole(c, role);
         const { id } = c.req.valid('param');
         const body = parseOrThrow(StepInput, readOptionalJson(await c.req.text()));
         const who = writerOf(c);

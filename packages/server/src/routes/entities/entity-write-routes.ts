@@ -8,18 +8,25 @@ import { pascal } from '../shared/pascal.js';
 import { IdParam } from './id-param.js';
 import { ifMatchVersion } from './if-match.js';
 
+type Records = ReturnType<typeof recordSchema>;
+
 /** `POST`, `PATCH` and `DELETE` of an entity's records: editors and admins. */
 export function entityWriteRoutes(app: OpenAPIHono<AppEnv>, def: EntityDefinition): void {
-  const tag = def.domain;
-  const base = `/${def.collection}`;
   const record = recordSchema(def);
+  createEntityRoute(app, def, record);
+  updateEntityRoute(app, def, record);
+  deleteEntityRoute(app, def);
+}
 
+/** `POST /<collection>`: a new record (201 with its location). */
+function createEntityRoute(app: OpenAPIHono<AppEnv>, def: EntityDefinition, record: Records): void {
+  const base = `/${def.collection}`;
   app.openapi(
     createRoute({
       method: 'post',
       path: base,
       operationId: `create${pascal(def.name)}`,
-      tags: [tag],
+      tags: [def.domain],
       summary: `Create a ${def.name}`,
       security: [{ bearer: [] }],
       request: {
@@ -42,13 +49,17 @@ export function entityWriteRoutes(app: OpenAPIHono<AppEnv>, def: EntityDefinitio
       return c.json(created, 201, { location: `/api/v1${base}/${created.id}` });
     },
   );
+}
 
+/** `PATCH /<collection>/{id}`: changes some fields, optionally only at the version `If-Match` names. */
+function updateEntityRoute(app: OpenAPIHono<AppEnv>, def: EntityDefinition, record: Records): void {
+  const base = `/${def.collection}`;
   app.openapi(
     createRoute({
       method: 'patch',
       path: `${base}/{id}`,
       operationId: `update${pascal(def.name)}`,
-      tags: [tag],
+      tags: [def.domain],
       summary: `Change a ${def.name}`,
       description:
         'Send the fields to change; `null` removes an optional field. The merged record is validated as a whole. Send `If-Match` with the `ETag` a GET returned (or a bare version) to refuse the change with 412 if the record moved on.',
@@ -92,13 +103,17 @@ export function entityWriteRoutes(app: OpenAPIHono<AppEnv>, def: EntityDefinitio
       return c.json(updated, 200);
     },
   );
+}
 
+/** `DELETE /<collection>/{id}`: the record becomes a tombstone. */
+function deleteEntityRoute(app: OpenAPIHono<AppEnv>, def: EntityDefinition): void {
+  const base = `/${def.collection}`;
   app.openapi(
     createRoute({
       method: 'delete',
       path: `${base}/{id}`,
       operationId: `delete${pascal(def.name)}`,
-      tags: [tag],
+      tags: [def.domain],
       summary: `Delete a ${def.name}`,
       description: 'The record becomes a tombstone, so the deletion reaches the hub by sync.',
       security: [{ bearer: [] }],

@@ -66,62 +66,74 @@ function cardOf(expert: StoredRecord) {
 export function expertSharingRoutes(): OpenAPIHono<AppEnv> {
   const app = router();
   const card = recordSchema(sharedExpertEntity);
-  const share = (method: 'put' | 'delete') =>
-    app.openapi(
-      createRoute({
-        method,
-        path: '/experts/{id}/sharing',
-        operationId: method === 'put' ? 'shareExpert' : 'unshareExpert',
-        tags: ['improvement'],
-        summary:
-          method === 'put'
-            ? 'Share an expert with every region (the expert has opted in)'
-            : 'Stop sharing an expert (the expert has opted out)',
-        description:
-          method === 'put'
-            ? "Publishes (or refreshes) the expert's card: name, organisation and expertise only. It reaches the hub and every region on their next sync; contact details and biography stay here. Needs role editor."
-            : 'Deletes the card; the deletion reaches every region on their next sync. Needs role editor.',
-        security: [{ bearer: [] }],
-        request: { params: Id },
-        responses: {
-          200: {
-            description: 'The card',
-            content: {
-              'application/json': {
-                schema: method === 'put' ? card : z.union([card, NotSharedSchema]),
-              },
+  sharingRoute(app, card, 'put');
+  sharingRoute(app, card, 'delete');
+  directoryRoute(app);
+  return app;
+}
+
+/** `PUT` (share) or `DELETE` (stop sharing) `/experts/{id}/sharing`: this instance's card of an expert. */
+function sharingRoute(
+  app: OpenAPIHono<AppEnv>,
+  card: ReturnType<typeof recordSchema>,
+  method: 'put' | 'delete',
+): void {
+  app.openapi(
+    createRoute({
+      method,
+      path: '/experts/{id}/sharing',
+      operationId: method === 'put' ? 'shareExpert' : 'unshareExpert',
+      tags: ['improvement'],
+      summary:
+        method === 'put'
+          ? 'Share an expert with every region (the expert has opted in)'
+          : 'Stop sharing an expert (the expert has opted out)',
+      description:
+        method === 'put'
+          ? "Publishes (or refreshes) the expert's card: name, organisation and expertise only. It reaches the hub and every region on their next sync; contact details and biography stay here. Needs role editor."
+          : 'Deletes the card; the deletion reaches every region on their next sync. Needs role editor.',
+      security: [{ bearer: [] }],
+      request: { params: Id },
+      responses: {
+        200: {
+          description: 'The card',
+          content: {
+            'application/json': {
+              schema: method === 'put' ? card : z.union([card, NotSharedSchema]),
             },
           },
-          401: errorResponses[401],
-          403: errorResponses[403],
-          404: errorResponses[404],
         },
-      }),
-      async (c) => {
-        requireRole(c, 'editor');
-        const { id } = c.req.valid('param');
-        const store = c.var.store;
-        const expert = await store.repo('expert').require(id);
-        const fields = cardOf(expert);
-        const repo = store.repo('shared-expert');
-        // this instance's card of the expert, if it has one
-        const [existing] = (await repo.all({ expertId: id })).filter(
-          (r) => r.owner === store.instance,
-        );
-        const who = writerOf(c);
-        if (method === 'delete') {
-          if (!existing) return c.json({ expertId: id, deleted: true as const }, 200);
-          return c.json(await repo.delete(existing.id, who), 200);
-        }
-        const saved = existing
-          ? await repo.update(existing.id, { ...fields, sharedOn: existing['sharedOn'] }, who)
-          : await repo.create(fields, who);
-        return c.json(saved, 200);
+        401: errorResponses[401],
+        403: errorResponses[403],
+        404: errorResponses[404],
       },
-    );
-  share('put');
-  share('delete');
+    }),
+    async (c) => {
+      requireRole(c, 'editor');
+      const { id } = c.req.valid('param');
+      const store = c.var.store;
+      const expert = await store.repo('expert').require(id);
+      const fields = cardOf(expert);
+      const repo = store.repo('shared-expert');
+      // this instance's card of the expert, if it has one
+      const [existing] = (await repo.all({ expertId: id })).filter(
+        (r) => r.owner === store.instance,
+      );
+      const who = writerOf(c);
+      if (method === 'delete') {
+        if (!existing) return c.json({ expertId: id, deleted: true as const }, 200);
+        return c.json(await repo.delete(existing.id, who), 200);
+      }
+      const saved = existing
+        ? await repo.update(existing.id, { ...fields, sharedOn: existing['sharedOn'] }, who)
+        : await repo.create(fields, who);
+      return c.json(saved, 200);
+    },
+  );
+}
 
+/** `GET /expert-directory`: the cards every region shares, searched by words and expertise. */
+function directoryRoute(app: OpenAPIHono<AppEnv>): void {
   app.openapi(
     createRoute({
       method: 'get',
@@ -179,5 +191,4 @@ export function expertSharingRoutes(): OpenAPIHono<AppEnv> {
       );
     },
   );
-  return app;
 }

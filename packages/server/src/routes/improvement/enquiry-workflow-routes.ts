@@ -3,6 +3,7 @@ import { z } from 'zod';
 import {
   applyEnquiryTransition,
   enquiryEntity,
+  enquiryWorkflow,
   parseOrThrow,
   routeEnquiry,
   organisationEntity,
@@ -119,7 +120,7 @@ async function takeStep(store: Store, step: Step) {
 export function enquiryWorkflowRoutes(app: OpenAPIHono<AppEnv>): void {
   for (const s of STEPS)
     app.openapi(stepRoute(s.path, s.summary), async (c) => {
-      requireRole(c, 'editor');
+      requireRole(c, enquiryWorkflow.whoMay(s.action));
       const body = parseOrThrow(StepInput, readOptionalJson(await c.req.text()));
       const updated = await takeStep(c.var.store, {
         id: c.req.valid('param').id,

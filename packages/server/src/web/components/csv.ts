@@ -1,20 +1,31 @@
+import { stringify } from 'csv-stringify/sync';
 import type { Context } from 'hono';
 
-/** One CSV cell: quoted when needed; a leading =, +, - or @ is neutralised (no spreadsheet formulas). */
-export function csvCell(value: unknown): string {
-  let s =
+/** The text of a cell: objects as JSON; a leading =, +, - or @ neutralised (no spreadsheet formulas). */
+function cellText(value: unknown): string {
+  const s =
     value === null || value === undefined
       ? ''
       : typeof value === 'object'
         ? JSON.stringify(value)
         : String(value);
-  if (/^[=+\-@\t\r]/.test(s) && !/^-?\d/.test(s)) s = `'${s}`;
-  return /[",\r\n]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s;
+  return /^[=+\-@\t\r]/.test(s) && !/^-?\d/.test(s) ? `'${s}` : s;
+}
+
+/** csv-stringify's options: CRLF between rows; quotes around a separator, a quote or a line break. */
+const CSV_OPTIONS = { record_delimiter: '\r\n', quoted_match: /[\r\n]/ } as const;
+
+/** One CSV cell: quoted when needed; a leading =, +, - or @ is neutralised (no spreadsheet formulas). */
+export function csvCell(value: unknown): string {
+  return stringify([[cellText(value)]], { ...CSV_OPTIONS, eof: false });
 }
 
 /** Rows as CSV with a header row. */
 export function toCsv(header: string[], rows: unknown[][]): string {
-  return [header, ...rows].map((r) => r.map(csvCell).join(',')).join('\r\n') + '\r\n';
+  return stringify(
+    [header, ...rows].map((r) => r.map(cellText)),
+    CSV_OPTIONS,
+  );
 }
 
 /** Answers CSV as a download named `filename`. */

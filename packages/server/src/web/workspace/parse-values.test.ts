@@ -16,6 +16,14 @@ describe('parsePastedValues', () => {
     expect(r.errors.map((e) => e.line)).toEqual([2, 3, 4]);
     expect(r.values).toHaveLength(1);
   });
+  it('reads quoted cells, and a line it cannot split as a bad date', () => {
+    const r = parsePastedValues('2015-04-01,"1,234"\n2015-04-02;"5"\n"2015-04-03,9');
+    expect(r.values).toEqual([
+      { date: '2015-04-01', value: 1234 },
+      { date: '2015-04-02', value: 5 },
+    ]);
+    expect(r.errors).toEqual([{ line: 3, message: expect.stringContaining('is not a date') }]);
+  });
   it('knows ISO and UK dates only', () => {
     expect(isoDate('31/12/2015')).toBe('2015-12-31');
     expect(isoDate('12-31-2015')).toBeUndefined();

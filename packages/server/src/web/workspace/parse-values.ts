@@ -1,3 +1,5 @@
+import { parse } from 'csv-parse/sync';
+
 /** One row pasted from a spreadsheet: a date and a value. */
 export interface PastedValue {
   date: string;
@@ -21,6 +23,25 @@ export function isoDate(s: string): string | undefined {
 }
 
 /**
+ * The cells of one pasted line (csv-parse): split at tabs when the line has one (a spreadsheet's
+ * copy, where a comma is a thousands separator), else at commas or semicolons; quoted cells may
+ * hold the separator. A line csv-parse cannot read (an unclosed quote) is one cell, as typed.
+ */
+function cellsOf(line: string): string[] {
+  try {
+    const [cells] = parse(line, {
+      delimiter: line.includes('\t') ? '\t' : [',', ';'],
+      relax_quotes: true,
+      relax_column_count: true,
+      trim: true,
+    });
+    return cells ?? [];
+  } catch {
+    return [line];
+  }
+}
+
+/**
  * Reads "date, value" rows pasted from a spreadsheet (tab, comma or semicolon between them; a
  * header row is skipped). Every bad line is reported with its number; a repeated date too.
  * @example parsePastedValues('date\tvalue\n2015-04-01\t12') // { values: [{ date: '2015-04-01', value: 12 }], errors: [] }
@@ -32,7 +53,7 @@ export function parsePastedValues(text: string): { values: PastedValue[]; errors
   text.split(/\r?\n/).forEach((raw, i) => {
     const line = raw.trim();
     if (!line) return;
-    const cells = line.split(line.includes('\t') ? '\t' : /[;,]/).map((s) => s.trim());
+    const cells = cellsOf(line);
     const date = isoDate(cells[0] ?? '');
     if (!date) {
       if (i === 0 && !/\d/.test(cells[1] ?? '')) return; // a header

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { parse } from 'csv-parse/sync';
 import type { SpcInput } from '../spc-input.js';
 import type { SpcResult } from '../spc-result.js';
 
@@ -84,32 +85,20 @@ export interface AeRow {
 /** Reads `ae_attendances_subset.csv` (quoted header and text fields, numeric counts). */
 export function loadAeAttendances(): AeRow[] {
   const text = readFileSync(new URL('./ae_attendances_subset.csv', import.meta.url), 'utf8');
-  const [header, ...lines] = text.split(/\r?\n/).filter((l) => l.trim() !== '');
-  const cols = (header ?? '').split(',').map((c) => c.replace(/^"|"$/g, ''));
-  const at = (name: string): number => {
-    const i = cols.indexOf(name);
-    if (i < 0) throw new Error(`ae_attendances_subset.csv has no column ${name}`);
-    return i;
+  const rows: Record<string, string>[] = parse(text, { columns: true, skip_empty_lines: true });
+  const column = (row: Record<string, string>, name: string): string => {
+    const value = row[name];
+    if (value === undefined) throw new Error(`ae_attendances_subset.csv has no column ${name}`);
+    return value;
   };
-  const [period, org, type, att, br, adm] = [
-    'period',
-    'org_code',
-    'type',
-    'attendances',
-    'breaches',
-    'admissions',
-  ].map(at) as [number, number, number, number, number, number];
-  return lines.map((line) => {
-    const f = line.split(',').map((c) => c.replace(/^"|"$/g, ''));
-    return {
-      period: f[period] as string,
-      orgCode: f[org] as string,
-      type: f[type] as string,
-      attendances: Number(f[att]),
-      breaches: Number(f[br]),
-      admissions: Number(f[adm]),
-    };
-  });
+  return rows.map((r) => ({
+    period: column(r, 'period'),
+    orgCode: column(r, 'org_code'),
+    type: column(r, 'type'),
+    attendances: Number(column(r, 'attendances')),
+    breaches: Number(column(r, 'breaches')),
+    admissions: Number(column(r, 'admissions')),
+  }));
 }
 
 /** The fixture's input and options as an `SpcInput` (the package's options, nothing dropped). */

@@ -1,17 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { ValidationError } from '../errors/domain-error.js';
-import {
-  addWorkingDays,
-  dayOf,
-  formatDay,
-  holidayDays,
-  isIsoDate,
-  isIsoDateTime,
-  isWorkingDay,
-  weekdayOf,
-  workingDaysBetween,
-} from './_working-days.js';
+import { dayOf, formatDay, weekdayOf } from './day-number.js';
+import { isIsoDate, isIsoDateTime } from './iso-date.js';
+import { addWorkingDays, holidayDays, isWorkingDay, workingDaysBetween } from './working-days.js';
 
 const d = (s: string) => dayOf(s, ['d']);
 const between = (a: string, b: string, holidays: string[] = []) =>
@@ -61,6 +53,20 @@ describe('working days (UTC, Mon-Fri)', () => {
     expect(between('2015-12-24', '2016-01-04', xmas)).toBe(4);
     expect(isWorkingDay(d('2015-12-25'), holidayDays(xmas))).toBe(false);
     expect(() => holidayDays(['2015-12-32'])).toThrow(ValidationError);
+  });
+
+  it('counts the England and Wales bank holidays of 2015 and 2016 as the caller gives them', () => {
+    const bankHolidays = [
+      ...['2015-01-01', '2015-04-03', '2015-04-06', '2015-05-04', '2015-05-25', '2015-08-31'],
+      ...['2015-12-25', '2015-12-28', '2016-01-01', '2016-03-25', '2016-03-28', '2016-05-02'],
+      ...['2016-05-30', '2016-08-29', '2016-12-26', '2016-12-27'],
+    ];
+    expect(between('2014-12-31', '2015-12-31', bankHolidays)).toBe(253);
+    expect(between('2015-12-31', '2016-12-31', bankHolidays)).toBe(253);
+    expect(between('2014-12-31', '2015-12-31')).toBe(261); // weekdays only
+    expect(add('2015-04-02', 1, bankHolidays)).toBe('2015-04-07'); // over Easter
+    expect(add('2016-12-23', 1, bankHolidays)).toBe('2016-12-28'); // over Christmas
+    expect(between('2015-04-02', '2015-04-07', bankHolidays)).toBe(1);
   });
 
   it('property: equals a day-by-day count, and adding then counting gives the number back', () => {

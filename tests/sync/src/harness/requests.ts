@@ -107,15 +107,19 @@ export function recordingFetch(log: Exchange[], inner: typeof fetch = fetch): ty
   }) as typeof fetch;
 }
 
-/** A fetch that performs the request and then, when `drop` says so, throws instead of returning the answer (the hub acted; the caller never heard). */
+/**
+ * A fetch that performs the request and then, when `drop` says so, throws instead of returning the
+ * answer (the hub acted; the caller never heard). `drop` sees requests in the order their answers
+ * came back, with the answer's status (a refusal the hub applied nothing for, or a 200).
+ */
 export function droppingFetch(
-  drop: (url: string, n: number) => boolean,
+  drop: (url: string, n: number, status: number) => boolean,
   inner: typeof fetch = fetch,
 ): typeof fetch {
   let n = 0;
   return (async (input: string | URL | Request, init?: RequestInit) => {
     const res = await inner(input, init);
-    if (drop(String(input), ++n)) {
+    if (drop(String(input), ++n, res.status)) {
       await res.arrayBuffer().catch(() => undefined);
       throw new Error('connection lost after the hub answered (test)');
     }

@@ -113,6 +113,56 @@ export function createApp(options: CreateAppOptions): OpenAPIHono<AppEnv> {
   const app = router();
   for (const m of options.middleware ?? []) app.use('*', m);
 
+  answerErrors(app, logger);
+
+  // Every request has an id (the caller's `x-request-id`, or a new one) and one log line.
+  app.use('*', requestId());
+  app.use('*', requestLog(logger));
+  // Public answers already cached are served first, with the same security headers as the rest.
+  const tokenValid = async (header: string) => {
+    const m = /^Bearer\s+(\S+)$/i.exec(header);
+    return m ? (await tokens.verify(m[1]!)) !== undefined : false;
+  };
+  app.use(
+    '/api/*',
+    async (c, next) => (await cache.answerPublic(c, SECURITY_HEADERS, tokenValid)) ?? next(),
+  );
+  app.use('*', secureHeaders({ crossOriginResourcePolicy: 'same-origin' }));
+  app.use('/api/*', async (c, next) => {
+    c.set('store', store);
+    c.set('tokens', tokens);
+    c.set('cache', cache);
+    return next();
+  });
+  app.use('/api/*', bodyLimits(options.bodyLimitBytes ?? 1024 * 1024));
+  app.use('/api/*', authenticate(tokens, new FailedAuthLimiter(options.failedAuth ?? {})));
+  app.use('/api/*', writeGate(role, ctx.entities));
+  app.use(
+    '/api/*',
+    jsonDepthLimit((path) => path === '/api/v1/sync/push'),
+  );
+
+  const api = router();
+  mountCoreRoutes(api, ctx, options.helpRequests);
+  const plugins = mountPlugins({ api, store, role, plugins: options.plugins ?? [], logger });
+  app.route('/api/v1', api);
+
+  app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', {
+    type: 'http',
+    scheme: 'bearer',
+    description: 'A token from `tessera token create`',
+  });
+  app.doc31('/api/v1/openapi.json', { openapi: '3.1.0', info: INFO, servers: [{ url: '/' }] });
+  app.route('/docs', docsRoutes());
+  const { syncNow } = options;
+  const self = (r: Request) => app.fetch(r);
+  app.route('/', webApp({ store, tokens, instance, role, logger, api: self, syncNow }));
+  registerPluginHost(app, plugins);
+  return app;
+}
+
+/** Problem documents for every error, and 404 or 405 (with Allow) for a path no route takes. */
+function answerErrors(app: OpenAPIHono<AppEnv>, logger: Logger): void {
   app.onError((err, c) =>
     sendProblem(
       c,
@@ -141,26 +191,10 @@ export function createApp(options: CreateAppOptions): OpenAPIHono<AppEnv> {
       problemOf('not_found', 404, `No route for ${c.req.method} ${c.req.path}`),
     );
   });
+}
 
-  // Every request has an id (the caller's `x-request-id`, or a new one) and one log line.
-  app.use('*', requestId());
-  app.use('*', requestLog(logger));
-  // Public answers already cached are served first, with the same security headers as the rest.
-  const tokenValid = async (header: string) => {
-    const m = /^Bearer\s+(\S+)$/i.exec(header);
-    return m ? (await tokens.verify(m[1]!)) !== undefined : false;
-  };
-  app.use(
-    '/api/*',
-    async (c, next) => (await cache.answerPublic(c, SECURITY_HEADERS, tokenValid)) ?? next(),
-  );
-  app.use('*', secureHeaders({ crossOriginResourcePolicy: 'same-origin' }));
-  app.use('/api/*', async (c, next) => {
-    c.set('store', store);
-    c.set('tokens', tokens);
-    c.set('cache', cache);
-    return next();
-  });
+/** The body limits: a push batch's (larger), and every other request's; answered before the rest is read. */
+function bodyLimits(maxBytes: number): MiddlewareHandler<AppEnv> {
   const pushLimit = bodyLimit({
     maxSize: HUB_PUSH_BODY_LIMIT,
     onError: (c) => {
@@ -177,32 +211,28 @@ export function createApp(options: CreateAppOptions): OpenAPIHono<AppEnv> {
     },
   });
   const apiLimit = bodyLimit({
-    maxSize: options.bodyLimitBytes ?? 1024 * 1024,
+    maxSize: maxBytes,
     // Answer before reading the rest, and close the connection: the unread body must not be taken for the next request.
     onError: (c) => {
       c.header('connection', 'close');
       return sendProblem(
         c,
         errorToProblem(
-          new DomainError(
-            'payload_too_large',
-            `The request body exceeds ${options.bodyLimitBytes ?? 1024 * 1024} bytes`,
-          ),
+          new DomainError('payload_too_large', `The request body exceeds ${maxBytes} bytes`),
         ),
       );
     },
   });
-  app.use('/api/*', (c, next) =>
-    c.req.path === '/api/v1/sync/push' ? pushLimit(c, next) : apiLimit(c, next),
-  );
-  app.use('/api/*', authenticate(tokens, new FailedAuthLimiter(options.failedAuth ?? {})));
-  app.use('/api/*', writeGate(role, ctx.entities));
-  app.use(
-    '/api/*',
-    jsonDepthLimit((path) => path === '/api/v1/sync/push'),
-  );
+  return (c, next) => (c.req.path === '/api/v1/sync/push' ? pushLimit(c, next) : apiLimit(c, next));
+}
 
-  const api = router();
+/** The core API: the domain's routes, then CRUD for every core entity. */
+function mountCoreRoutes(
+  api: OpenAPIHono<AppEnv>,
+  ctx: AppContext,
+  helpRequests: CreateAppOptions['helpRequests'],
+): void {
+  const { instance, role } = ctx;
   api.route('/', healthRoutes(instance, role));
   api.route('/', auditRoutes());
   api.route('/', syncRoutes(role));
@@ -214,25 +244,10 @@ export function createApp(options: CreateAppOptions): OpenAPIHono<AppEnv> {
   api.route('/', organisationImportRoutes());
   api.route('/', assessmentRoutes(role));
   api.route('/', planAlignmentRoutes());
-  api.route('/', helpRequestRoutes(options.helpRequests));
+  api.route('/', helpRequestRoutes(helpRequests));
   api.route('/', expertSharingRoutes());
   api.route('/', leaderDiversityRoutes());
   api.route('/', leadershipBaselineRoutes());
   const core = new Set(coreEntities);
   for (const def of ctx.entities) if (core.has(def)) api.route('/', entityRoutes(def));
-  const plugins = mountPlugins({ api, store, role, plugins: options.plugins ?? [], logger });
-  app.route('/api/v1', api);
-
-  app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', {
-    type: 'http',
-    scheme: 'bearer',
-    description: 'A token from `tessera token create`',
-  });
-  app.doc31('/api/v1/openapi.json', { openapi: '3.1.0', info: INFO, servers: [{ url: '/' }] });
-  app.route('/docs', docsRoutes());
-  const { syncNow } = options;
-  const self = (r: Request) => app.fetch(r);
-  app.route('/', webApp({ store, tokens, instance, role, logger, api: self, syncNow }));
-  registerPluginHost(app, plugins);
-  return app;
 }

@@ -16,10 +16,11 @@ import { suppressionThreshold, type Store } from '@tessera/store';
 import type { AppEnv } from '../../context.js';
 import { requireRole, writerOf } from '../../auth/auth.js';
 import { router } from '../shared/router.js';
-import { readAll, today } from '../shared/read-helpers.js';
+import { readAll } from '../shared/read-helpers.js';
 import { computedView } from '../shared/computed-view.js';
 import { errorResponses, recordSchema } from '../shared/schemas.js';
 import { DiversitySchema, PublishedCountSchema } from '../talent/talent-schemas.js';
+import { publishedAggregate } from '../talent/diversity-table.js';
 
 const LeaderDiversitySchema = z
   .object({ table: DiversitySchema.shape.table })
@@ -134,20 +135,9 @@ export function leaderDiversityRoutes(): OpenAPIHono<AppEnv> {
       requireRole(c, 'editor');
       const q = c.req.valid('json');
       const t = await leaderDiversity(c.var.store, q);
-      const record = await c.var.store.repo('diversity-aggregate').create(
-        {
-          population: q.population,
-          characteristic: q.characteristic,
-          groupBy: q.by,
-          threshold: t.threshold,
-          computedOn: today(),
-          categories: t.categories,
-          rows: t.groups.map((group, i) => ({ group, cells: t.cells[i]!, total: t.rowTotals[i]! })),
-          columnTotals: t.columnTotals,
-          grandTotal: t.grandTotal,
-        },
-        writerOf(c),
-      );
+      const record = await c.var.store
+        .repo('diversity-aggregate')
+        .create(publishedAggregate(q, t), writerOf(c));
       return c.json(record, 201);
     },
   );

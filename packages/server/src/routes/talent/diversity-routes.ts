@@ -9,10 +9,10 @@ import type { Store } from '@tessera/store';
 import type { AppEnv } from '../../context.js';
 import { requireRole, writerOf } from '../../auth/auth.js';
 import { computedView } from '../shared/computed-view.js';
-import { asRecord, readAll, today } from '../shared/read-helpers.js';
+import { asRecord, readAll } from '../shared/read-helpers.js';
 import { errorResponses, recordSchema } from '../shared/schemas.js';
 import { DiversitySchema } from './talent-schemas.js';
-import { DiversityQuery, suppressedDiversity } from './diversity-table.js';
+import { DiversityQuery, publishedAggregate, suppressedDiversity } from './diversity-table.js';
 
 const publish = createRoute({
   method: 'post',
@@ -82,20 +82,9 @@ export function diversityRoutes(app: OpenAPIHono<AppEnv>): void {
     requireRole(c, 'editor');
     const q = c.req.valid('json');
     const t = await suppressedDiversity(c.var.store, q);
-    const record = await c.var.store.repo(diversityAggregateEntity.name).create(
-      {
-        population: q.population,
-        characteristic: q.characteristic,
-        groupBy: q.by,
-        threshold: t.threshold,
-        computedOn: today(),
-        categories: t.categories,
-        rows: t.groups.map((group, i) => ({ group, cells: t.cells[i]!, total: t.rowTotals[i]! })),
-        columnTotals: t.columnTotals,
-        grandTotal: t.grandTotal,
-      },
-      writerOf(c),
-    );
+    const record = await c.var.store
+      .repo(diversityAggregateEntity.name)
+      .create(publishedAggregate(q, t), writerOf(c));
     return c.json(asRecord(diversityAggregateEntity, record), 201);
   });
 }

@@ -14,7 +14,7 @@ import {
   type ProtectedCharacteristic,
 } from '@tessera/core';
 import { suppressionThreshold, type Store } from '@tessera/store';
-import { readAll } from '../shared/read-helpers.js';
+import { readAll, today } from '../shared/read-helpers.js';
 import { queryInt } from '../shared/query-int.js';
 
 /** The query of a diversity table: who is counted, by which characteristic, grouped how. */
@@ -122,4 +122,25 @@ export async function suppressedDiversity(
     ...(broad ? { recode: (c: string) => ethnicGroupOf(c) } : {}),
     threshold,
   });
+}
+
+/**
+ * The `diversity-aggregate` record that publishes a suppressed table (computed today), as both
+ * publishing routes (participants and pools; leaders) write it.
+ */
+export function publishedAggregate(
+  q: { population: string; characteristic: string; by: string },
+  t: DiversityTable,
+): Record<string, unknown> {
+  return {
+    population: q.population,
+    characteristic: q.characteristic,
+    groupBy: q.by,
+    threshold: t.threshold,
+    computedOn: today(),
+    categories: t.categories,
+    rows: t.groups.map((group, i) => ({ group, cells: t.cells[i]!, total: t.rowTotals[i]! })),
+    columnTotals: t.columnTotals,
+    grandTotal: t.grandTotal,
+  };
 }

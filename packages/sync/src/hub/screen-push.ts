@@ -189,9 +189,11 @@ export function payloadProblem(
     }
     // the entity's whole-record rules (a published table suppressed as it must be), on a payload
     // that carries the whole record (no field of it stays at its instance)
-    const whole = shareableFields(def).length === Object.keys(def.schema.shape).length;
-    const rule = whole ? def.recordIssues?.(r.data as never)[0] : undefined;
-    if (rule) return `invalid payload at ${rule.path.join('.') || '(root)'}: ${rule.message}`;
+    // (asked only of entities that have such rules: this runs for every change of every push)
+    if (def.recordIssues && shareableFields(def).length === Object.keys(def.schema.shape).length) {
+      const rule = def.recordIssues(r.data as never)[0];
+      if (rule) return `invalid payload at ${rule.path.join('.') || '(root)'}: ${rule.message}`;
+    }
   }
   return null;
 }

@@ -3,8 +3,8 @@ import { z } from 'zod';
 import type { PluginInstance } from '@tessera/plugin';
 import { CliError } from '../cli-error.js';
 import { TesseraConfig } from '../config/define-config.js';
-import { stopOnSignals } from './serve-command.js';
-import { startInstance, type RunningInstance } from './serve.js';
+import { runInstance } from './run-instance.js';
+import type { RunningInstance } from './serve.js';
 
 const optional = z.string().min(1).optional();
 
@@ -82,23 +82,5 @@ export async function serveFromEnvironment(options: {
     throw new CliError(`invalid environment: ${i.path.join('.')}: ${i.message}`);
   }
   const s = settings.data;
-  const running = await startInstance(
-    {
-      db: s.db ?? `file:./data/${s.instance}.db`,
-      port: s.port,
-      host: s.host,
-      instance: s.instance,
-      role: s.role,
-      plugins: s.plugins,
-      ...(s.suppressionFloor !== undefined ? { suppressionFloor: s.suppressionFloor } : {}),
-      ...(s.seed ? { seed: s.seed } : {}),
-      ...(s.dbAuthToken ? { dbAuthToken: s.dbAuthToken } : {}),
-      ...(s.hub
-        ? { hub: { url: s.hub, token: s.hubToken!, intervalSeconds: s.syncInterval } }
-        : {}),
-    },
-    out,
-  );
-  stopOnSignals(running.close, out);
-  return running;
+  return runInstance(s, `file:./data/${s.instance}.db`, out);
 }

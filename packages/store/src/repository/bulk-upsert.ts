@@ -2,7 +2,7 @@ import { inArray } from 'drizzle-orm';
 import { ConflictError, parseOrThrow, assertRecordRules, assertSafeInput } from '@tessera/core';
 import type { Tx } from '../db.js';
 import { bulkInsert } from '../internal/bulk-insert.js';
-import type { EntityAccess, StoredRecord } from './entity-access.js';
+import { newRecord, type EntityAccess, type StoredRecord } from './entity-access.js';
 import { writeUpdate } from './local-writes.js';
 import { LOG_COLUMNS } from './remote-rows.js';
 import type { WriteContext } from './write-context.js';
@@ -146,15 +146,7 @@ export async function upsertManyIn(
         refuseForeignId(a.host.instance, owner, id);
         if (freshIds.has(id)) throw new ConflictError(`Duplicate id ${id} in one batch`, { id });
         freshIds.add(id);
-        fresh.push({
-          id,
-          owner,
-          version: 1,
-          deleted: false,
-          createdAt: now,
-          updatedAt: now,
-          ...fields,
-        } as StoredRecord);
+        fresh.push(newRecord(id, owner, now, fields));
         continue;
       }
       const changed =

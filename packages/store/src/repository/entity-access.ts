@@ -24,6 +24,24 @@ export type StoredRecord = {
   updatedAt: string;
 } & Record<string, unknown>;
 
+/** A new record at version 1, created and updated `now`. */
+export function newRecord(
+  id: string,
+  owner: string,
+  now: string,
+  fields: Record<string, unknown>,
+): StoredRecord {
+  return {
+    id,
+    owner,
+    version: 1,
+    deleted: false,
+    createdAt: now,
+    updatedAt: now,
+    ...fields,
+  } as StoredRecord;
+}
+
 const ENVELOPE = ['id', 'owner', 'version', 'deleted', 'createdAt', 'updatedAt'] as const;
 
 /**

@@ -8,7 +8,7 @@ import {
   assertSafeInput,
 } from '@tessera/core';
 import type { Tx } from '../db.js';
-import type { EntityAccess, StoredRecord } from './entity-access.js';
+import { newRecord, type EntityAccess, type StoredRecord } from './entity-access.js';
 import { logWrite } from './record-log.js';
 import type { CreateOptions, WriteContext } from './write-context.js';
 import {
@@ -60,15 +60,7 @@ export async function createRecordIn(
     throw new ConflictError(`A ${a.def.name} with id ${id} already exists`, { id });
   await refuseTakenNaturalKey(tx, a.def, fields, id);
   await a.refuseMissingReferences(tx, fields);
-  const record = {
-    id,
-    owner,
-    version: 1,
-    deleted: false,
-    createdAt: now,
-    updatedAt: now,
-    ...fields,
-  } as StoredRecord;
+  const record = newRecord(id, owner, now, fields);
   await tx.insert(a.table).values({
     ...a.toRow(fields),
     id,

@@ -83,18 +83,21 @@ export function putGovernance(put: Put, retire: Retire, dataDir: string): void {
 
 type Kind = 'national_body' | 'governing_board' | 'network';
 
+type Line = (
+  fromKind: Kind,
+  fromId: string,
+  toKind: Kind,
+  toId: string,
+  nature: string,
+  reference: string,
+) => void;
+
+const lineId = (fromId: string, toId: string, nature: string) =>
+  naturalId('accountability-line', fromId, toId, nature);
+
 /** Lines of accountability (rec 11, rec 12, rec 14, annex G). */
 function putLines(put: Put, retire: Retire): void {
-  const lineId = (fromId: string, toId: string, nature: string) =>
-    naturalId('accountability-line', fromId, toId, nature);
-  const line = (
-    fromKind: Kind,
-    fromId: string,
-    toKind: Kind,
-    toId: string,
-    nature: string,
-    reference: string,
-  ) =>
+  const line: Line = (fromKind, fromId, toKind, toId, nature, reference) =>
     put('accountability-line', lineId(fromId, toId, nature), {
       fromKind,
       fromId,
@@ -103,8 +106,23 @@ function putLines(put: Put, retire: Retire): void {
       nature,
       reference,
     });
+  putBoardLines(line, retire);
+  putAhsnLines(line);
+  putRegionalLines(line, retire);
+  for (const l of LDPS)
+    line(
+      'network',
+      nid(networkKey.ldp(l.key)),
+      'national_body',
+      bid('nhs-leadership-academy'),
+      'accounts_to',
+      'rec 14.ii',
+    );
+}
+
+/** The national leadership Governing Board's lines (rec 12, rec 14). */
+function putBoardLines(line: Line, retire: Retire): void {
   const leadership = boardId('leadership-board');
-  const improvement = boardId('improvement-board');
   line(
     'national_body',
     bid('nhs-leadership-academy'),
@@ -123,6 +141,11 @@ function putLines(put: Put, retire: Retire): void {
     'rec 12 (para 116.a)',
   );
   retire('accountability-line', lineId(leadership, bid('hee'), 'accounts_to'));
+}
+
+/** Each AHSN's lines: to NHS England and to the improvement Governing Board (rec 11). */
+function putAhsnLines(line: Line): void {
+  const improvement = boardId('improvement-board');
   for (const a of AHSNS) {
     const ahsn = nid(networkKey.ahsn(a.key));
     // NHS England holds each AHSN to account under its licence (annex G 28) ...
@@ -137,6 +160,10 @@ function putLines(put: Put, retire: Retire): void {
       'rec 11; rec 7.v (improvement work)',
     );
   }
+}
+
+/** Each regional team's lines, and its senates' and clinical networks' (annex G 55, 58). */
+function putRegionalLines(line: Line, retire: Retire): void {
   for (const t of REGIONAL_TEAMS) {
     const team = bid(t.key);
     const senateBoard = boardId(t.senateBoard.key);
@@ -166,15 +193,6 @@ function putLines(put: Put, retire: Retire): void {
         );
     }
   }
-  for (const l of LDPS)
-    line(
-      'network',
-      nid(networkKey.ldp(l.key)),
-      'national_body',
-      bid('nhs-leadership-academy'),
-      'accounts_to',
-      'rec 14.ii',
-    );
 }
 
 /** Annex H's figures with its notes, and the two savings targets of para 121 as the review sets them. */

@@ -144,6 +144,9 @@ export async function importRecords(
   return report;
 }
 
+type Stored = Map<string, Map<string, StoredRecord>>;
+type Items = Map<string, { id: string; fields: unknown }[]>;
+
 /** Validates a batch of rows against what is stored, and writes the good ones when `writing`. */
 async function importBatch(
   store: Store,
@@ -155,6 +158,15 @@ async function importBatch(
   writing: boolean,
 ): Promise<void> {
   if (batch.length === 0) return;
+  const stored = await readStored(store, tx, batch);
+  const { items, restated } = sortRows(store, batch, stored, refuse);
+  if (!writing) return;
+  const primary = batch[0]!.records![0]!.entity;
+  await writeItems(store, tx, { items, restated, stored, primary }, ctx, report);
+}
+
+/** Resolves the batch's records' ids, and reads what is stored under them, by entity. */
+async function readStored(store: Store, tx: Tx, batch: readonly ImportRow[]): Promise<Stored> {
   // the rows' own records first: the records that follow them refer to their ids
   await resolveIds(
     store,
@@ -174,12 +186,23 @@ async function importBatch(
       ids.push(r.id!);
       idsByEntity.set(r.entity, ids);
     }
-  const stored = new Map<string, Map<string, StoredRecord>>();
+  const stored: Stored = new Map();
   for (const [entity, ids] of idsByEntity)
     stored.set(entity, await store.repo(entity).getManyIn(tx, ids));
+  return stored;
+}
 
-  const items = new Map<string, { id: string; fields: unknown }[]>();
-  // records another instance owns that the row only restates: unchanged, never written
+/**
+ * Refuses the rows with a fault, and sorts the records of the others into those to write, by
+ * entity, and those another instance owns that the row only restates (unchanged, never written).
+ */
+function sortRows(
+  store: Store,
+  batch: readonly ImportRow[],
+  stored: Stored,
+  refuse: (line: number, errors: ImportIssue[]) => void,
+): { items: Items; restated: Map<string, number> } {
+  const items: Items = new Map();
   const restated = new Map<string, number>();
   for (const row of batch) {
     const prepared: { entity: string; id: string; fields: Record<string, unknown> }[] = [];
@@ -206,8 +229,18 @@ async function importBatch(
       items.set(p.entity, list);
     }
   }
-  if (!writing) return;
-  const primary = batch[0]!.records![0]!.entity;
+  return { items, restated };
+}
+
+/** Writes the sorted records and counts them: the `primary` entity's in the report, others' as related. */
+async function writeItems(
+  store: Store,
+  tx: Tx,
+  sorted: { items: Items; restated: Map<string, number>; stored: Stored; primary: string },
+  ctx: WriteContext,
+  report: ImportReport,
+): Promise<void> {
+  const { items, restated, stored, primary } = sorted;
   for (const entity of new Set([...items.keys(), ...restated.keys()])) {
     const list = items.get(entity) ?? [];
     const tally = list.length
@@ -217,16 +250,13 @@ async function importBatch(
         })
       : { created: 0, updated: 0, unchanged: 0 };
     tally.unchanged += restated.get(entity) ?? 0;
-    if (entity === primary) {
-      report.created += tally.created;
-      report.updated += tally.updated;
-      report.unchanged += tally.unchanged;
-    } else {
-      const t = (report.related[entity] ??= { created: 0, updated: 0, unchanged: 0 });
-      t.created += tally.created;
-      t.updated += tally.updated;
-      t.unchanged += tally.unchanged;
-    }
+    const t =
+      entity === primary
+        ? report
+        : (report.related[entity] ??= { created: 0, updated: 0, unchanged: 0 });
+    t.created += tally.created;
+    t.updated += tally.updated;
+    t.unchanged += tally.unchanged;
   }
 }
 

@@ -81,6 +81,22 @@ export function screenPush(
   lookup: EntityLookup,
 ): ScreenedPush {
   const batch = parseOrThrow(PushBatch, body, 'The request is not valid');
+  refuseBatch(batch, instance);
+  const { quarantined, elsewhere } = screenChanges(batch, lookup);
+  const { changes, ...head } = batch;
+  const tail = changes.at(-1);
+  return {
+    head,
+    count: changes.length,
+    last: tail ? { seq: tail.seq, key: changeKey(tail) } : null,
+    quarantined,
+    elsewhere,
+    changes: () => changes,
+  };
+}
+
+/** Throws if the whole batch is refused: too deep a payload (400), another origin (403), a schema version the hub does not read (422). */
+function refuseBatch(batch: PushBatch, instance: string | null): void {
   // before anything walks or hashes a payload (a 5,000-level one overflowed the stack in changeKey)
   batch.changes.forEach((change, i) => {
     if (change.payload && jsonDepth(change.payload) > MAX_JSON_DEPTH - 3)
@@ -108,6 +124,17 @@ export function screenPush(
       },
     );
   }
+}
+
+/**
+ * Screens each change: another owner's record refuses the batch (403), as does a personal field
+ * (400); an unknown entity, a national record or an invalid payload is to be quarantined; an
+ * entity screened elsewhere is set aside by index.
+ */
+function screenChanges(
+  batch: PushBatch,
+  lookup: EntityLookup,
+): { quarantined: QuarantinedChange[]; elsewhere: number[] } {
   const quarantined: QuarantinedChange[] = [];
   const elsewhere: number[] = [];
   batch.changes.forEach((change, i) => {
@@ -122,39 +149,20 @@ export function screenPush(
       elsewhere.push(i);
       return;
     }
+    const { seq, id, version } = change;
     if (def === 'unknown') {
-      quarantined.push({
-        seq: change.seq,
-        entity: change.entity,
-        id: change.id,
-        version: change.version,
-        reason: `unknown entity "${change.entity}"`,
-        code: 'unknown_entity',
-      });
+      const reason = `unknown entity "${change.entity}"`;
+      quarantined.push({ seq, entity: change.entity, id, version, reason, code: 'unknown_entity' });
       return;
     }
     const national = nationalProblem(def, batch.origin);
     const reason = national ?? payloadProblem(def, change, i);
-    if (reason)
-      quarantined.push({
-        seq: change.seq,
-        entity: def.name,
-        id: change.id,
-        version: change.version,
-        reason,
-        code: national ? 'national_record' : 'invalid_payload',
-      });
+    if (reason) {
+      const code = national ? 'national_record' : 'invalid_payload';
+      quarantined.push({ seq, entity: def.name, id, version, reason, code });
+    }
   });
-  const { changes, ...head } = batch;
-  const tail = changes.at(-1);
-  return {
-    head,
-    count: changes.length,
-    last: tail ? { seq: tail.seq, key: changeKey(tail) } : null,
-    quarantined,
-    elsewhere,
-    changes: () => changes,
-  };
+  return { quarantined, elsewhere };
 }
 
 /** Why a change from `origin` to a record of `def` breaks the national authority rule (null if it does not). */

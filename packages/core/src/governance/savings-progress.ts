@@ -84,102 +84,123 @@ const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
  * @example savingsProgress({ allocations, targets })[0].met // true
  */
 export function savingsProgress(input: SavingsProgressInput): SavingsProgressEntry[] {
-  return input.targets.map((t): SavingsProgressEntry => {
-    const inYears = input.allocations.filter(
-      (a) => a.year === t.baselineYear || a.year === t.targetYear,
-    );
-    const bodyKeys =
-      t.bodyKeys.length > 0
-        ? [...new Set(t.bodyKeys)]
-        : [...new Set(inYears.map((a) => a.bodyKey))].sort(cmp);
-    const wanted = new Set(bodyKeys);
-    const rows = inYears.filter((a) => wanted.has(a.bodyKey));
+  return input.targets.map((t) => targetProgress(t, input.allocations));
+}
 
-    const byCategory: Record<Category, SavingsYearPair> = {
-      admin: { baselineGbpThousands: 0, targetYearGbpThousands: 0 },
-      programme: { baselineGbpThousands: 0, targetYearGbpThousands: 0 },
-    };
-    const perBody = new Map<string, BodySavings & { seen: Set<string> }>(
-      bodyKeys.map((k) => [
-        k,
-        {
-          bodyKey: k,
-          bodyName: k,
-          baselineGbpThousands: 0,
-          targetYearGbpThousands: 0,
-          savingGbpThousands: 0,
-          savingPercent: null,
-          seen: new Set<string>(),
-        },
-      ]),
-    );
-    for (const a of rows) {
-      const body = perBody.get(a.bodyKey);
-      if (!body) continue;
-      body.bodyName = a.bodyName;
-      body.seen.add(a.year);
-      // a target whose baseline and target years are the same counts each allocation in both
-      if (a.year === t.baselineYear) {
-        body.baselineGbpThousands += a.amountGbpThousands;
-        byCategory[a.category].baselineGbpThousands += a.amountGbpThousands;
-      }
-      if (a.year === t.targetYear) {
-        body.targetYearGbpThousands += a.amountGbpThousands;
-        byCategory[a.category].targetYearGbpThousands += a.amountGbpThousands;
-      }
+type Target = WithId<SavingsTarget>;
+
+/** Progress against one target. */
+function targetProgress(
+  t: Target,
+  allocations: readonly FinanceAllocation[],
+): SavingsProgressEntry {
+  const inYears = allocations.filter((a) => a.year === t.baselineYear || a.year === t.targetYear);
+  const bodyKeys =
+    t.bodyKeys.length > 0
+      ? [...new Set(t.bodyKeys)]
+      : [...new Set(inYears.map((a) => a.bodyKey))].sort(cmp);
+  const wanted = new Set(bodyKeys);
+  const rows = inYears.filter((a) => wanted.has(a.bodyKey));
+  const { byCategory, bodies, missing } = sumByBody(t, rows, bodyKeys);
+  const baseline = bodies.reduce((n, b) => n + b.baselineGbpThousands, 0);
+  const targetYear = bodies.reduce((n, b) => n + b.targetYearGbpThousands, 0);
+  const saving = baseline - targetYear;
+  const savingPercent = baseline > 0 ? (saving / baseline) * 100 : 0;
+  return {
+    targetId: t.id,
+    scope: t.scope,
+    reference: t.reference ?? null,
+    baselineYear: t.baselineYear,
+    targetYear: t.targetYear,
+    bodyKeys,
+    baselineGbpThousands: baseline,
+    targetYearGbpThousands: targetYear,
+    savingGbpThousands: saving,
+    savingPercent,
+    byCategory,
+    bodies,
+    lines: budgetLines(rows, bodyKeys, t.baselineYear, t.targetYear),
+    requiredPercent: t.minimumPercent ?? null,
+    requiredGbpThousands: t.amountGbpThousands ?? null,
+    ...criteriaMet(t, rows, baseline, saving, savingPercent),
+    missing,
+  };
+}
+
+/** The target's totals by category and by body, and the bodies with no allocation in a year. */
+function sumByBody(
+  t: Target,
+  rows: readonly FinanceAllocation[],
+  bodyKeys: readonly string[],
+): Pick<SavingsProgressEntry, 'byCategory' | 'bodies' | 'missing'> {
+  const byCategory: Record<Category, SavingsYearPair> = {
+    admin: { baselineGbpThousands: 0, targetYearGbpThousands: 0 },
+    programme: { baselineGbpThousands: 0, targetYearGbpThousands: 0 },
+  };
+  const perBody = new Map<string, BodySavings & { seen: Set<string> }>(
+    bodyKeys.map((k) => [
+      k,
+      {
+        bodyKey: k,
+        bodyName: k,
+        baselineGbpThousands: 0,
+        targetYearGbpThousands: 0,
+        savingGbpThousands: 0,
+        savingPercent: null,
+        seen: new Set<string>(),
+      },
+    ]),
+  );
+  for (const a of rows) {
+    const body = perBody.get(a.bodyKey);
+    if (!body) continue;
+    body.bodyName = a.bodyName;
+    body.seen.add(a.year);
+    // a target whose baseline and target years are the same counts each allocation in both
+    if (a.year === t.baselineYear) {
+      body.baselineGbpThousands += a.amountGbpThousands;
+      byCategory[a.category].baselineGbpThousands += a.amountGbpThousands;
     }
-
-    const bodies = [...perBody.values()].map(({ seen: _seen, ...b }) => {
-      const saving = b.baselineGbpThousands - b.targetYearGbpThousands;
-      return {
-        ...b,
-        savingGbpThousands: saving,
-        savingPercent: percentOf(saving, b.baselineGbpThousands),
-      };
-    });
-    const missing = [...perBody.values()].flatMap((b) =>
-      [t.baselineYear, t.targetYear]
-        .filter((y, i, ys) => ys.indexOf(y) === i && !b.seen.has(y))
-        .map((year) => ({ bodyKey: b.bodyKey, year })),
-    );
-    const baseline = bodies.reduce((n, b) => n + b.baselineGbpThousands, 0);
-    const targetYear = bodies.reduce((n, b) => n + b.targetYearGbpThousands, 0);
-    const saving = baseline - targetYear;
-    const savingPercent = baseline > 0 ? (saving / baseline) * 100 : 0;
-
-    const metPercent =
-      t.minimumPercent === undefined
-        ? null
-        : baseline > 0 && savingPercent >= t.minimumPercent - EPSILON;
-    const metAmount =
-      t.amountGbpThousands === undefined ? null : saving >= t.amountGbpThousands - EPSILON;
-    const hasData =
-      rows.some((a) => a.year === t.baselineYear) && rows.some((a) => a.year === t.targetYear);
-    const criteria = [metPercent, metAmount].filter((x): x is boolean => x !== null);
-    const met = criteria.length === 0 || !hasData ? null : criteria.every(Boolean);
-
+    if (a.year === t.targetYear) {
+      body.targetYearGbpThousands += a.amountGbpThousands;
+      byCategory[a.category].targetYearGbpThousands += a.amountGbpThousands;
+    }
+  }
+  const bodies = [...perBody.values()].map(({ seen: _seen, ...b }) => {
+    const saving = b.baselineGbpThousands - b.targetYearGbpThousands;
     return {
-      targetId: t.id,
-      scope: t.scope,
-      reference: t.reference ?? null,
-      baselineYear: t.baselineYear,
-      targetYear: t.targetYear,
-      bodyKeys,
-      baselineGbpThousands: baseline,
-      targetYearGbpThousands: targetYear,
+      ...b,
       savingGbpThousands: saving,
-      savingPercent,
-      byCategory,
-      bodies,
-      lines: budgetLines(rows, bodyKeys, t.baselineYear, t.targetYear),
-      requiredPercent: t.minimumPercent ?? null,
-      requiredGbpThousands: t.amountGbpThousands ?? null,
-      metPercent,
-      metAmount,
-      met,
-      missing,
+      savingPercent: percentOf(saving, b.baselineGbpThousands),
     };
   });
+  const missing = [...perBody.values()].flatMap((b) =>
+    [t.baselineYear, t.targetYear]
+      .filter((y, i, ys) => ys.indexOf(y) === i && !b.seen.has(y))
+      .map((year) => ({ bodyKey: b.bodyKey, year })),
+  );
+  return { byCategory, bodies, missing };
+}
+
+/** Whether each criterion the target sets is met, and all of them (null when there is nothing to judge). */
+function criteriaMet(
+  t: Target,
+  rows: readonly FinanceAllocation[],
+  baseline: number,
+  saving: number,
+  savingPercent: number,
+): Pick<SavingsProgressEntry, 'metPercent' | 'metAmount' | 'met'> {
+  const metPercent =
+    t.minimumPercent === undefined
+      ? null
+      : baseline > 0 && savingPercent >= t.minimumPercent - EPSILON;
+  const metAmount =
+    t.amountGbpThousands === undefined ? null : saving >= t.amountGbpThousands - EPSILON;
+  const hasData =
+    rows.some((a) => a.year === t.baselineYear) && rows.some((a) => a.year === t.targetYear);
+  const criteria = [metPercent, metAmount].filter((x): x is boolean => x !== null);
+  const met = criteria.length === 0 || !hasData ? null : criteria.every(Boolean);
+  return { metPercent, metAmount, met };
 }
 
 /** The budget lines of the target's bodies: one per body and category, in the target's body order. */

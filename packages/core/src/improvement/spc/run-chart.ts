@@ -93,42 +93,25 @@ function flagStretches(indices: number[], keys: number[], min: number, flags: bo
   }
 }
 
-/** Validates `input` and reads the run chart (points returned in date order). */
-export function analyseRunChart(input: RunChartInput): RunChartResult {
-  const parsed = parseOrThrow(RunChartInput, input, 'The run chart input is not valid');
-  const pts = [...parsed.points].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
-  const n = pts.length;
-  const present: number[] = [];
-  pts.forEach((p, i) => {
-    if (p.value !== null) present.push(i);
-  });
-  const values = present.map((i) => (pts[i] as SpcPoint).value as number);
-  const m = median(values);
+/** The value of a point known to have one. */
+const valueAt = (pts: readonly SpcPoint[], i: number) => (pts[i] as SpcPoint).value as number;
 
-  const sideOf = (v: number): number => (v > m ? 1 : v < m ? -1 : 0);
-  const shift = new Array<boolean>(n).fill(false);
-  const trend = new Array<boolean>(n).fill(false);
-  const astronomical = new Array<boolean>(n).fill(false);
-
-  // Shift and runs: useful observations only (missing and on-median points skipped).
-  const useful = present.filter((i) => sideOf((pts[i] as SpcPoint).value as number) !== 0);
-  const usefulSides = useful.map((i) => sideOf((pts[i] as SpcPoint).value as number));
-  flagStretches(useful, usefulSides, SHIFT_MIN_POINTS, shift);
-  let runs = useful.length > 0 ? 1 : 0;
-  for (let k = 1; k < usefulSides.length; k++) if (usefulSides[k] !== usefulSides[k - 1]) runs++;
-
-  // Trend: steps between counted values; a value equal to the last counted one is skipped.
+/**
+ * Rule 2: flags the points of every trend. Steps between counted values; a value equal to the last
+ * counted one is skipped.
+ */
+function flagTrends(pts: readonly SpcPoint[], present: readonly number[], trend: boolean[]): void {
   const counted: number[] = [];
   const steps: number[] = [];
   for (const i of present) {
-    const v = (pts[i] as SpcPoint).value as number;
+    const v = valueAt(pts, i);
     const last = counted[counted.length - 1];
     if (last === undefined) {
       counted.push(i);
       steps.push(0);
     } else if (v !== (pts[last] as SpcPoint).value) {
       counted.push(i);
-      steps.push(v > ((pts[last] as SpcPoint).value as number) ? 1 : -1);
+      steps.push(v > valueAt(pts, last) ? 1 : -1);
     }
   }
   // A trend of k counted points is k - 1 equal steps; the point before the first step belongs to
@@ -143,32 +126,59 @@ export function analyseRunChart(input: RunChartInput): RunChartResult {
       start = k;
     }
   }
+}
 
-  if (parsed.astronomical && values.length >= 2) {
-    const mrMedian = median(values.slice(1).map((v, k) => Math.abs(v - (values[k] as number))));
-    if (mrMedian > 0)
-      for (const i of present)
-        if (
-          Math.abs(((pts[i] as SpcPoint).value as number) - m) >
-          ASTRONOMICAL_MEDIAN_MR_FACTOR * mrMedian
-        )
-          astronomical[i] = true;
-  }
+/** Rule 4: flags the points more than `ASTRONOMICAL_MEDIAN_MR_FACTOR` median moving ranges from the median. */
+function flagAstronomical(
+  pts: readonly SpcPoint[],
+  present: readonly number[],
+  values: readonly number[],
+  m: number,
+  astronomical: boolean[],
+): void {
+  if (values.length < 2) return;
+  const mrMedian = median(values.slice(1).map((v, k) => Math.abs(v - (values[k] as number))));
+  if (mrMedian > 0)
+    for (const i of present)
+      if (Math.abs(valueAt(pts, i) - m) > ASTRONOMICAL_MEDIAN_MR_FACTOR * mrMedian)
+        astronomical[i] = true;
+}
+
+/** Validates `input` and reads the run chart (points returned in date order). */
+export function analyseRunChart(input: RunChartInput): RunChartResult {
+  const parsed = parseOrThrow(RunChartInput, input, 'The run chart input is not valid');
+  const pts = [...parsed.points].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  const n = pts.length;
+  const present: number[] = [];
+  pts.forEach((p, i) => {
+    if (p.value !== null) present.push(i);
+  });
+  const values = present.map((i) => valueAt(pts, i));
+  const m = median(values);
+
+  const sideOf = (v: number): number => (v > m ? 1 : v < m ? -1 : 0);
+  const shift = new Array<boolean>(n).fill(false);
+  const trend = new Array<boolean>(n).fill(false);
+  const astronomical = new Array<boolean>(n).fill(false);
+
+  // Shift and runs: useful observations only (missing and on-median points skipped).
+  const useful = present.filter((i) => sideOf(valueAt(pts, i)) !== 0);
+  const usefulSides = useful.map((i) => sideOf(valueAt(pts, i)));
+  flagStretches(useful, usefulSides, SHIFT_MIN_POINTS, shift);
+  let runs = useful.length > 0 ? 1 : 0;
+  for (let k = 1; k < usefulSides.length; k++) if (usefulSides[k] !== usefulSides[k - 1]) runs++;
+
+  flagTrends(pts, present, trend);
+  if (parsed.astronomical) flagAstronomical(pts, present, values, m, astronomical);
 
   const limits = runsLimits(useful.length);
   const tooFewRuns = limits !== null && runs < limits.lower;
   const tooManyRuns = limits !== null && runs > limits.upper;
+  const sideName = (v: number) => (sideOf(v) > 0 ? 'above' : sideOf(v) < 0 ? 'below' : 'on');
   const points: RunChartPoint[] = pts.map((p, i) => ({
     date: p.date,
     value: p.value,
-    side:
-      p.value === null
-        ? null
-        : sideOf(p.value) > 0
-          ? 'above'
-          : sideOf(p.value) < 0
-            ? 'below'
-            : 'on',
+    side: p.value === null ? null : sideName(p.value),
     shift: shift[i] as boolean,
     trend: trend[i] as boolean,
     astronomical: astronomical[i] as boolean,

@@ -99,60 +99,13 @@ export function flagRepeatedInterventions(
   const windowMonths = positiveInt(input.windowMonths, 36, 'windowMonths', 1200);
   const threshold = positiveInt(input.threshold, 2, 'threshold', 10_000);
   const windowStart = subtractMonths(asOf, windowMonths);
-
-  const byOrg = new Map<string, RepeatedInterventionsInput['interventions'][number][]>();
-  input.interventions.forEach((i, index) => {
-    if (!isIsoDate(i.startDate))
-      throw new ValidationError(`interventions.${index}.startDate must be a date`, [
-        { path: ['interventions', index, 'startDate'], message: 'expected YYYY-MM-DD' },
-      ]);
-    if (i.endDate !== undefined && !isIsoDate(i.endDate))
-      throw new ValidationError(`interventions.${index}.endDate must be a date`, [
-        { path: ['interventions', index, 'endDate'], message: 'expected YYYY-MM-DD' },
-      ]);
-    if (i.startDate > asOf || (i.endDate !== undefined && i.endDate < windowStart)) return;
-    const list = byOrg.get(i.organisationId);
-    if (list) list.push(i);
-    else byOrg.set(i.organisationId, [i]);
-  });
-
+  const byOrg = inWindowByOrganisation(input.interventions, asOf, windowStart);
   const repeated: RepeatedInterventionFlag[] = [];
   const concurrent: ConcurrentInterventionFlag[] = [];
   for (const [organisationId, list] of byOrg) {
     list.sort((a, b) => cmp(a.startDate, b.startDate) || cmp(a.id, b.id));
-    if (list.length >= threshold) {
-      repeated.push({
-        organisationId,
-        count: list.length,
-        interventionIds: list.map((i) => i.id),
-        bodies: [...new Set(list.map((i) => i.body))].sort(cmp),
-        kinds: [...new Set(list.map((i) => i.kind))].sort(cmp),
-        firstStart: (list[0] as (typeof list)[number]).startDate,
-        lastStart: (list[list.length - 1] as (typeof list)[number]).startDate,
-        ongoing: list.filter((i) => i.endDate === undefined || i.endDate >= asOf).length,
-      });
-    }
-    // an end on or before asOf is known; otherwise the intervention runs past asOf
-    const endOf = (i: (typeof list)[number]) =>
-      i.endDate !== undefined && i.endDate <= asOf ? i.endDate : null;
-    for (let x = 0; x < list.length; x += 1) {
-      const a = list[x] as (typeof list)[number];
-      const aEnd = endOf(a);
-      for (let y = x + 1; y < list.length; y += 1) {
-        const b = list[y] as (typeof list)[number];
-        if (aEnd !== null && b.startDate > aEnd) break; // sorted by start: no later one overlaps a either
-        if (a.body === b.body) continue;
-        const bEnd = endOf(b);
-        concurrent.push({
-          organisationId,
-          interventionIds: [a.id, b.id],
-          bodies: [a.body, b.body],
-          from: b.startDate,
-          // biome-ignore lint/complexity/useMathMinMax: ISO dates are strings; Math.min would give NaN
-          to: aEnd === null ? bEnd : bEnd === null ? aEnd : aEnd < bEnd ? aEnd : bEnd,
-        });
-      }
-    }
+    if (list.length >= threshold) repeated.push(repeatedFlag(organisationId, list, asOf));
+    concurrent.push(...concurrentPairs(organisationId, list, asOf));
   }
   repeated.sort((a, b) => b.count - a.count || cmp(a.organisationId, b.organisationId));
   concurrent.sort(
@@ -177,4 +130,78 @@ export function flagRepeatedInterventions(
     concurrent,
     flaggedOrganisationIds,
   };
+}
+
+type Item = RepeatedInterventionsInput['interventions'][number];
+
+/** The interventions that started by `asOf` and ran into the window, by organisation; checks their dates. */
+function inWindowByOrganisation(
+  interventions: readonly Item[],
+  asOf: string,
+  windowStart: string,
+): Map<string, Item[]> {
+  const byOrg = new Map<string, Item[]>();
+  interventions.forEach((i, index) => {
+    if (!isIsoDate(i.startDate))
+      throw new ValidationError(`interventions.${index}.startDate must be a date`, [
+        { path: ['interventions', index, 'startDate'], message: 'expected YYYY-MM-DD' },
+      ]);
+    if (i.endDate !== undefined && !isIsoDate(i.endDate))
+      throw new ValidationError(`interventions.${index}.endDate must be a date`, [
+        { path: ['interventions', index, 'endDate'], message: 'expected YYYY-MM-DD' },
+      ]);
+    if (i.startDate > asOf || (i.endDate !== undefined && i.endDate < windowStart)) return;
+    const list = byOrg.get(i.organisationId);
+    if (list) list.push(i);
+    else byOrg.set(i.organisationId, [i]);
+  });
+  return byOrg;
+}
+
+/** The flag of an organisation's repeated interventions (`list` sorted by start). */
+function repeatedFlag(
+  organisationId: string,
+  list: readonly Item[],
+  asOf: string,
+): RepeatedInterventionFlag {
+  return {
+    organisationId,
+    count: list.length,
+    interventionIds: list.map((i) => i.id),
+    bodies: [...new Set(list.map((i) => i.body))].sort(cmp),
+    kinds: [...new Set(list.map((i) => i.kind))].sort(cmp),
+    firstStart: (list[0] as Item).startDate,
+    lastStart: (list[list.length - 1] as Item).startDate,
+    ongoing: list.filter((i) => i.endDate === undefined || i.endDate >= asOf).length,
+  };
+}
+
+/** The pairs of an organisation's interventions by different bodies that overlap (`list` sorted by start). */
+function concurrentPairs(
+  organisationId: string,
+  list: readonly Item[],
+  asOf: string,
+): ConcurrentInterventionFlag[] {
+  const pairs: ConcurrentInterventionFlag[] = [];
+  // an end on or before asOf is known; otherwise the intervention runs past asOf
+  const endOf = (i: Item) => (i.endDate !== undefined && i.endDate <= asOf ? i.endDate : null);
+  for (let x = 0; x < list.length; x += 1) {
+    const a = list[x] as Item;
+    const aEnd = endOf(a);
+    for (let y = x + 1; y < list.length; y += 1) {
+      const b = list[y] as Item;
+      if (aEnd !== null && b.startDate > aEnd) break; // sorted by start: no later one overlaps a either
+      if (a.body === b.body) continue;
+      const bEnd = endOf(b);
+      pairs.push({
+        organisationId,
+        interventionIds: [a.id, b.id],
+        bodies: [a.body, b.body],
+        from: b.startDate,
+        // biome-ignore lint/complexity/useMathMinMax: ISO dates are strings; Math.min would give NaN
+        to: aEnd === null ? bEnd : bEnd === null ? aEnd : aEnd < bEnd ? aEnd : bEnd,
+      });
+    }
+  }
+  return pairs;
 }

@@ -51,64 +51,7 @@ export function routeEnquiry(input: RouteEnquiryInput): EnquiryRoute {
     );
   }
   const org = navigation.organisation.name;
-  let preferred: { network: WithId<Network>; reason: string } | null = null;
-  let missing = '';
-  switch (enquiry.topic) {
-    case 'leadership':
-      if (navigation.ldp)
-        preferred = {
-          network: navigation.ldp,
-          reason: `Leadership enquiries go to ${org}'s Local Delivery Partner of the NHS Leadership Academy`,
-        };
-      else missing = 'no Local Delivery Partner';
-      break;
-    case 'clinical_network': {
-      const area = enquiry.priorityArea;
-      const matching =
-        area === undefined
-          ? undefined
-          : navigation.clinicalNetworks.find((n) => n.priorityArea === area);
-      const first = navigation.clinicalNetworks[0];
-      if (matching)
-        preferred = {
-          network: matching,
-          reason: `Clinical network enquiries about ${area} go to ${org}'s ${area} clinical network`,
-        };
-      else if (first)
-        preferred = {
-          network: first,
-          reason:
-            area === undefined
-              ? `Clinical network enquiries go to ${org}'s first clinical network`
-              : `${org} has no ${area} clinical network, so its first clinical network takes the enquiry`,
-        };
-      else missing = 'no clinical network';
-      break;
-    }
-    case 'senate_advice':
-      if (navigation.senate)
-        preferred = {
-          network: navigation.senate,
-          reason: `Requests for clinical senate advice go to ${org}'s clinical senate`,
-        };
-      else missing = 'no clinical senate';
-      break;
-    case 'research_evaluation':
-      if (navigation.ahsn)
-        preferred = {
-          network: navigation.ahsn,
-          reason: `Research and evaluation advice is reached through ${org}'s AHSN and the one-stop shop (rec 8)`,
-        };
-      break;
-    case 'improvement':
-    case 'other':
-      if (navigation.ahsn)
-        preferred = {
-          network: navigation.ahsn,
-          reason: `${org}'s AHSN is its single point of local access for improvement (rec 7)`,
-        };
-      break;
-  }
+  const { preferred, missing } = preferredNetwork(enquiry, navigation, org);
   if (preferred) return route(preferred.network, preferred.reason);
   if (navigation.ahsn && missing)
     return route(
@@ -126,4 +69,77 @@ export function routeEnquiry(input: RouteEnquiryInput): EnquiryRoute {
       },
     ],
   );
+}
+
+type Preferred = { network: WithId<Network>; reason: string } | null;
+
+/** The network the enquiry's topic prefers, or what the organisation is missing for it. */
+function preferredNetwork(
+  enquiry: RouteEnquiryInput['enquiry'],
+  navigation: RouteEnquiryInput['navigation'],
+  org: string,
+): { preferred: Preferred; missing: string } {
+  const chosen = (network: WithId<Network> | null | undefined, reason: string, missing = '') =>
+    network ? { preferred: { network, reason }, missing: '' } : { preferred: null, missing };
+  switch (enquiry.topic) {
+    case 'leadership':
+      return chosen(
+        navigation.ldp,
+        `Leadership enquiries go to ${org}'s Local Delivery Partner of the NHS Leadership Academy`,
+        'no Local Delivery Partner',
+      );
+    case 'clinical_network':
+      return clinicalNetworkFor(enquiry.priorityArea, navigation, org);
+    case 'senate_advice':
+      return chosen(
+        navigation.senate,
+        `Requests for clinical senate advice go to ${org}'s clinical senate`,
+        'no clinical senate',
+      );
+    case 'research_evaluation':
+      return chosen(
+        navigation.ahsn,
+        `Research and evaluation advice is reached through ${org}'s AHSN and the one-stop shop (rec 8)`,
+      );
+    case 'improvement':
+    case 'other':
+      return chosen(
+        navigation.ahsn,
+        `${org}'s AHSN is its single point of local access for improvement (rec 7)`,
+      );
+  }
+  return { preferred: null, missing: '' };
+}
+
+/** The clinical network of the enquiry's priority area, else the first clinical network. */
+function clinicalNetworkFor(
+  area: RouteEnquiryInput['enquiry']['priorityArea'],
+  navigation: RouteEnquiryInput['navigation'],
+  org: string,
+): { preferred: Preferred; missing: string } {
+  const matching =
+    area === undefined
+      ? undefined
+      : navigation.clinicalNetworks.find((n) => n.priorityArea === area);
+  const first = navigation.clinicalNetworks[0];
+  if (matching)
+    return {
+      preferred: {
+        network: matching,
+        reason: `Clinical network enquiries about ${area} go to ${org}'s ${area} clinical network`,
+      },
+      missing: '',
+    };
+  if (first)
+    return {
+      preferred: {
+        network: first,
+        reason:
+          area === undefined
+            ? `Clinical network enquiries go to ${org}'s first clinical network`
+            : `${org} has no ${area} clinical network, so its first clinical network takes the enquiry`,
+      },
+      missing: '',
+    };
+  return { preferred: null, missing: 'no clinical network' };
 }

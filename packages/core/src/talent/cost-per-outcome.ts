@@ -69,28 +69,54 @@ export interface CostPerOutcomeReport {
 
 const TAKEN: ReadonlySet<EnrolmentStatus> = new Set(['enrolled', 'completed', 'withdrawn']);
 
+export interface CostPerOutcomeInput {
+  programmes: readonly ProgrammeForCost[];
+  cohorts: readonly CohortForCost[];
+  enrolments: readonly EnrolmentForCost[];
+  goals: readonly GoalForCost[];
+}
+
+type Unresolved = CostPerOutcomeReport['unresolved'];
+type PricedCohort = CohortForCost & { price: number };
+
 /** Cost per completion and per attained goal, by programme, LDP and both. */
 export function costPerOutcome(
-  input: {
-    programmes: readonly ProgrammeForCost[];
-    cohorts: readonly CohortForCost[];
-    enrolments: readonly EnrolmentForCost[];
-    goals: readonly GoalForCost[];
-  },
+  input: CostPerOutcomeInput,
   options: CostPerOutcomeOptions = {},
 ): CostPerOutcomeReport {
   const basis = options.costBasis ?? 'places';
   const attained = new Set<Attainment>(options.attainedLevels ?? ['mostly', 'fully']);
+  const unresolved: Unresolved = { cohorts: [], enrolments: [], goals: [] };
+  const cohorts = pricedCohorts(input, unresolved);
+  const tallies = tallyOutcomes(input, cohorts, basis, attained, unresolved);
+  for (const list of Object.values(unresolved)) list.sort(cmp);
+  return { ...summarise(tallies), unresolved };
+}
+
+/** The cohorts of priced programmes, with their price per place in pennies (sums stay exact). */
+function pricedCohorts(
+  input: CostPerOutcomeInput,
+  unresolved: Unresolved,
+): Map<string, PricedCohort> {
   const programmes = new Map(input.programmes.map((p) => [p.id, p]));
-  const cohorts = new Map<string, CohortForCost & { price: number }>();
-  const unresolved = { cohorts: [] as string[], enrolments: [] as string[], goals: [] as string[] };
+  const cohorts = new Map<string, PricedCohort>();
   for (const c of input.cohorts) {
     const p = programmes.get(c.programmeId);
     if (p === undefined || p.costPerPlace === undefined) unresolved.cohorts.push(c.id);
     else cohorts.set(c.id, { ...c, price: Math.round(p.costPerPlace * 100) }); // pennies: sums stay exact
   }
+  return cohorts;
+}
 
-  const tallies = new Map<string, Tally>(); // key: programmeId \0 ldpId
+/** Tallies places, cost, enrolments and goals by programme and LDP (key: programmeId \0 ldpId). */
+function tallyOutcomes(
+  input: CostPerOutcomeInput,
+  cohorts: ReadonlyMap<string, PricedCohort>,
+  basis: 'places' | 'enrolments',
+  attained: ReadonlySet<Attainment>,
+  unresolved: Unresolved,
+): Map<string, Tally> {
+  const tallies = new Map<string, Tally>();
   const tally = (c: CohortForCost) => {
     const key = `${c.programmeId}\u0000${c.ldpId}`;
     let t = tallies.get(key);
@@ -103,7 +129,7 @@ export function costPerOutcome(
     t.places += c.places;
     if (basis === 'places') t.cost += c.places * c.price;
   }
-  const enrolmentCohort = new Map<string, CohortForCost & { price: number }>();
+  const enrolmentCohort = new Map<string, PricedCohort>();
   for (const e of input.enrolments) {
     const c = cohorts.get(e.cohortId);
     if (c === undefined) {
@@ -132,7 +158,11 @@ export function costPerOutcome(
       .sort((a, b) => b.dueMonths - a.dueMonths)[0];
     if (latest?.attainment !== undefined && attained.has(latest.attainment)) t.goalsAttained += 1;
   }
+  return tallies;
+}
 
+/** The tallies by programme, by LDP, by both and in total, as published. */
+function summarise(tallies: ReadonlyMap<string, Tally>): Omit<CostPerOutcomeReport, 'unresolved'> {
   const entries = [...tallies.entries()].map(([key, t]) => {
     const [programmeId, ldpId] = key.split('\u0000') as [string, string];
     return { programmeId, ldpId, t };
@@ -148,7 +178,6 @@ export function costPerOutcome(
   };
   const total = newTally();
   for (const e of entries) add(total, e.t);
-  for (const list of Object.values(unresolved)) list.sort(cmp);
   return {
     byProgramme: group('programmeId').map(([programmeId, t]) => ({ programmeId, ...finish(t) })),
     byLdp: group('ldpId').map(([ldpId, t]) => ({ ldpId, ...finish(t) })),
@@ -156,7 +185,6 @@ export function costPerOutcome(
       .sort((a, b) => cmp(a.programmeId, b.programmeId) || cmp(a.ldpId, b.ldpId))
       .map(({ programmeId, ldpId, t }) => ({ programmeId, ldpId, ...finish(t) })),
     total: finish(total),
-    unresolved,
   };
 }
 

@@ -17,7 +17,7 @@ let stdout: DestinationStream | undefined;
 
 /**
  * Standard output for log lines, shared by every logger of the process and buffered: lines go out
- * in writes of at least 4 KB, or within a second when fewer come, and what is left is written when
+ * in writes of 2 to 4 KB, or within a second when fewer come, and what is left is written when
  * the process exits (lost only if it is killed). One write per request would cost more than the
  * answer itself on a busy instance. A reader that stops reading loses lines past 16 MB, not memory.
  */
@@ -25,7 +25,9 @@ function bufferedStdout(): DestinationStream {
   stdout ??= pino.destination({
     dest: 1,
     sync: false,
-    minLength: 4096,
+    // writes of whole lines, at most PIPE_BUF: atomic on a pipe, never cut by another writer's line
+    minLength: 2048,
+    maxWrite: 4096,
     maxLength: 16 * 1024 * 1024,
     periodicFlush: 1000,
   });

@@ -50,13 +50,7 @@ export async function capabilityPage(c: Context<WebEnv>, state: State = {}) {
         id="capability-funnel"
         caption="Front-line staff at practitioner level, by organisation"
         pooled={funnel.pooledProportion}
-        units={funnel.units.map((u) => ({
-          name: u.name,
-          numerator: u.numerator,
-          denominator: u.denominator,
-          proportion: u.proportion,
-          flag: u.flag,
-        }))}
+        units={funnel.units}
       />
       {canAct(c.var.session, 'editor') ? (
         <CapabilityForm csrf={c.var.csrf} values={state.values ?? {}} errors={errors} />

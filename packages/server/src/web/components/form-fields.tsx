@@ -108,21 +108,6 @@ export function TextInput(props: FieldProps) {
   );
 }
 
-/** Text inputs one after another, each showing its value and error from the form's state. */
-export function TextInputs(props: {
-  fields: readonly Omit<FieldProps, 'value' | 'errors'>[];
-  values: Record<string, string>;
-  errors: FieldErrors;
-}) {
-  return (
-    <>
-      {props.fields.map((f) => (
-        <TextInput {...f} value={props.values[f.name]} errors={props.errors} />
-      ))}
-    </>
-  );
-}
-
 /** A labelled textarea with its hint and error. */
 export function TextArea(props: FieldProps & { rows?: number }) {
   const error = props.errors?.[props.name];
@@ -192,3 +177,29 @@ export const PostForm = (props: {
     {props.children}
   </form>
 );
+
+/** One field of a form described as data: a text input unless it says select or textarea. */
+export type FieldSpec = Omit<FieldProps, 'value' | 'errors'> &
+  (
+    | { kind?: 'text' }
+    | { kind: 'select'; options: { value: string; text: string }[] }
+    | { kind: 'textarea'; rows?: number }
+  );
+
+/** A form's fields one after another, each showing its value and error from the form's state. */
+export function Fields(props: {
+  fields: readonly FieldSpec[];
+  values: Record<string, string>;
+  errors: FieldErrors;
+}) {
+  return (
+    <>
+      {props.fields.map((f) => {
+        const state = { value: props.values[f.name], errors: props.errors };
+        if (f.kind === 'select') return <Select {...f} {...state} />;
+        if (f.kind === 'textarea') return <TextArea {...f} {...state} />;
+        return <TextInput {...f} {...state} />;
+      })}
+    </>
+  );
+}

@@ -3,7 +3,7 @@ import { getApi, listAll, PageError } from '../api-client.js';
 import { field, readForm } from '../auth/guards.js';
 import { DataTable } from '../components/data-table.js';
 import { type Deliverable, DeliverablesTable } from '../components/deliverables-table.js';
-import { ErrorSummary, Select, TextInput } from '../components/form-fields.js';
+import { ErrorSummary, Fields } from '../components/form-fields.js';
 import { FormSection } from '../components/form-section.js';
 import { WorkflowButtons, type WorkflowStep } from '../components/workflow-buttons.js';
 import { renderPage } from '../render-page.js';
@@ -79,26 +79,18 @@ export async function assuranceListPage(c: Context<WebEnv>, state: FormState<400
           csrf={c.var.csrf}
           submit="Start return"
         >
-          <Select
-            name="networkId"
-            label="Network"
-            options={own.map((n) => ({ value: n.id, text: String(n['name']) }))}
-            value={v['networkId']}
-            errors={errors}
-          />
-          <TextInput
-            name="period"
-            label="Quarter"
-            hint="For example, 2015-Q3"
-            width={10}
-            value={v['period'] ?? thisQuarter()}
-            errors={errors}
-          />
-          <Select
-            name="overallRag"
-            label="Overall rating"
-            options={RAG}
-            value={v['overallRag']}
+          <Fields
+            fields={[
+              {
+                name: 'networkId',
+                label: 'Network',
+                kind: 'select',
+                options: own.map((n) => ({ value: n.id, text: String(n['name']) })),
+              },
+              { name: 'period', label: 'Quarter', hint: 'For example, 2015-Q3', width: 10 },
+              { name: 'overallRag', label: 'Overall rating', kind: 'select', options: RAG },
+            ]}
+            values={{ period: thisQuarter(), ...v }}
             errors={errors}
           />
         </FormSection>

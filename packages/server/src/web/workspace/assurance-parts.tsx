@@ -1,5 +1,5 @@
 import { DataTable } from '../components/data-table.js';
-import { type FieldErrors, Select, TextArea, TextInputs } from '../components/form-fields.js';
+import { type FieldErrors, type FieldSpec, Fields } from '../components/form-fields.js';
 import { FormSection } from '../components/form-section.js';
 
 /** A return's overall and per-deliverable ratings. */
@@ -41,6 +41,12 @@ export const ReturnHeader = (props: { period: string; network: string; status: s
   </>
 );
 
+const DELIVERABLE_FIELDS: FieldSpec[] = [
+  { name: 'title', label: 'Deliverable' },
+  { name: 'rag', label: 'Rating', kind: 'select', options: RAG.slice(1) },
+  { name: 'commentary', label: 'Commentary (optional)', kind: 'textarea', rows: 3 },
+];
+
 /** The form that adds a deliverable to a draft return. */
 export const DeliverableForm = (props: {
   action: string;
@@ -54,25 +60,7 @@ export const DeliverableForm = (props: {
     csrf={props.csrf}
     submit="Add deliverable"
   >
-    <TextInputs
-      fields={[{ name: 'title', label: 'Deliverable' }]}
-      values={props.values}
-      errors={props.errors}
-    />
-    <Select
-      name="rag"
-      label="Rating"
-      options={RAG.slice(1)}
-      value={props.values['rag']}
-      errors={props.errors}
-    />
-    <TextArea
-      name="commentary"
-      label="Commentary (optional)"
-      rows={3}
-      value={props.values['commentary']}
-      errors={props.errors}
-    />
+    <Fields fields={DELIVERABLE_FIELDS} values={props.values} errors={props.errors} />
   </FormSection>
 );
 

@@ -1,21 +1,15 @@
 import { Breadcrumb } from '../components/breadcrumb.js';
 import {
-  Button,
   ErrorSummary,
   type FieldErrors,
-  PostForm,
-  TextArea,
-  TextInput,
+  type FieldSpec,
+  Fields,
 } from '../components/form-fields.js';
-
-type Rec = Record<string, unknown> & { id: string };
+import { FormSection } from '../components/form-section.js';
+import type { FormState, Rec } from './page-state.js';
 
 /** What a measure page's forms show again after a refused submission. */
-export interface MeasureFormState {
-  errors?: FieldErrors;
-  values?: Record<string, string>;
-  status?: 400 | 409;
-}
+export type MeasureFormState = FormState<400 | 409>;
 
 /** One row of the measure's summary list. */
 const SummaryRow = (props: { label: string; value: string | number }) => (
@@ -64,6 +58,22 @@ export function MeasureHeader(props: {
   );
 }
 
+const VALUE_FIELDS: FieldSpec[] = [
+  { name: 'date', label: 'Date', hint: 'For example, 2015-04-01', width: 10 },
+  { name: 'value', label: 'Value', width: 10, inputmode: 'decimal' },
+  { name: 'note', label: 'Note (optional)' },
+];
+
+const PASTE_FIELDS: FieldSpec[] = [
+  {
+    name: 'paste',
+    label: 'Dates and values',
+    hint: 'Copy two columns (date, value) from a spreadsheet and paste them here. A value for a date already recorded replaces it.',
+    kind: 'textarea',
+    rows: 8,
+  },
+];
+
 /** The forms that add one value or paste many from a spreadsheet. */
 export function ValueForms(props: { id: string; csrf: string; state: MeasureFormState }) {
   const errors = props.state.errors ?? {};
@@ -71,39 +81,22 @@ export function ValueForms(props: { id: string; csrf: string; state: MeasureForm
   const base = `/workspace/measures/${encodeURIComponent(props.id)}`;
   return (
     <>
-      <h2>Add a value</h2>
-      <PostForm action={`${base}/values`} csrf={props.csrf}>
-        <TextInput
-          name="date"
-          label="Date"
-          hint="For example, 2015-04-01"
-          width={10}
-          value={values['date']}
-          errors={errors}
-        />
-        <TextInput
-          name="value"
-          label="Value"
-          width={10}
-          inputmode="decimal"
-          value={values['value']}
-          errors={errors}
-        />
-        <TextInput name="note" label="Note (optional)" value={values['note']} errors={errors} />
-        <Button>Add value</Button>
-      </PostForm>
-      <h2>Paste values from a spreadsheet</h2>
-      <PostForm action={`${base}/paste`} csrf={props.csrf}>
-        <TextArea
-          name="paste"
-          label="Dates and values"
-          hint="Copy two columns (date, value) from a spreadsheet and paste them here. A value for a date already recorded replaces it."
-          rows={8}
-          value={values['paste']}
-          errors={errors}
-        />
-        <Button>Add pasted values</Button>
-      </PostForm>
+      <FormSection
+        heading="Add a value"
+        action={`${base}/values`}
+        csrf={props.csrf}
+        submit="Add value"
+      >
+        <Fields fields={VALUE_FIELDS} values={values} errors={errors} />
+      </FormSection>
+      <FormSection
+        heading="Paste values from a spreadsheet"
+        action={`${base}/paste`}
+        csrf={props.csrf}
+        submit="Add pasted values"
+      >
+        <Fields fields={PASTE_FIELDS} values={values} errors={errors} />
+      </FormSection>
     </>
   );
 }

@@ -1,12 +1,6 @@
 import { DataTable } from '../components/data-table.js';
-import {
-  Button,
-  Field,
-  type FieldErrors,
-  PostForm,
-  Select,
-  TextInputs,
-} from '../components/form-fields.js';
+import { Field, type FieldErrors, type FieldSpec, Fields } from '../components/form-fields.js';
+import { FormSection } from '../components/form-section.js';
 
 type Rec = Record<string, unknown> & { id: string };
 
@@ -82,57 +76,55 @@ export function MembersTable(props: {
   );
 }
 
+const MEMBER_FIELDS: FieldSpec[] = [
+  { name: 'odsCode', label: 'Organisation (ODS code)', width: 10 },
+  { name: 'tier', label: 'Tier', kind: 'select', options: TIERS },
+  {
+    name: 'subscriptionGbp',
+    label: 'Subscription in pounds (optional)',
+    width: 10,
+    inputmode: 'decimal',
+  },
+];
+
 /** The forms that add one member or upload many from a CSV file. */
-export function AddMemberForms(props: {
+export const AddMemberForms = (props: {
   base: string;
   csrf: string;
   values: Record<string, string>;
   errors: FieldErrors;
-}) {
-  const { values, errors } = props;
-  return (
-    <>
-      <h2>Add a member</h2>
-      <PostForm action={`${props.base}/memberships`} csrf={props.csrf}>
-        <TextInputs
-          fields={[{ name: 'odsCode', label: 'Organisation (ODS code)', width: 10 }]}
-          values={values}
-          errors={errors}
-        />
-        <Select name="tier" label="Tier" options={TIERS} value={values['tier']} errors={errors} />
-        <TextInputs
-          fields={[
-            {
-              name: 'subscriptionGbp',
-              label: 'Subscription in pounds (optional)',
-              width: 10,
-              inputmode: 'decimal',
-            },
-          ]}
-          values={values}
-          errors={errors}
-        />
-        <Button>Add member</Button>
-      </PostForm>
-      <h2>Upload members from a CSV file</h2>
-      <PostForm action={`${props.base}/upload`} csrf={props.csrf} enctype="multipart/form-data">
-        <Field
+}) => (
+  <>
+    <FormSection
+      heading="Add a member"
+      action={`${props.base}/memberships`}
+      csrf={props.csrf}
+      submit="Add member"
+    >
+      <Fields fields={MEMBER_FIELDS} values={props.values} errors={props.errors} />
+    </FormSection>
+    <FormSection
+      heading="Upload members from a CSV file"
+      action={`${props.base}/upload`}
+      csrf={props.csrf}
+      submit="Upload"
+      enctype="multipart/form-data"
+    >
+      <Field
+        name="file"
+        label="CSV file"
+        hint="Columns: odsCode, tier, subscriptionGbp (optional). One row per member."
+        error={props.errors['file']}
+      >
+        <input
+          class="nhsuk-file-upload"
+          id="file"
           name="file"
-          label="CSV file"
-          hint="Columns: odsCode, tier, subscriptionGbp (optional). One row per member."
-          error={errors['file']}
-        >
-          <input
-            class="nhsuk-file-upload"
-            id="file"
-            name="file"
-            type="file"
-            accept=".csv,text/csv"
-            aria-describedby="file-hint"
-          />
-        </Field>
-        <Button>Upload</Button>
-      </PostForm>
-    </>
-  );
-}
+          type="file"
+          accept=".csv,text/csv"
+          aria-describedby="file-hint"
+        />
+      </Field>
+    </FormSection>
+  </>
+);

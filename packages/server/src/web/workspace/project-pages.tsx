@@ -2,7 +2,7 @@ import type { Context } from 'hono';
 import { getApi, listAll } from '../api-client.js';
 import { field, readForm } from '../auth/guards.js';
 import { DataTable } from '../components/data-table.js';
-import { ErrorSummary, Select, TextArea, TextInputs } from '../components/form-fields.js';
+import { ErrorSummary, Fields } from '../components/form-fields.js';
 import { FormSection } from '../components/form-section.js';
 import { renderPage } from '../render-page.js';
 import { canAct, type WebEnv } from '../web-env.js';
@@ -47,14 +47,16 @@ export async function projectsPage(c: Context<WebEnv>, state: FormState = {}) {
           csrf={c.var.csrf}
           submit="Start project"
         >
-          <TextInputs fields={[{ name: 'title', label: 'Title' }]} values={v} errors={errors} />
-          <Select name="type" label="Type" options={TYPES} value={v['type']} errors={errors} />
-          <TextInputs
-            fields={[{ name: 'organisationCode', label: 'Organisation (ODS code)', width: 10 }]}
+          <Fields
+            fields={[
+              { name: 'title', label: 'Title' },
+              { name: 'type', label: 'Type', kind: 'select', options: TYPES },
+              { name: 'organisationCode', label: 'Organisation (ODS code)', width: 10 },
+              { name: 'aim', label: 'Aim', kind: 'textarea' },
+            ]}
             values={v}
             errors={errors}
           />
-          <TextArea name="aim" label="Aim" value={v['aim']} errors={errors} />
         </FormSection>
       ) : null}
     </>,

@@ -3,10 +3,10 @@ import { DataTable } from '../components/data-table.js';
 import {
   Button,
   type FieldErrors,
+  type FieldSpec,
+  Fields,
   PostForm,
-  Select,
   TextArea,
-  TextInputs,
 } from '../components/form-fields.js';
 import { FormSection } from '../components/form-section.js';
 import { DriverDiagramView } from './driver-diagram.js';
@@ -56,16 +56,43 @@ export const DriverDiagramSection = (
   </>
 );
 
-const KINDS = ['outcome', 'process', 'balancing'].map((k) => ({ value: k, text: k }));
-const DIRECTIONS = [
-  { value: 'increase', text: 'an increase' },
-  { value: 'decrease', text: 'a decrease' },
-  { value: 'neutral', text: 'neither' },
+const MEASURE_FIELDS: FieldSpec[] = [
+  { name: 'name', label: 'Name' },
+  {
+    name: 'kind',
+    label: 'Kind',
+    kind: 'select',
+    options: ['outcome', 'process', 'balancing'].map((k) => ({ value: k, text: k })),
+  },
+  { name: 'definition', label: 'Definition', kind: 'textarea', rows: 3 },
+  { name: 'unit', label: 'Unit', width: 10 },
+  {
+    name: 'improvementDirection',
+    label: 'Improvement is',
+    kind: 'select',
+    options: [
+      { value: 'increase', text: 'an increase' },
+      { value: 'decrease', text: 'a decrease' },
+      { value: 'neutral', text: 'neither' },
+    ],
+  },
+  { name: 'target', label: 'Target (optional)', width: 10, inputmode: 'decimal' },
+  {
+    name: 'rebase',
+    label: 'Rebase dates (optional)',
+    hint: 'Dates where the process changed, separated by commas',
+  },
+];
+
+const PDSA_FIELDS: FieldSpec[] = [
+  { name: 'changeIdea', label: 'Change idea' },
+  { name: 'plan', label: 'Plan', kind: 'textarea', rows: 3 },
+  { name: 'prediction', label: 'Prediction', kind: 'textarea', rows: 2 },
+  { name: 'startDate', label: 'Start date', hint: 'For example, 2015-04-01', width: 10 },
 ];
 
 /** The project's measures, and for editors the form that adds one. */
 export function MeasuresSection(props: SectionProps & { measures: Rec[] }) {
-  const { values: v, errors } = props;
   return (
     <>
       <h2>Measures</h2>
@@ -91,39 +118,7 @@ export function MeasuresSection(props: SectionProps & { measures: Rec[] }) {
           csrf={props.csrf}
           submit="Add measure"
         >
-          <TextInputs fields={[{ name: 'name', label: 'Name' }]} values={v} errors={errors} />
-          <Select name="kind" label="Kind" options={KINDS} value={v['kind']} errors={errors} />
-          <TextArea
-            name="definition"
-            label="Definition"
-            rows={3}
-            value={v['definition']}
-            errors={errors}
-          />
-          <TextInputs
-            fields={[{ name: 'unit', label: 'Unit', width: 10 }]}
-            values={v}
-            errors={errors}
-          />
-          <Select
-            name="improvementDirection"
-            label="Improvement is"
-            options={DIRECTIONS}
-            value={v['improvementDirection']}
-            errors={errors}
-          />
-          <TextInputs
-            fields={[
-              { name: 'target', label: 'Target (optional)', width: 10, inputmode: 'decimal' },
-              {
-                name: 'rebase',
-                label: 'Rebase dates (optional)',
-                hint: 'Dates where the process changed, separated by commas',
-              },
-            ]}
-            values={v}
-            errors={errors}
-          />
+          <Fields fields={MEASURE_FIELDS} values={props.values} errors={props.errors} />
         </FormSection>
       ) : null}
     </>
@@ -132,7 +127,6 @@ export function MeasuresSection(props: SectionProps & { measures: Rec[] }) {
 
 /** The project's PDSA cycles in order, and for editors the form that records the next. */
 export function PdsaSection(props: SectionProps & { cycles: Rec[] }) {
-  const { values: v, errors } = props;
   return (
     <>
       <h2>PDSA cycles</h2>
@@ -156,31 +150,7 @@ export function PdsaSection(props: SectionProps & { cycles: Rec[] }) {
           csrf={props.csrf}
           submit="Record cycle"
         >
-          <TextInputs
-            fields={[{ name: 'changeIdea', label: 'Change idea' }]}
-            values={v}
-            errors={errors}
-          />
-          <TextArea name="plan" label="Plan" rows={3} value={v['plan']} errors={errors} />
-          <TextArea
-            name="prediction"
-            label="Prediction"
-            rows={2}
-            value={v['prediction']}
-            errors={errors}
-          />
-          <TextInputs
-            fields={[
-              {
-                name: 'startDate',
-                label: 'Start date',
-                hint: 'For example, 2015-04-01',
-                width: 10,
-              },
-            ]}
-            values={v}
-            errors={errors}
-          />
+          <Fields fields={PDSA_FIELDS} values={props.values} errors={props.errors} />
         </FormSection>
       ) : null}
     </>

@@ -18,8 +18,8 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
-import { serve, type ServerType } from '@hono/node-server';
-import { createApp, createLogger } from '@tessera/server';
+import type { ServerType } from '@hono/node-server';
+import { createApp, createLogger, serveApp } from '@tessera/server';
 import { AHSNS, LDPS, Store, TokenRepository, seedEngland } from '@tessera/store';
 import { syncWithHub } from '@tessera/sync';
 import { generateRecords } from '../src/generate/generate-records.js';
@@ -47,7 +47,7 @@ async function start(url: string, role: 'hub' | 'local'): Promise<Instance> {
   const store = await Store.open({ url });
   const app = createApp({ store, role, logger: createLogger({ level: 'silent' }) });
   const server: ServerType = await new Promise((resolve) => {
-    const s = serve({ fetch: app.fetch, hostname: '127.0.0.1', port: 0 }, () => resolve(s));
+    const s = serveApp(app, { hostname: '127.0.0.1', port: 0 }, () => resolve(s));
   });
   return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, store, server };
 }

@@ -2,8 +2,8 @@
  * What the server benches share about their processes: the `tessera` command (the built binary,
  * or the sources through tsx), a free port, waiting for health, resident memory and a clean stop.
  */
-import type { ChildProcess } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { type ChildProcess, spawn } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -52,3 +52,27 @@ export const stop = (c: ChildProcess) =>
     c.once('exit', () => r());
     c.kill('SIGTERM');
   });
+
+/**
+ * A bare node:http server on a free loopback port answering every request with `body` as JSON:
+ * the baseline a bench sets Tessera's figures against. Healthy when this resolves.
+ */
+export async function startBareServer(
+  body: Uint8Array,
+  dir: string,
+): Promise<{ url: string; process: ChildProcess }> {
+  const bodyFile = join(dir, `bare-body-${process.pid}.json`);
+  writeFileSync(bodyFile, body);
+  const port = await freePort();
+  const child = spawn(
+    process.execPath,
+    [
+      '-e',
+      `const b=require('node:fs').readFileSync(${JSON.stringify(bodyFile)});require('node:http').createServer((q,s)=>{s.writeHead(200,{'content-type':'application/json','content-length':b.length});s.end(b)}).listen(${port},'127.0.0.1')`,
+    ],
+    { stdio: 'ignore' },
+  );
+  const url = `http://127.0.0.1:${port}`;
+  await waitHealthy(`${url}/`, 30_000, 20);
+  return { url, process: child };
+}

@@ -6,7 +6,7 @@
  *    resident memory after start.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
@@ -15,6 +15,7 @@ import {
   fromSource,
   root,
   rssMb,
+  startBareServer,
   stop,
   tesseraArgs,
   waitHealthy,
@@ -76,26 +77,15 @@ try {
   const url = `http://127.0.0.1:${coldPort}/api/v1/networks?limit=50`;
   const res = await fetch(url);
   const body = Buffer.from(await res.arrayBuffer());
-  const bodyFile = join(dir, 'body.json');
-  writeFileSync(bodyFile, body);
-  const barePort = await freePort();
-  const bare = spawn(
-    process.execPath,
-    [
-      '-e',
-      `const b=require('node:fs').readFileSync(${JSON.stringify(bodyFile)});require('node:http').createServer((q,s)=>{s.writeHead(200,{'content-type':'application/json','content-length':b.length});s.end(b)}).listen(${barePort},'127.0.0.1')`,
-    ],
-    { stdio: 'ignore' },
-  );
-  await waitHealthy(`http://127.0.0.1:${barePort}/`, 30_000, 20);
+  const bare = await startBareServer(body, dir);
   // alternate rounds, so that load from elsewhere on this shared machine falls on both alike
   let bareRps = 0;
   let tesseraRps = 0;
   for (let round = 0; round < 3; round++) {
-    bareRps += (await load(`http://127.0.0.1:${barePort}/api/v1/networks?limit=50`)) / 3;
+    bareRps += (await load(`${bare.url}/api/v1/networks?limit=50`)) / 3;
     tesseraRps += (await load(url)) / 3;
   }
-  await stop(bare);
+  await stop(bare.process);
   await stop(cold);
 
   const fmt = (n: number) => n.toFixed(0).padStart(8);

@@ -7,11 +7,19 @@
  *    10,000 distinct valid reads (cached, bounded in bytes): RSS above the idle hub's.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
-import { freePort, root, rssMb, stop, tesseraArgs, waitHealthy } from './bench-processes.js';
+import {
+  freePort,
+  root,
+  rssMb,
+  startBareServer,
+  stop,
+  tesseraArgs,
+  waitHealthy,
+} from './bench-processes.js';
 
 const seconds = Number(process.env['BENCH_SECONDS'] ?? 8);
 async function load(url: string, headers: Record<string, string>): Promise<number> {
@@ -73,25 +81,14 @@ try {
   // --- 1. authenticated reads vs bare ---
   const url = `${base}/api/v1/networks?limit=50`;
   const body = Buffer.from(await (await fetch(url, { headers: auth })).arrayBuffer());
-  const bodyFile = join(dir, 'body.json');
-  writeFileSync(bodyFile, body);
-  const barePort = await freePort();
-  const bare = spawn(
-    process.execPath,
-    [
-      '-e',
-      `const b=require('node:fs').readFileSync(${JSON.stringify(bodyFile)});require('node:http').createServer((q,s)=>{s.writeHead(200,{'content-type':'application/json','content-length':b.length});s.end(b)}).listen(${barePort},'127.0.0.1')`,
-    ],
-    { stdio: 'ignore' },
-  );
-  await waitHealthy(`http://127.0.0.1:${barePort}/`, 60_000, 50);
+  const bare = await startBareServer(body, dir);
   let bareRps = 0;
   let authRps = 0;
   for (let round = 0; round < 3; round++) {
-    bareRps += (await load(`http://127.0.0.1:${barePort}/api/v1/networks?limit=50`, auth)) / 3;
+    bareRps += (await load(`${bare.url}/api/v1/networks?limit=50`, auth)) / 3;
     authRps += (await load(url, auth)) / 3;
   }
-  await stop(bare);
+  await stop(bare.process);
 
   // --- 2. memory under distinct reads ---
   await new Promise((r) => setTimeout(r, 500));

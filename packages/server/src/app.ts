@@ -1,7 +1,6 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
-import { requestId } from 'hono/request-id';
 import { secureHeaders } from 'hono/secure-headers';
 import { ConfigurationError, DomainError, coreEntities } from '@tessera/core';
 import type { PluginInstance } from '@tessera/plugin';
@@ -15,7 +14,9 @@ import { allowedMethods } from './http/allowed-methods.js';
 import { jsonDepthLimit } from './http/json-depth-limit.js';
 import { errorToProblem, problemOf, sendProblem } from './problem/problem.js';
 import { createLogger, type Logger } from './logging/logger.js';
-import { requestLog } from './logging/request-log.js';
+import { type AnswerListener, requestLog } from './logging/request-log.js';
+import { cachedReadLane } from './http/cached-read-lane.js';
+import { setNodeLane } from './http/serve-app.js';
 import { entityRoutes } from './routes/entities/entity-routes.js';
 import { healthRoutes } from './routes/health/health-routes.js';
 import { docsRoutes } from './docs/docs-routes.js';
@@ -54,8 +55,13 @@ export interface CreateAppOptions {
   syncNow?: () => Promise<string>;
   /** The public help requests' rate limit per client address (default 5 per 10 minutes). */
   helpRequests?: HelpRequestLimit;
-  /** Run first on every request, before any answer (metrics, access logs). */
+  /**
+   * Run first on every request, before any answer. With any, every request goes through Hono:
+   * `serveApp` then answers no cached read before them.
+   */
   middleware?: readonly MiddlewareHandler<AppEnv>[];
+  /** Hears of every answered request, however it was answered (the instance's metrics). */
+  onAnswered?: AnswerListener;
   /**
    * Where the request log and unexpected errors go: a pino logger (default: JSON lines on stdout
    * at the level of `TESSERA_LOG_LEVEL`, `info` when unset).
@@ -67,7 +73,7 @@ export interface CreateAppOptions {
   readCacheBytes?: number;
 }
 
-/** The headers `secureHeaders` sets by default (with CORP same-origin), for answers made before it runs. */
+/** The headers `secureHeaders` sets by default (with CORP same-origin), for the cached-read lane's answers. */
 const SECURITY_HEADERS: Record<string, string> = {
   'cross-origin-opener-policy': 'same-origin',
   'cross-origin-resource-policy': 'same-origin',
@@ -116,17 +122,20 @@ export function createApp(options: CreateAppOptions): OpenAPIHono<AppEnv> {
   answerErrors(app, logger);
 
   // Every request has an id (the caller's `x-request-id`, or a new one) and one log line.
-  app.use('*', requestId());
-  app.use('*', requestLog(logger));
-  // Public answers already cached are served first, with the same security headers as the rest.
-  const tokenValid = async (header: string) => {
-    const m = /^Bearer\s+(\S+)$/i.exec(header);
-    return m ? (await tokens.verify(m[1]!)) !== undefined : false;
-  };
-  app.use(
-    '/api/*',
-    async (c, next) => (await cache.answerPublic(c, SECURITY_HEADERS, tokenValid)) ?? next(),
-  );
+  app.use('*', requestLog(logger, options.onAnswered));
+  const limiter = new FailedAuthLimiter(options.failedAuth ?? {});
+  if (!options.middleware?.length)
+    setNodeLane(
+      app,
+      cachedReadLane({
+        cache,
+        tokens,
+        limiter,
+        headers: SECURITY_HEADERS,
+        logger,
+        listener: options.onAnswered,
+      }),
+    );
   app.use('*', secureHeaders({ crossOriginResourcePolicy: 'same-origin' }));
   app.use('/api/*', async (c, next) => {
     c.set('store', store);
@@ -135,7 +144,7 @@ export function createApp(options: CreateAppOptions): OpenAPIHono<AppEnv> {
     return next();
   });
   app.use('/api/*', bodyLimits(options.bodyLimitBytes ?? 1024 * 1024));
-  app.use('/api/*', authenticate(tokens, new FailedAuthLimiter(options.failedAuth ?? {})));
+  app.use('/api/*', authenticate(tokens, limiter));
   app.use('/api/*', writeGate(role, ctx.entities));
   app.use(
     '/api/*',

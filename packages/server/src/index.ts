@@ -15,3 +15,5 @@ export {
 export { InstanceMetrics } from './instance/instance-metrics.js';
 export { pluginHostOf, type PluginHost } from './plugins/plugin-host.js';
 export { createLogger, logLevelFromEnv, LOG_LEVELS, type Logger } from './logging/logger.js';
+export { serveApp } from './http/serve-app.js';
+export type { AnsweredRequest, AnswerListener } from './logging/request-log.js';

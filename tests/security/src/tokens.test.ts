@@ -39,6 +39,10 @@ describe('tokens', () => {
     const db = `file:${join(dir, 'hub.db')}`;
     const ok = await call(hub.url, '/api/v1/audit', { token: hub.tokens.admin });
     expect(ok.status).toBe(200);
+    // a public read with the token, twice: the second is answered from the read cache, early
+    const cachedRead = () => call(hub.url, '/api/v1/networks?limit=5', { token: hub.tokens.admin });
+    expect((await cachedRead()).status).toBe(200);
+    expect((await cachedRead()).status).toBe(200);
     const list = capture();
     expect(await runCli(['token', 'list', '--db', db], list.io)).toBe(0);
     const text = list.out.join('\n');
@@ -59,6 +63,8 @@ describe('tokens', () => {
     }
     expect(status).toBe(401);
     expect(Date.now() - t0).toBeLessThan(5000);
+    // nor is a revoked token served from the read cache
+    expect((await cachedRead()).status).toBe(401);
     expect(TOKEN_CACHE_MS).toBeLessThanOrEqual(5000);
     const after = capture();
     await runCli(['token', 'list', '--db', db], after.io);

@@ -1,5 +1,5 @@
 import type { AddressInfo } from 'node:net';
-import { serve as serveHttp, type ServerType } from '@hono/node-server';
+import type { ServerType } from '@hono/node-server';
 import type { Store } from '@tessera/store';
 import {
   TokenRepository,
@@ -7,7 +7,7 @@ import {
   setSuppressionFloor,
   suppressionFloor,
 } from '@tessera/store';
-import { createInstance, type InstanceRole, type Logger } from '@tessera/server';
+import { createInstance, type InstanceRole, type Logger, serveApp } from '@tessera/server';
 import type { PluginInstance } from '@tessera/plugin';
 import { CliError } from '../cli-error.js';
 import { terminalLogger } from '../terminal-logger.js';
@@ -84,7 +84,7 @@ export async function startInstance(
       ).token;
       out(`Created the first admin token (shown once; keep it safe):\n  ${firstAdminToken}`);
     }
-    const server = await listen(instance.app.fetch, options.host, options.port);
+    const server = await listen(instance.app, options.host, options.port);
     const port = (server.address() as AddressInfo).port;
     const url = `http://${options.host.includes(':') ? `[${options.host}]` : options.host}:${port}`;
     out(`Tessera instance "${store.instance}" (role ${options.role}) on ${options.db}`);
@@ -129,12 +129,12 @@ async function shutDown(server: ServerType, closeInstance: () => Promise<void>):
 }
 
 function listen(
-  fetch: (req: Request) => Response | Promise<Response>,
+  app: Parameters<typeof serveApp>[0],
   hostname: string,
   port: number,
 ): Promise<ServerType> {
   return new Promise((resolve, reject) => {
-    const server = serveHttp({ fetch, hostname, port }, () => resolve(server));
+    const server = serveApp(app, { hostname, port }, () => resolve(server));
     // keep idle connections longer than clients do, so a client never writes on a socket being closed
     (server as { keepAliveTimeout?: number }).keepAliveTimeout = 65_000;
     server.once('error', (err: NodeJS.ErrnoException) => {

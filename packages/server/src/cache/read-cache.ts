@@ -1,12 +1,19 @@
 import { createHash } from 'node:crypto';
 import type { Context } from 'hono';
+import { routePath } from 'hono/route';
 import type { Store } from '@tessera/store';
 
 /** A cached answer: its bytes (written as they are, no re-encoding per request) and ETag. */
-interface Entry {
-  body: Uint8Array;
-  etag: string;
-  public: boolean;
+export interface CachedAnswer {
+  readonly body: Uint8Array;
+  readonly etag: string;
+  /** Anyone may read it: the cached-read lane may serve it. */
+  readonly public: boolean;
+  /** The route pattern that made it (for the request log and metrics). */
+  readonly route: string;
+}
+
+interface Entry extends CachedAnswer {
   /** What the entry costs: its body, its key and a fixed overhead. */
   bytes: number;
 }
@@ -83,37 +90,17 @@ export class ReadCache {
   }
 
   /**
-   * The fast path, before routing: a request for a public answer already in the cache is answered
-   * at once (access was checked when the entry was made: it is public), with or without a valid
-   * token.
+   * The public answer cached under `pathAndQuery`, at once (for the cached-read lane, before any
+   * routing): undefined when there is none, when it is not public, or when it is time to ask the
+   * database whether another process changed the data (the normal path then does, and answers).
    */
-  async answerPublic(
-    c: Context,
-    headers: Record<string, string>,
-    tokenValid?: (header: string) => Promise<boolean>,
-  ): Promise<Response | undefined> {
-    if (c.req.method !== 'GET') return undefined;
-    // a caller with a token gets a public answer too, once its token checks out (from memory);
-    // an invalid token goes the normal way (401, counted)
-    const authorization = c.req.header('authorization');
-    if (authorization && !(tokenValid && (await tokenValid(authorization)))) return undefined;
-    await this.#fresh();
-    const url = c.req.url;
-    const entry = this.#entries.get(url.slice(url.indexOf('/', url.indexOf('//') + 2)));
-    if (!entry?.public) return undefined;
-    return this.#answer(c, entry, headers);
+  peekPublic(pathAndQuery: string, now = Date.now()): CachedAnswer | undefined {
+    if (now - this.#checkedAt >= this.#recheckMs) return undefined;
+    const entry = this.#entries.get(pathAndQuery);
+    return entry?.public ? entry : undefined;
   }
 
-  #answer(c: Context, entry: Entry, extraHeaders?: Record<string, string>): Response {
-    if (extraHeaders) {
-      // the fast path answers before any middleware: it carries the security headers itself
-      if (c.req.header('if-none-match') === entry.etag)
-        return new Response(null, { status: 304, headers: { ...extraHeaders, etag: entry.etag } });
-      return new Response(entry.body as Uint8Array<ArrayBuffer>, {
-        status: 200,
-        headers: { ...extraHeaders, 'content-type': 'application/json', etag: entry.etag },
-      });
-    }
+  #answer(c: Context, entry: Entry): Response {
     if (c.req.header('if-none-match') === entry.etag)
       return c.body(null, 304, { etag: entry.etag });
     return c.body(entry.body as Uint8Array<ArrayBuffer>, 200, {
@@ -141,6 +128,7 @@ export class ReadCache {
         body: new Uint8Array(body.buffer, body.byteOffset, body.byteLength),
         etag: etagOf(body),
         public: isPublic,
+        route: routePath(c),
         bytes: body.byteLength + key.length * 2 + ENTRY_OVERHEAD,
       };
       // keep it only if no write committed meanwhile

@@ -86,7 +86,7 @@ export async function createInstance(options: CreateInstanceOptions): Promise<In
       store,
       role: options.role,
       plugins,
-      middleware: [(c, next) => (metrics ? metrics.middleware()(c, next) : next())],
+      onAnswered: (answer) => metrics?.answered(answer),
       ...(options.bodyLimitBytes ? { bodyLimitBytes: options.bodyLimitBytes } : {}),
       logger,
       ...(options.failedAuth ? { failedAuth: options.failedAuth } : {}),

@@ -1,10 +1,9 @@
-import type { MiddlewareHandler } from 'hono';
-import { routePath } from 'hono/route';
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 import type { EventBus } from '@tessera/plugin';
 import type { Store } from '@tessera/store';
 import { readSyncState, type SyncReport } from '@tessera/sync';
-import type { AppEnv, InstanceRole } from '../context.js';
+import type { InstanceRole } from '../context.js';
+import type { AnsweredRequest } from '../logging/request-log.js';
 
 /**
  * An instance's Prometheus metrics (one registry per instance, so several can run in a process):
@@ -85,17 +84,13 @@ export class InstanceMetrics {
     });
   }
 
-  /** Counts every answered request by its route pattern (the pattern of the handler that answered, not the path: ids do not become labels). */
-  middleware(): MiddlewareHandler<AppEnv> {
-    return async (c, next) => {
-      await next();
-      const route = routePath(c);
-      this.#requests.inc({
-        method: c.req.method,
-        route: route === '*' || route === '/*' || route === '' ? 'unmatched' : route,
-        status: String(c.res.status),
-      });
-    };
+  /** Counts an answered request by its route pattern (not its path: ids do not become labels). */
+  answered(answer: AnsweredRequest): void {
+    this.#requests.inc({
+      method: answer.method,
+      route: answer.route,
+      status: String(answer.status),
+    });
   }
 
   /** Records a finished sync with the hub. */

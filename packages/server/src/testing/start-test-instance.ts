@@ -1,10 +1,11 @@
 import type { AddressInfo } from 'node:net';
-import { serve, type ServerType } from '@hono/node-server';
+import type { ServerType } from '@hono/node-server';
 import { type Store, TokenRepository } from '@tessera/store';
 import type { PluginInstance } from '@tessera/plugin';
 import { createLogger, type Logger } from '../logging/logger.js';
 import type { InstanceRole } from '../context.js';
 import { createInstance } from '../instance/create-instance.js';
+import { serveApp } from '../http/serve-app.js';
 
 export interface TestInstance {
   url: string;
@@ -56,7 +57,7 @@ export async function startTestInstance(
     viewer: (await repo.create({ role: 'viewer', name: 'test viewer' })).token,
   };
   const server: ServerType = await new Promise((resolve) => {
-    const s = serve({ fetch: app.fetch, hostname: '127.0.0.1', port: 0 }, () => resolve(s));
+    const s = serveApp(app, { hostname: '127.0.0.1', port: 0 }, () => resolve(s));
   });
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {

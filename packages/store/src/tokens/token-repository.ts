@@ -48,6 +48,7 @@ export interface TokenListing extends TokenInfo {
 export const TOKEN_CACHE_MS = 2000;
 const TOKEN_CACHE_MAX = 10_000;
 
+const wellFormed = (token: string) => token.startsWith('tsr_') && token.length <= 100;
 const hash = (token: string) => createHash('sha256').update(token, 'utf8').digest('hex');
 
 /** Bearer tokens: random 256-bit secrets, stored only as SHA-256 hashes. */
@@ -93,13 +94,26 @@ export class TokenRepository {
     return { token, info };
   }
 
+  /**
+   * The token matching a presented secret when it was verified less than `TOKEN_CACHE_MS` ago, at
+   * once and without the database; undefined when it must be verified (by `verify`).
+   */
+  verifiedInMemory(token: string, now = Date.now()): TokenInfo | undefined {
+    return wellFormed(token) ? this.#remembered(hash(token), now) : undefined;
+  }
+
+  #remembered(key: string, now: number): TokenInfo | undefined {
+    const hit = this.#cache.get(key);
+    return hit && now - hit.at < this.#ttl ? hit.info : undefined;
+  }
+
   /** The live token matching a presented secret, if any (from memory for up to `TOKEN_CACHE_MS`). */
   async verify(token: string): Promise<TokenInfo | undefined> {
-    if (!token.startsWith('tsr_') || token.length > 100) return undefined;
+    if (!wellFormed(token)) return undefined;
     const key = hash(token);
     const now = Date.now();
-    const hit = this.#cache.get(key);
-    if (hit && now - hit.at < this.#ttl) return hit.info;
+    const known = this.#remembered(key, now);
+    if (known) return known;
     const rows = await this.#store.db
       .select()
       .from(tokens)

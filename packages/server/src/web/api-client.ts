@@ -1,4 +1,5 @@
 import type { Context } from 'hono';
+import { dataCacheOf } from './data-cache.js';
 import type { WebEnv } from './web-env.js';
 
 /** An answer of the instance's API: its status and parsed JSON (a problem document on errors). */
@@ -39,6 +40,21 @@ export async function callApi<T = unknown>(
   const text = await res.text();
   const data = text ? (JSON.parse(text) as T) : (undefined as T);
   return { status: res.status, ok: res.ok, data };
+}
+
+/**
+ * A GET whose answer depends on nothing but the database and the caller's token (no clock), kept
+ * per token until the data changes (a revoked token is a change): a page viewed again skips the
+ * API's work but not its rules, since the answer kept is the one the API gave this token.
+ */
+export function callApiCached<T = unknown>(
+  c: Context<WebEnv>,
+  path: string,
+): Promise<ApiAnswer<T>> {
+  const key = `${c.var.session?.token ?? ''}\n${path}`;
+  return dataCacheOf(c.var.store, 'api-answers', { max: 500 }).get(key, () =>
+    callApi<T>(c, 'GET', path),
+  );
 }
 
 /** GET a JSON answer, throwing the API's status as a page error when it fails. */

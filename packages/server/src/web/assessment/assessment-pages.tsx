@@ -1,3 +1,4 @@
+import { Breadcrumb } from '../components/breadcrumb.js';
 import type { Context } from 'hono';
 import { getApi, listAll, PageError } from '../api-client.js';
 import { field, readForm } from '../auth/guards.js';
@@ -21,17 +22,7 @@ import {
 type Rec = Record<string, unknown> & { id: string };
 type Row = { ret: Rec; view: AssessmentView; network: string };
 
-const Breadcrumb = () => (
-  <nav class="nhsuk-breadcrumb" aria-label="Breadcrumb">
-    <ol class="nhsuk-breadcrumb__list">
-      <li class="nhsuk-breadcrumb__list-item">
-        <a class="nhsuk-breadcrumb__link" href="/assessment">
-          Assessment
-        </a>
-      </li>
-    </ol>
-  </nav>
-);
+const UpToAssessment = () => <Breadcrumb items={[{ href: '/assessment', text: 'Assessment' }]} />;
 
 const returnHref = (id: string) => `/assessment/returns/${encodeURIComponent(id)}`;
 
@@ -125,7 +116,7 @@ export async function assessedReturnPage(
     c,
     `Assessment of return ${String(ret['period'])}`,
     <>
-      <Breadcrumb />
+      <UpToAssessment />
       <ErrorSummary errors={state.errors ?? {}} />
       <h1>
         Assurance return {String(ret['period'])}{' '}

@@ -13,23 +13,14 @@ export interface FunnelPoint {
 
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 
-/** A funnel plot: each unit's share against its size, inside the 95% and 99.8% limits around the pooled share. */
-export function FunnelChart(props: {
-  id: string;
-  caption: string;
-  pooled: number | null;
-  units: FunnelPoint[];
-}) {
-  const { units, pooled } = props;
-  if (pooled === null || units.length === 0)
-    return <p class="nhsuk-body">No assessments to plot yet.</p>;
-  const maxN = Math.max(...units.map((u) => u.denominator));
+type LimitKey = 'lower95' | 'upper95' | 'lower998' | 'upper998';
+
+/** A 95% (dashed) or 99.8% (solid) limit of the funnel, drawn through 60 unit sizes. */
+function limitSeries(key: LimitKey, pooled: number, maxN: number) {
   const ns = Array.from({ length: 60 }, (_, i) => Math.max(1, Math.round(((i + 1) / 60) * maxN)));
-  const curve = (key: 'lower95' | 'upper95' | 'lower998' | 'upper998') =>
-    ns.map((n) => [n, funnelLimits(pooled, n)[key]]);
-  const limit = (key: 'lower95' | 'upper95' | 'lower998' | 'upper998') => ({
+  return {
     type: 'line' as const,
-    data: curve(key),
+    data: ns.map((n) => [n, funnelLimits(pooled, n)[key]]),
     symbol: 'none',
     smooth: true,
     lineStyle: {
@@ -37,10 +28,17 @@ export function FunnelChart(props: {
       type: key.endsWith('95') ? ('dashed' as const) : ('solid' as const),
       width: 1,
     },
-  });
-  const colour = (flag: string) =>
-    flag === 'inside' ? '#005eb8' : flag === 'outside95' ? '#ed8b00' : '#d5281b';
-  const svg = renderSvg(
+  };
+}
+
+const colour = (flag: string) =>
+  flag === 'inside' ? '#005eb8' : flag === 'outside95' ? '#ed8b00' : '#d5281b';
+
+/** The funnel plot as SVG: the limits, the pooled share and each unit coloured by its flag. */
+function funnelSvg(units: FunnelPoint[], pooled: number): string {
+  const maxN = Math.max(...units.map((u) => u.denominator));
+  const limit = (key: LimitKey) => limitSeries(key, pooled, maxN);
+  return renderSvg(
     {
       grid: { left: 64, right: 24, top: 24, bottom: 48 },
       xAxis: {
@@ -83,6 +81,19 @@ export function FunnelChart(props: {
     720,
     360,
   );
+}
+
+/** A funnel plot: each unit's share against its size, inside the 95% and 99.8% limits around the pooled share. */
+export function FunnelChart(props: {
+  id: string;
+  caption: string;
+  pooled: number | null;
+  units: FunnelPoint[];
+}) {
+  const { units, pooled } = props;
+  if (pooled === null || units.length === 0)
+    return <p class="nhsuk-body">No assessments to plot yet.</p>;
+  const svg = funnelSvg(units, pooled);
   const outside = units.filter((u) => u.flag !== 'inside');
   return (
     <SvgFigure

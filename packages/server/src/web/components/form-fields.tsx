@@ -59,15 +59,20 @@ const ErrorMessage = (props: { name: string; error: string | undefined }) =>
     </span>
   ) : null;
 
-const describedBy = (p: { name: string; hint?: string | undefined }, error?: string) =>
+export const describedBy = (p: { name: string; hint?: string | undefined }, error?: string) =>
   [p.hint ? `${p.name}-hint` : '', error ? `${p.name}-error` : ''].filter(Boolean).join(' ') ||
   undefined;
 
-/** A labelled text input with its hint and error. */
-export function TextInput(props: FieldProps) {
-  const error = props.errors?.[props.name];
+/** A field's label, hint and error message around its control, as the design system lays them out. */
+export function Field(props: {
+  name: string;
+  label: string;
+  hint?: string | undefined;
+  error: string | undefined;
+  children: Child;
+}) {
   return (
-    <Group name={props.name} error={error}>
+    <Group name={props.name} error={props.error}>
       <label class="nhsuk-label" for={props.name}>
         {props.label}
       </label>
@@ -76,7 +81,17 @@ export function TextInput(props: FieldProps) {
           {props.hint}
         </div>
       ) : null}
-      <ErrorMessage name={props.name} error={error} />
+      <ErrorMessage name={props.name} error={props.error} />
+      {props.children}
+    </Group>
+  );
+}
+
+/** A labelled text input with its hint and error. */
+export function TextInput(props: FieldProps) {
+  const error = props.errors?.[props.name];
+  return (
+    <Field name={props.name} label={props.label} hint={props.hint} error={error}>
       <input
         class={`nhsuk-input${props.width ? ` nhsuk-input--width-${props.width}` : ''}${error ? ' nhsuk-input--error' : ''}`}
         id={props.name}
@@ -89,7 +104,7 @@ export function TextInput(props: FieldProps) {
         step={props.step}
         required={props.required}
       />
-    </Group>
+    </Field>
   );
 }
 
@@ -97,16 +112,7 @@ export function TextInput(props: FieldProps) {
 export function TextArea(props: FieldProps & { rows?: number }) {
   const error = props.errors?.[props.name];
   return (
-    <Group name={props.name} error={error}>
-      <label class="nhsuk-label" for={props.name}>
-        {props.label}
-      </label>
-      {props.hint ? (
-        <div class="nhsuk-hint" id={`${props.name}-hint`}>
-          {props.hint}
-        </div>
-      ) : null}
-      <ErrorMessage name={props.name} error={error} />
+    <Field name={props.name} label={props.label} hint={props.hint} error={error}>
       <textarea
         class={`nhsuk-textarea${error ? ' nhsuk-textarea--error' : ''}`}
         id={props.name}
@@ -116,7 +122,7 @@ export function TextArea(props: FieldProps & { rows?: number }) {
       >
         {props.value === undefined ? '' : String(props.value)}
       </textarea>
-    </Group>
+    </Field>
   );
 }
 
@@ -124,16 +130,7 @@ export function TextArea(props: FieldProps & { rows?: number }) {
 export function Select(props: FieldProps & { options: { value: string; text: string }[] }) {
   const error = props.errors?.[props.name];
   return (
-    <Group name={props.name} error={error}>
-      <label class="nhsuk-label" for={props.name}>
-        {props.label}
-      </label>
-      {props.hint ? (
-        <div class="nhsuk-hint" id={`${props.name}-hint`}>
-          {props.hint}
-        </div>
-      ) : null}
-      <ErrorMessage name={props.name} error={error} />
+    <Field name={props.name} label={props.label} hint={props.hint} error={error}>
       <select
         class={`nhsuk-select${error ? ' nhsuk-select--error' : ''}`}
         id={props.name}
@@ -146,7 +143,7 @@ export function Select(props: FieldProps & { options: { value: string; text: str
           </option>
         ))}
       </select>
-    </Group>
+    </Field>
   );
 }
 
@@ -180,3 +177,29 @@ export const PostForm = (props: {
     {props.children}
   </form>
 );
+
+/** One field of a form described as data: a text input unless it says select or textarea. */
+export type FieldSpec = Omit<FieldProps, 'value' | 'errors'> &
+  (
+    | { kind?: 'text' }
+    | { kind: 'select'; options: { value: string; text: string }[] }
+    | { kind: 'textarea'; rows?: number }
+  );
+
+/** A form's fields one after another, each showing its value and error from the form's state. */
+export function Fields(props: {
+  fields: readonly FieldSpec[];
+  values: Record<string, string>;
+  errors: FieldErrors;
+}) {
+  return (
+    <>
+      {props.fields.map((f) => {
+        const state = { value: props.values[f.name], errors: props.errors };
+        if (f.kind === 'select') return <Select {...f} {...state} />;
+        if (f.kind === 'textarea') return <TextArea {...f} {...state} />;
+        return <TextInput {...f} {...state} />;
+      })}
+    </>
+  );
+}

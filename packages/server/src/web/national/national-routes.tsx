@@ -1,3 +1,4 @@
+import { Breadcrumb } from '../components/breadcrumb.js';
 import { type Context, Hono } from 'hono';
 import { PageError } from '../api-client.js';
 import { signedInOnly } from '../auth/guards.js';
@@ -36,15 +37,7 @@ export function nationalRoutes(): Hono<WebEnv> {
       c,
       rows.title,
       <>
-        <nav class="nhsuk-breadcrumb" aria-label="Breadcrumb">
-          <ol class="nhsuk-breadcrumb__list">
-            <li class="nhsuk-breadcrumb__list-item">
-              <a class="nhsuk-breadcrumb__link" href="/national">
-                The national picture
-              </a>
-            </li>
-          </ol>
-        </nav>
+        <Breadcrumb items={[{ href: '/national', text: 'The national picture' }]} />
         <h1>{rows.title}</h1>
         <FigureTable figure={key} rows={rows} max={100_000} />
       </>,

@@ -1,3 +1,4 @@
+import { Breadcrumb } from '../components/breadcrumb.js';
 import type { Navigation } from '@tessera/core';
 import { AskForHelpForm, type AskValues } from './ask-for-help-form.js';
 import type { FieldErrors } from '../components/form-fields.js';
@@ -78,15 +79,7 @@ export function OrganisationPage(props: {
   const org = nav.organisation;
   return (
     <>
-      <nav class="nhsuk-breadcrumb" aria-label="Breadcrumb">
-        <ol class="nhsuk-breadcrumb__list">
-          <li class="nhsuk-breadcrumb__list-item">
-            <a class="nhsuk-breadcrumb__link" href="/">
-              Find help
-            </a>
-          </li>
-        </ol>
-      </nav>
+      <Breadcrumb items={[{ href: '/', text: 'Find help' }]} />
       <h1>
         {org.name} <span class="nhsuk-caption-l">ODS code {org.odsCode}</span>
       </h1>

@@ -3,23 +3,21 @@ import { getApi, listAll, PageError } from '../api-client.js';
 import { field, readForm } from '../auth/guards.js';
 import { DataTable } from '../components/data-table.js';
 import { type Deliverable, DeliverablesTable } from '../components/deliverables-table.js';
-import {
-  Button,
-  ErrorSummary,
-  type FieldErrors,
-  PostForm,
-  Select,
-  TextArea,
-  TextInput,
-} from '../components/form-fields.js';
+import { ErrorSummary, Fields } from '../components/form-fields.js';
+import { FormSection } from '../components/form-section.js';
 import { WorkflowButtons, type WorkflowStep } from '../components/workflow-buttons.js';
 import { renderPage } from '../render-page.js';
 import { canAct, type WebEnv } from '../web-env.js';
 import type { Session } from '../auth/session-store.js';
+import {
+  DeliverableForm,
+  RAG,
+  ReturnHeader,
+  ReturnHistory,
+  type ReturnStepTaken,
+} from './assurance-parts.js';
+import type { FormState, Rec } from './page-state.js';
 import { compact, submitToApi } from './submit.js';
-
-type Rec = Record<string, unknown> & { id: string };
-type State = { errors?: FieldErrors; values?: Record<string, string>; status?: 400 | 409 };
 
 /**
  * The steps of a return this user may take here: a region's editors submit a draft; reviewing,
@@ -35,15 +33,8 @@ export function assuranceSteps(status: string, session: Session | undefined): Wo
 export const thisQuarter = (d = new Date()) =>
   `${d.getUTCFullYear()}-Q${Math.floor(d.getUTCMonth() / 3) + 1}`;
 
-const RAG = [
-  { value: '', text: 'Not rated' },
-  { value: 'green', text: 'Green' },
-  { value: 'amber', text: 'Amber' },
-  { value: 'red', text: 'Red' },
-];
-
 /** `/workspace/assurance`: the quarterly returns with their workflow, and a form to start one. */
-export async function assuranceListPage(c: Context<WebEnv>, state: State = {}) {
+export async function assuranceListPage(c: Context<WebEnv>, state: FormState<400 | 409> = {}) {
   const [returns, networks] = await Promise.all([
     listAll<Rec>(c, 'assurance-returns'),
     listAll<Rec>(c, 'networks'),
@@ -82,34 +73,27 @@ export async function assuranceListPage(c: Context<WebEnv>, state: State = {}) {
         ]}
       />
       {canAct(c.var.session, 'editor') ? (
-        <>
-          <h2>Start a return</h2>
-          <PostForm action="/workspace/assurance" csrf={c.var.csrf}>
-            <Select
-              name="networkId"
-              label="Network"
-              options={own.map((n) => ({ value: n.id, text: String(n['name']) }))}
-              value={v['networkId']}
-              errors={errors}
-            />
-            <TextInput
-              name="period"
-              label="Quarter"
-              hint="For example, 2015-Q3"
-              width={10}
-              value={v['period'] ?? thisQuarter()}
-              errors={errors}
-            />
-            <Select
-              name="overallRag"
-              label="Overall rating"
-              options={RAG}
-              value={v['overallRag']}
-              errors={errors}
-            />
-            <Button>Start return</Button>
-          </PostForm>
-        </>
+        <FormSection
+          heading="Start a return"
+          action="/workspace/assurance"
+          csrf={c.var.csrf}
+          submit="Start return"
+        >
+          <Fields
+            fields={[
+              {
+                name: 'networkId',
+                label: 'Network',
+                kind: 'select',
+                options: own.map((n) => ({ value: n.id, text: String(n['name']) })),
+              },
+              { name: 'period', label: 'Quarter', hint: 'For example, 2015-Q3', width: 10 },
+              { name: 'overallRag', label: 'Overall rating', kind: 'select', options: RAG },
+            ]}
+            values={{ period: thisQuarter(), ...v }}
+            errors={errors}
+          />
+        </FormSection>
       ) : null}
     </>,
     state.status ?? 200,
@@ -130,91 +114,41 @@ export async function createReturn(c: Context<WebEnv>) {
 }
 
 /** `/workspace/assurance/{id}`: deliverables, history and the workflow buttons this user may use. */
-export async function returnPage(c: Context<WebEnv>, id: string, state: State = {}) {
+export async function returnPage(c: Context<WebEnv>, id: string, state: FormState<400 | 409> = {}) {
   const ret = await getApi<Rec>(c, `/assurance-returns/${encodeURIComponent(id)}`);
   const network = await getApi<Rec>(
     c,
     `/networks/${encodeURIComponent(String(ret['networkId']))}`,
   ).catch(() => undefined);
-  const deliverables = (ret['deliverables'] as Deliverable[]) ?? [];
-  const history =
-    (ret['history'] as {
-      action: string;
-      from: string;
-      to: string;
-      by: string;
-      at: string;
-      comment?: string;
-    }[]) ?? [];
   const status = String(ret['status']);
   const errors = state.errors ?? {};
-  const v = state.values ?? {};
   const base = `/workspace/assurance/${encodeURIComponent(id)}`;
   return renderPage(
     c,
     `Assurance return ${String(ret['period'])}`,
     <>
       <ErrorSummary errors={errors} />
-      <h1>
-        Assurance return {String(ret['period'])}{' '}
-        <span class="nhsuk-caption-l">{network ? String(network['name']) : ''}</span>
-      </h1>
-      <p class="nhsuk-body">
-        Status:{' '}
-        <strong class="nhsuk-tag" id="return-status">
-          {status.replaceAll('_', ' ')}
-        </strong>
-      </p>
-      {status !== 'draft' ? (
-        <p class="nhsuk-body">
-          Reviewing, returning for changes and signing off are done by the regional team at the
-          national hub.
-        </p>
-      ) : null}
+      <ReturnHeader
+        period={String(ret['period'])}
+        network={network ? String(network['name']) : ''}
+        status={status}
+      />
       <WorkflowButtons
         action={`${base}/step`}
         csrf={c.var.csrf}
         steps={assuranceSteps(status, c.var.session)}
         idPrefix="return"
       />
-      <DeliverablesTable deliverables={deliverables} />
+      <DeliverablesTable deliverables={(ret['deliverables'] as Deliverable[]) ?? []} />
       {status === 'draft' && canAct(c.var.session, 'editor') ? (
-        <>
-          <h2>Add a deliverable</h2>
-          <PostForm action={`${base}/deliverables`} csrf={c.var.csrf}>
-            <TextInput name="title" label="Deliverable" value={v['title']} errors={errors} />
-            <Select
-              name="rag"
-              label="Rating"
-              options={RAG.slice(1)}
-              value={v['rag']}
-              errors={errors}
-            />
-            <TextArea
-              name="commentary"
-              label="Commentary (optional)"
-              rows={3}
-              value={v['commentary']}
-              errors={errors}
-            />
-            <Button>Add deliverable</Button>
-          </PostForm>
-        </>
+        <DeliverableForm
+          action={`${base}/deliverables`}
+          csrf={c.var.csrf}
+          values={state.values ?? {}}
+          errors={errors}
+        />
       ) : null}
-      <DataTable
-        caption="History"
-        rows={history}
-        columns={[
-          { header: 'When', cell: (h) => h.at.slice(0, 16).replace('T', ' ') },
-          {
-            header: 'Step',
-            cell: (h) => `${h.from.replaceAll('_', ' ')} → ${h.to.replaceAll('_', ' ')}`,
-          },
-          { header: 'By', cell: (h) => h.by },
-          { header: 'Comment', cell: (h) => h.comment ?? '' },
-        ]}
-        empty="No steps yet: the return is a draft."
-      />
+      <ReturnHistory history={(ret['history'] as ReturnStepTaken[]) ?? []} />
     </>,
     state.status ?? 200,
   );

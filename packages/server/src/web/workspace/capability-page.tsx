@@ -4,31 +4,14 @@ import { getApi } from '../api-client.js';
 import { field, readForm } from '../auth/guards.js';
 import { BarChart } from '../charts/bar-chart.js';
 import { FunnelChart } from '../charts/funnel-chart.js';
-import {
-  Button,
-  ErrorSummary,
-  type FieldErrors,
-  PostForm,
-  Select,
-  TextInput,
-} from '../components/form-fields.js';
+import { ErrorSummary, type FieldErrors } from '../components/form-fields.js';
 import { renderPage } from '../render-page.js';
 import { canAct, type WebEnv } from '../web-env.js';
+import { CapabilityForm, words } from './capability-form.js';
 import { compact, numberOf, submitToApi } from './submit.js';
 
 type Rec = Record<string, unknown> & { id: string };
 type State = { errors?: FieldErrors; values?: Record<string, string>; status?: 400 };
-
-export const STAFF_GROUPS = [
-  'front_line_staff',
-  'clinicians',
-  'operational_managers',
-  'organisational_leaders',
-  'local_system_leaders',
-  'national_leaders',
-];
-export const LEVELS = ['awareness', 'practitioner', 'expert'];
-const words = (s: string) => s.replaceAll('_', ' ');
 
 /** `/workspace/capability`: enter a baseline assessment (rec 9.i) and see the picture it makes. */
 export async function capabilityPage(c: Context<WebEnv>, state: State = {}) {
@@ -40,7 +23,6 @@ export async function capabilityPage(c: Context<WebEnv>, state: State = {}) {
     ),
   ]);
   const errors = state.errors ?? {};
-  const v = state.values ?? {};
   const cells = rollup.england.cells.filter((cell) => cell.headcount > 0);
   return renderPage(
     c,
@@ -68,74 +50,10 @@ export async function capabilityPage(c: Context<WebEnv>, state: State = {}) {
         id="capability-funnel"
         caption="Front-line staff at practitioner level, by organisation"
         pooled={funnel.pooledProportion}
-        units={funnel.units.map((u) => ({
-          name: u.name,
-          numerator: u.numerator,
-          denominator: u.denominator,
-          proportion: u.proportion,
-          flag: u.flag,
-        }))}
+        units={funnel.units}
       />
       {canAct(c.var.session, 'editor') ? (
-        <>
-          <h2>Enter an assessment</h2>
-          <PostForm action="/workspace/capability" csrf={c.var.csrf}>
-            <TextInput
-              name="odsCode"
-              label="Organisation (ODS code)"
-              width={10}
-              value={v['odsCode']}
-              errors={errors}
-            />
-            <Select
-              name="staffGroup"
-              label="Staff group"
-              options={STAFF_GROUPS.map((g) => ({ value: g, text: words(g) }))}
-              value={v['staffGroup']}
-              errors={errors}
-            />
-            <Select
-              name="level"
-              label="Level"
-              options={LEVELS.map((l) => ({ value: l, text: l }))}
-              value={v['level']}
-              errors={errors}
-            />
-            <TextInput
-              name="assessedOn"
-              label="Assessed on"
-              hint="For example, 2015-06-30"
-              width={10}
-              value={v['assessedOn']}
-              errors={errors}
-            />
-            <TextInput
-              name="headcount"
-              label="Staff in the group"
-              width={10}
-              inputmode="numeric"
-              value={v['headcount']}
-              errors={errors}
-            />
-            <TextInput
-              name="trained"
-              label="Staff with this level of capability"
-              width={10}
-              inputmode="numeric"
-              value={v['trained']}
-              errors={errors}
-            />
-            <TextInput
-              name="targetTrained"
-              label="Target (optional)"
-              width={10}
-              inputmode="numeric"
-              value={v['targetTrained']}
-              errors={errors}
-            />
-            <Button>Save assessment</Button>
-          </PostForm>
-        </>
+        <CapabilityForm csrf={c.var.csrf} values={state.values ?? {}} errors={errors} />
       ) : null}
     </>,
     state.status ?? 200,

@@ -1,185 +1,52 @@
 import type { Context } from 'hono';
-import { callApi, getApi, listAll, PageError, problemText } from '../api-client.js';
+import { callApiCached, listAll, PageError, problemText } from '../api-client.js';
 import { field, readForm } from '../auth/guards.js';
-import { MdcIcons } from '../charts/mdc-icons.js';
-import { RenderCache } from '../charts/render-cache.js';
-import { SpcChart, type SpcAnalysis } from '../charts/spc-chart.js';
 import { dataCacheOf } from '../data-cache.js';
-import { HtmlFragment } from '../html-fragment.js';
-import {
-  Button,
-  ErrorSummary,
-  type FieldErrors,
-  PostForm,
-  TextArea,
-  TextInput,
-} from '../components/form-fields.js';
-import { renderPage } from '../render-page.js';
+import { SLOT } from '../page-template.js';
+import { bodyTemplate, type PageBody, renderPage } from '../render-page.js';
 import { canAct, type WebEnv } from '../web-env.js';
+import { MeasureHeader, type MeasureFormState, ValueForms } from './measure-parts.js';
+import { spcSection } from './measure-spc-section.js';
 import { parsePastedValues } from './parse-values.js';
 import { compact, numberOf, submitToApi } from './submit.js';
 
 type Rec = Record<string, unknown> & { id: string };
 
-/** `/workspace/measures/{id}`: the SPC chart, its icons, the values, and forms to add more. */
-export async function measurePage(
-  c: Context<WebEnv>,
-  id: string,
-  state: { errors?: FieldErrors; values?: Record<string, string>; status?: 400 | 409 } = {},
-) {
-  const measure = await getApi<Rec>(c, `/measures/${encodeURIComponent(id)}`);
-  const [project, spc] = await Promise.all([
-    callApi<Rec>(
-      c,
-      'GET',
-      `/improvement-projects/${encodeURIComponent(String(measure['projectId']))}`,
-    ),
-    spcSection(c, id, measure),
-  ]);
-  const edit = canAct(c.var.session, 'editor');
-  const errors = state.errors ?? {};
-  const target = typeof measure['target'] === 'number' ? (measure['target'] as number) : undefined;
-  const name = String(measure['name']);
-  return renderPage(
-    c,
-    name,
-    [
-      <>
-        <nav class="nhsuk-breadcrumb" aria-label="Breadcrumb">
-          <ol class="nhsuk-breadcrumb__list">
-            <li class="nhsuk-breadcrumb__list-item">
-              <a class="nhsuk-breadcrumb__link" href="/workspace/projects">
-                Projects
-              </a>
-            </li>
-            {project.ok ? (
-              <li class="nhsuk-breadcrumb__list-item">
-                <a
-                  class="nhsuk-breadcrumb__link"
-                  href={`/workspace/projects/${encodeURIComponent(project.data.id)}`}
-                >
-                  {String(project.data['title'])}
-                </a>
-              </li>
-            ) : null}
-          </ol>
-        </nav>
-        <ErrorSummary errors={errors} />
-        <h1>
-          {name} <span class="nhsuk-caption-l">{String(measure['kind'])} measure</span>
-        </h1>
-        <p class="nhsuk-body">{String(measure['definition'])}</p>
-        <dl class="nhsuk-summary-list">
-          <div class="nhsuk-summary-list__row">
-            <dt class="nhsuk-summary-list__key">Unit</dt>
-            <dd class="nhsuk-summary-list__value">{String(measure['unit'])}</dd>
-          </div>
-          <div class="nhsuk-summary-list__row">
-            <dt class="nhsuk-summary-list__key">Improvement is</dt>
-            <dd class="nhsuk-summary-list__value">{String(measure['improvementDirection'])}</dd>
-          </div>
-          <div class="nhsuk-summary-list__row">
-            <dt class="nhsuk-summary-list__key">Target</dt>
-            <dd class="nhsuk-summary-list__value">{target ?? 'none'}</dd>
-          </div>
-        </dl>
-        <h2>Statistical process control chart</h2>
-      </>,
-      spc ?? <p class="nhsuk-body">No values yet: add the first below.</p>,
-      edit ? (
-        <>
-          <h2>Add a value</h2>
-          <PostForm
-            action={`/workspace/measures/${encodeURIComponent(id)}/values`}
-            csrf={c.var.csrf}
-          >
-            <TextInput
-              name="date"
-              label="Date"
-              hint="For example, 2015-04-01"
-              width={10}
-              value={state.values?.['date']}
-              errors={errors}
-            />
-            <TextInput
-              name="value"
-              label="Value"
-              width={10}
-              inputmode="decimal"
-              value={state.values?.['value']}
-              errors={errors}
-            />
-            <TextInput
-              name="note"
-              label="Note (optional)"
-              value={state.values?.['note']}
-              errors={errors}
-            />
-            <Button>Add value</Button>
-          </PostForm>
-          <h2>Paste values from a spreadsheet</h2>
-          <PostForm
-            action={`/workspace/measures/${encodeURIComponent(id)}/paste`}
-            csrf={c.var.csrf}
-          >
-            <TextArea
-              name="paste"
-              label="Dates and values"
-              hint="Copy two columns (date, value) from a spreadsheet and paste them here. A value for a date already recorded replaces it."
-              rows={8}
-              value={state.values?.['paste']}
-              errors={errors}
-            />
-            <Button>Add pasted values</Button>
-          </PostForm>
-        </>
-      ) : null,
-    ],
-    state.status ?? 200,
-  );
-}
-
-const byContent = new RenderCache<HtmlFragment>();
-
 /**
- * The SPC section of a measure's page (icons, warnings, the chart with its data table), rendered
- * and compressed once per version of the data: on a hit the page needs neither the analysis nor
- * the chart; a change elsewhere in the database costs the analysis only, not the chart.
+ * `/workspace/measures/{id}`: the SPC chart, its icons, the values, and forms to add more. Shown
+ * afresh (no refused form to show again), the body is rendered and compressed once per version of
+ * the data, project and role, with a hole for the CSRF token.
  */
-function spcSection(c: Context<WebEnv>, id: string, measure: Rec) {
-  const name = String(measure['name']);
-  const unit = String(measure['unit']);
-  const target = typeof measure['target'] === 'number' ? (measure['target'] as number) : undefined;
-  return dataCacheOf(c.var.store, 'spc-sections', { max: 200 }).get(
-    `${id}@${String(measure['version'])}`,
-    async () => {
-      const spc = await callApi<SpcAnalysis>(c, 'GET', `/measures/${encodeURIComponent(id)}/spc`);
-      // a measure without values answers 400 (nothing to chart yet): the page asks for the first
-      if (spc.status === 400) return undefined;
-      if (!spc.ok) throw new PageError(spc.status, problemText(spc.data));
-      const a = spc.data;
-      return byContent.get(
-        { a, name, unit, target },
-        () =>
-          new HtmlFragment(
-            String(
-              <>
-                <MdcIcons variation={a.variationIcon} assurance={a.assuranceIcon} />
-                {a.warnings.map((w) => (
-                  <div class="nhsuk-warning-callout">
-                    <h3 class="nhsuk-warning-callout__label">
-                      <span class="nhsuk-u-visually-hidden">Important: </span>Note
-                    </h3>
-                    <p>{w}</p>
-                  </div>
-                ))}
-                <SpcChart analysis={a} name={name} unit={unit} target={target} />
-              </>,
-            ),
-          ),
-      );
-    },
+export async function measurePage(c: Context<WebEnv>, id: string, state: MeasureFormState = {}) {
+  const read = await callApiCached<Rec>(c, `/measures/${encodeURIComponent(id)}`);
+  if (!read.ok) throw new PageError(read.status, problemText(read.data));
+  const measure = read.data;
+  const project = await callApiCached<Rec>(
+    c,
+    `/improvement-projects/${encodeURIComponent(String(measure['projectId']))}`,
   );
+  const edit = canAct(c.var.session, 'editor');
+  const body = async (csrf: string, s: MeasureFormState): Promise<PageBody> => [
+    <MeasureHeader
+      measure={measure}
+      project={project.ok ? project.data : undefined}
+      errors={s.errors ?? {}}
+    />,
+    (await spcSection(c, id, measure)) ?? (
+      <p class="nhsuk-body">No values yet: add the first below.</p>
+    ),
+    edit ? <ValueForms id={id} csrf={csrf} state={s} /> : null,
+  ];
+  const name = String(measure['name']);
+  if (state.errors || state.values)
+    return renderPage(c, name, await body(c.var.csrf, state), state.status ?? 200);
+  const version = (r: Rec) => `${r.id}@${String(r['version'])}`;
+  const key = `${version(measure)}:${project.ok ? version(project.data) : '-'}:${edit}`;
+  const template = await dataCacheOf(c.var.store, 'measure-pages', { max: 200 }).get(
+    key,
+    async () => bodyTemplate(await body(SLOT.csrf, {})),
+  );
+  return renderPage(c, name, template, state.status ?? 200);
 }
 
 /** Adds one value from the form. */

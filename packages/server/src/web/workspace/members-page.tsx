@@ -2,17 +2,10 @@ import type { Context } from 'hono';
 import { parse } from 'csv-parse/sync';
 import { getApi, listAll } from '../api-client.js';
 import { field, readForm } from '../auth/guards.js';
-import { DataTable } from '../components/data-table.js';
-import {
-  Button,
-  ErrorSummary,
-  type FieldErrors,
-  PostForm,
-  Select,
-  TextInput,
-} from '../components/form-fields.js';
+import { Button, ErrorSummary, type FieldErrors, Select } from '../components/form-fields.js';
 import { renderPage } from '../render-page.js';
 import { canAct, type WebEnv } from '../web-env.js';
+import { AddMemberForms, MembersTable, TIERS } from './members-parts.js';
 import { compact, numberOf, submitToApi } from './submit.js';
 
 type Rec = Record<string, unknown> & { id: string };
@@ -22,8 +15,6 @@ type State = {
   status?: 400;
   notice?: string;
 };
-
-const TIERS = ['core', 'associate', 'partner'].map((t) => ({ value: t, text: t }));
 
 /** The network the workspace looks after: `?network=`, else the one named after this instance. */
 async function networkOf(
@@ -38,12 +29,8 @@ async function networkOf(
   return { network, all };
 }
 
-/** `/workspace/members`: the member organisations of a network, add/edit and CSV upload. */
-export async function membersPage(c: Context<WebEnv>, networkId?: string, state: State = {}) {
-  const { network, all } = await networkOf(c, networkId ?? c.req.query('network'));
-  const memberships = network
-    ? await listAll<Rec>(c, 'memberships', { networkId: network.id })
-    : [];
+/** The organisations of the memberships, by id (each read once). */
+async function organisationsOf(c: Context<WebEnv>, memberships: Rec[]): Promise<Map<string, Rec>> {
   const orgs = new Map<string, Rec>();
   for (const m of memberships) {
     const id = String(m['organisationId']);
@@ -54,9 +41,18 @@ export async function membersPage(c: Context<WebEnv>, networkId?: string, state:
       if (o) orgs.set(id, o);
     }
   }
+  return orgs;
+}
+
+/** `/workspace/members`: the member organisations of a network, add/edit and CSV upload. */
+export async function membersPage(c: Context<WebEnv>, networkId?: string, state: State = {}) {
+  const { network, all } = await networkOf(c, networkId ?? c.req.query('network'));
+  const memberships = network
+    ? await listAll<Rec>(c, 'memberships', { networkId: network.id })
+    : [];
+  const orgs = await organisationsOf(c, memberships);
   const edit = canAct(c.var.session, 'editor');
   const errors = state.errors ?? {};
-  const v = state.values ?? {};
   const base = `/workspace/members/${encodeURIComponent(network?.id ?? '')}`;
   return renderPage(
     c,
@@ -80,110 +76,16 @@ export async function membersPage(c: Context<WebEnv>, networkId?: string, state:
         />
         <Button secondary>Show members</Button>
       </form>
-      <DataTable
-        caption="Member organisations"
-        rows={memberships}
-        csvHref={
-          network ? `/workspace/members/${encodeURIComponent(network.id)}/members.csv` : undefined
-        }
-        columns={[
-          {
-            header: 'Organisation',
-            cell: (m) =>
-              String(orgs.get(String(m['organisationId']))?.['name'] ?? m['organisationId']),
-          },
-          {
-            header: 'ODS code',
-            cell: (m) => String(orgs.get(String(m['organisationId']))?.['odsCode'] ?? ''),
-          },
-          { header: 'Tier', cell: (m) => String(m['tier']) },
-          {
-            header: 'Subscription (GBP)',
-            cell: (m) => String(m['subscriptionGbp'] ?? ''),
-            numeric: true,
-          },
-          {
-            header: 'Change',
-            cell: (m) =>
-              edit && m['owner'] === c.var.instance ? (
-                <form
-                  class="tessera-inline-form"
-                  action={`${base}/memberships/${encodeURIComponent(m.id)}`}
-                  method="post"
-                  novalidate
-                >
-                  <input type="hidden" name="_csrf" value={c.var.csrf} />
-                  <label class="nhsuk-label" for={`tier-${m.id}`}>
-                    Tier
-                  </label>
-                  <select class="nhsuk-select" id={`tier-${m.id}`} name="tier">
-                    {TIERS.map((t) => (
-                      <option value={t.value} selected={t.value === m['tier']}>
-                        {t.text}
-                      </option>
-                    ))}
-                  </select>
-                  <button
-                    class="nhsuk-button nhsuk-button--secondary nhsuk-button--small"
-                    type="submit"
-                  >
-                    Save
-                  </button>
-                </form>
-              ) : (
-                ''
-              ),
-          },
-        ]}
+      <MembersTable
+        memberships={memberships}
+        orgs={orgs}
+        network={network}
+        base={base}
+        csrf={c.var.csrf}
+        editable={(m) => edit && m['owner'] === c.var.instance}
       />
       {edit && network ? (
-        <>
-          <h2>Add a member</h2>
-          <PostForm action={`${base}/memberships`} csrf={c.var.csrf}>
-            <TextInput
-              name="odsCode"
-              label="Organisation (ODS code)"
-              width={10}
-              value={v['odsCode']}
-              errors={errors}
-            />
-            <Select name="tier" label="Tier" options={TIERS} value={v['tier']} errors={errors} />
-            <TextInput
-              name="subscriptionGbp"
-              label="Subscription in pounds (optional)"
-              width={10}
-              inputmode="decimal"
-              value={v['subscriptionGbp']}
-              errors={errors}
-            />
-            <Button>Add member</Button>
-          </PostForm>
-          <h2>Upload members from a CSV file</h2>
-          <PostForm action={`${base}/upload`} csrf={c.var.csrf} enctype="multipart/form-data">
-            <div class={`nhsuk-form-group${errors['file'] ? ' nhsuk-form-group--error' : ''}`}>
-              <label class="nhsuk-label" for="file">
-                CSV file
-              </label>
-              <div class="nhsuk-hint" id="file-hint">
-                Columns: odsCode, tier, subscriptionGbp (optional). One row per member.
-              </div>
-              {errors['file'] ? (
-                <span class="nhsuk-error-message" id="file-error">
-                  <span class="nhsuk-u-visually-hidden">Error:</span> {errors['file']}
-                </span>
-              ) : null}
-              <input
-                class="nhsuk-file-upload"
-                id="file"
-                name="file"
-                type="file"
-                accept=".csv,text/csv"
-                aria-describedby="file-hint"
-              />
-            </div>
-            <Button>Upload</Button>
-          </PostForm>
-        </>
+        <AddMemberForms base={base} csrf={c.var.csrf} values={state.values ?? {}} errors={errors} />
       ) : null}
     </>,
     state.status ?? 200,

@@ -16,14 +16,8 @@ import { enquiriesPage, enquiryStep } from './enquiries-page.js';
 import { homePage } from './home-page.js';
 import { addValue, measurePage, pasteValues } from './measure-page.js';
 import { addMember, editMember, membersPage, uploadMembers } from './members-page.js';
-import {
-  addMeasure,
-  addPdsa,
-  createProject,
-  projectPage,
-  projectsPage,
-  saveDriverDiagram,
-} from './project-pages.js';
+import { addMeasure, addPdsa, projectPage, saveDriverDiagram } from './project-page.js';
+import { createProject, projectsPage } from './project-pages.js';
 import { runSyncNow, syncPage, type SyncTrigger } from './sync-page.js';
 
 /** The region's workspace (local instances), for signed-in users; the API re-checks every action. */

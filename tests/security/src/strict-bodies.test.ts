@@ -75,4 +75,54 @@ describe('strict bodies and numbers', () => {
         expect(r.status, `${path}${n}`).toBe(400);
       }
   });
+
+  it('refuses unsafe text in paths and query strings, naming the parameter', async () => {
+    for (const [path, name] of [
+      ['/api/v1/organisations?odsCode=RJ%00Z', 'odsCode'],
+      ['/api/v1/resources/search?q=a%00b', 'q'],
+      ['/api/v1/audit?entity=%00', 'entity'],
+      ['/api/v1/organisations?odsCode=a%ED%A0%80b', 'odsCode'],
+      ['/api/v1/organisations?odsCode=a%FFb', 'odsCode'],
+      ['/api/v1/organisations/abc%00def', 'path'],
+      ['/api/v1/organisations/abc%FF', 'path'],
+    ] as const) {
+      const r = await call(hub.url, path, { token: hub.tokens.admin });
+      expect(r.status, path).toBe(400);
+      expect((r.body['errors'] as { path: string[] }[])[0]!.path, path).toEqual([name]);
+    }
+  });
+
+  it('refuses a body whose bytes are not UTF-8 instead of storing U+FFFD', async () => {
+    const before = await footprint(hub.store);
+    for (const bytes of [
+      [0xed, 0xa0, 0x80], // an encoded lone surrogate
+      [0xff, 0xfe],
+    ]) {
+      const body = Buffer.concat([
+        Buffer.from('{"key":"utf8-check","name":"a'),
+        Buffer.from(bytes),
+        Buffer.from('b","type":"ahsn"}'),
+      ]);
+      const r = await fetch(`${hub.url}/api/v1/networks`, {
+        method: 'POST',
+        headers: {
+          authorization: `Bearer ${hub.tokens.admin}`,
+          'content-type': 'application/json',
+        },
+        body,
+      });
+      expect(r.status).toBe(400);
+    }
+    const csv = await fetch(`${hub.url}/api/v1/organisations/import`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${hub.tokens.admin}`, 'content-type': 'text/csv' },
+      body: Buffer.concat([
+        Buffer.from('odsCode,name,type\nZZU01,a'),
+        Buffer.from([0xff]),
+        Buffer.from(',acute\n'),
+      ]),
+    });
+    expect(csv.status).toBe(400);
+    expect(await footprint(hub.store)).toEqual(before);
+  });
 });

@@ -10004,7 +10004,7 @@ export interface operations {
                 population?: "participants" | "pool_members" | "board_members" | "senior_post_holders" | "leaders";
                 rowsBy?: "group" | "instance";
                 /** @description Counts of 1 to threshold-1 are suppressed (default 10 for protected characteristics) */
-                threshold?: number;
+                threshold?: string;
             };
             header?: never;
             path?: never;
@@ -11295,7 +11295,7 @@ export interface operations {
             query?: {
                 /** @description An exact expertise, e.g. `quality improvement` */
                 expertise?: string;
-                limit?: number;
+                limit?: string;
                 /** @description Words to find in a name or an expertise (all must match, any case) */
                 q?: string;
             };
@@ -13502,7 +13502,7 @@ export interface operations {
                 characteristic: "sex" | "ageBand" | "ethnicity" | "disability" | "sexualOrientation" | "religion";
                 population?: "leaders" | "board_members" | "senior_post_holders";
                 /** @description Counts of 1 to threshold-1 are suppressed (default 10 for protected characteristics) */
-                threshold?: number;
+                threshold?: string;
             };
             header?: never;
             path?: never;
@@ -13567,7 +13567,7 @@ export interface operations {
                      */
                     population?: "leaders" | "board_members" | "senior_post_holders";
                     /** @description Counts of 1 to threshold-1 are suppressed (default 10 for protected characteristics) */
-                    threshold?: number;
+                    threshold?: string;
                 };
             };
         };

@@ -166,4 +166,11 @@ describe('strict bodies and numbers', () => {
       expect((r.body['errors'] as { path: string[] }[])[0]!.path).toEqual(['cursor']);
     }
   });
+
+  it('takes only the values an enumerated filter can have', async () => {
+    const bad = await call(hub.url, '/api/v1/organisations?type=constructor');
+    expect(bad.status).toBe(400);
+    expect((bad.body['errors'] as { path: string[] }[])[0]!.path).toEqual(['type']);
+    expect((await call(hub.url, '/api/v1/organisations?type=acute&limit=1')).status).toBe(200);
+  });
 });

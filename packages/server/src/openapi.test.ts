@@ -71,7 +71,7 @@ interface Schema {
 
 /** A pattern that only matches strings of a bounded length (anchored, no `+`, `*` or `{n,}`). */
 const boundedPattern = (p: string | undefined) =>
-  p !== undefined && p.startsWith('^') && p.endsWith('$') && !/[+*]|\{\d+,\}/.test(p);
+  p?.startsWith('^') === true && p.endsWith('$') && !/[+*]|\{\d+,\}/.test(p);
 
 /** Where a request body accepts more than it names: an open object, an unbounded string or array. */
 function openings(schema: Schema, at: string, seen = new Set<string>()): string[] {

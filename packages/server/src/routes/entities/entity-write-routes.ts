@@ -94,9 +94,11 @@ function updateEntityRoute(app: OpenAPIHono<AppEnv>, def: EntityDefinition, reco
         repo,
         c.req.valid('param').id,
       );
+      // the body as sent: validation rebuilt it into an object, where a `__proto__` key is lost
+      // rather than refused; the store validates the merged record strictly
       const updated = await repo.update(
         c.req.valid('param').id,
-        c.req.valid('json'),
+        await c.req.json(),
         writerOf(c),
         expectedVersion === undefined ? {} : { expectedVersion },
       );

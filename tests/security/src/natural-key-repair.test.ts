@@ -96,6 +96,28 @@ describe('natural-key squatting is repaired, not permanent', () => {
     expect((await verify(b, hub)).agree).toBe(true);
   });
 
+  it('a squatter that edits the removed record before it learns of the removal takes it on its next verify', async () => {
+    const { hub, a, b } = await hubAndTwoRegions(cleanup);
+    const orgs = (r: Instance) => r.store.repo('organisation');
+    const aOrg = await orgs(a).create({ odsCode: 'RX3', name: 'Squatted', type: 'acute' }, WRITER);
+    expect((await sync(a, hub)).agree).toBe(true);
+    const body = { entity: 'organisation', id: aOrg.id, action: 'remove' };
+    expect((await repair(hub, body)).status).toBe(200);
+    // edited here at the tombstone's version: the hub ignores it as not newer
+    await orgs(a).update(aOrg.id, { name: 'Edited meanwhile' }, WRITER);
+    const late = await sync(a, hub);
+    expect(late.quarantined).toEqual([]);
+    expect(late.agree).toBe(false);
+    // the verify takes the removal (one version up, sent back): agreeing, the key free for B
+    const fixed = await verify(a, hub);
+    expect(fixed.agree).toBe(true);
+    expect((await orgs(a).get(aOrg.id, { includeDeleted: true }))?.deleted).toBe(true);
+    const bOrg = await orgs(b).create({ odsCode: 'RX3', name: 'B Partner', type: 'acute' }, WRITER);
+    expect((await sync(b, hub)).agree).toBe(true);
+    expect((await sync(a, hub)).agree).toBe(true);
+    expect((await orgs(a).get(bOrg.id))?.name).toBe('B Partner');
+  });
+
   it('a region squatting a national ODS code yields to the hub’s directory once the admin removes it', async () => {
     const { hub, a, b } = await hubAndTwoRegions(cleanup);
     const squat = await a.store

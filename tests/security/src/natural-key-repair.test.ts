@@ -8,7 +8,7 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { naturalId } from '@tessera/core';
-import { syncWithHub } from '@tessera/sync';
+import { localStatus, syncWithHub } from '@tessera/sync';
 import {
   Cleanup,
   WRITER,
@@ -41,6 +41,7 @@ describe('natural-key squatting is repaired, not permanent', () => {
     expect(blocked.quarantined.map((q) => [q.recordId, q.reason])).toEqual([
       [bOrg.id, expect.stringMatching(/^natural_key_taken: .*region-a/)],
     ]);
+    expect((await localStatus(b.store)).quarantined).toBe(1);
 
     // the wrong repair (the phantom of the probe): A's id handed to B is refused, nothing changes
     const phantom = await repair(hub, { entity: 'organisation', id: aOrg.id, owner: 'region-b' });
@@ -72,6 +73,7 @@ describe('natural-key squatting is repaired, not permanent', () => {
     const fixed = await verify(b, hub);
     expect(fixed.quarantined).toEqual([]);
     expect(fixed.agree).toBe(true);
+    expect((await localStatus(b.store)).quarantined).toBe(0);
     expect(await orgs(hub).get(bOrg.id)).toMatchObject({ owner: 'region-b', odsCode: 'RX1' });
     const status = await call(hub.url, '/api/v1/sync/status', { token: hub.tokens.viewer });
     const origins = status.body['origins'] as { origin: string; quarantined: number }[];

@@ -136,7 +136,9 @@ describe('natural-key squatting is repaired, not permanent', () => {
     // the directory is blocked and says by whom; so is the admin's own create (409 naming it)
     const refused = await importCsv();
     expect(refused.status).toBe(400);
-    expect(await refused.text()).toMatch(/region-a/);
+    const problem = await refused.text();
+    expect(problem).toMatch(/region-a/);
+    expect(problem).toContain('/api/v1/sync/repair');
     const direct = await call(hub.url, '/api/v1/organisations', {
       token: hub.tokens.admin,
       body: { odsCode: 'A81001', name: 'THE DENSHAM SURGERY', type: 'primary_care' },

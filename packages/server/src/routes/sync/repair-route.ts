@@ -46,7 +46,7 @@ const route = (role: InstanceRole) =>
     tags: ['sync'],
     summary: 'Repair a record held by the wrong origin (hub admin; audited)',
     description:
-      'For a record an origin took under an id it did not mint (before the hub refused that): `reassign` hands it to the origin that minted its id (or back to the hub) at version 0, so the owner’s next change, or its `tessera sync --verify`, writes its own content over it. For a natural key (ODS code, network key) a region took that another region or the national directory holds by right: `remove` tombstones the region’s record one version up; every region pulls the tombstone, its owner takes it back with `tessera sync --verify`, and the changes set aside for that key apply when their origin next verifies. Audited as `sync:repair`.',
+      'For a record an origin took under an id it did not mint (before the hub refused that): `reassign` hands it to the origin that minted its id (or back to the hub) at version 0, so the owner’s next change, or its `tessera sync --verify`, writes its own content over it. For a natural key (ODS code, network key) a region took that another region or the national directory holds by right: `remove` tombstones the region’s record one version up; every region pulls the tombstone (its owner too), and the changes set aside for that key apply when their origin next runs `tessera sync --verify`. Audited as `sync:repair`.',
     security: [{ bearer: [] }],
     request: { body: { content: { 'application/json': { schema: Repair } }, required: true } },
     responses: {

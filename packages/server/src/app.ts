@@ -166,8 +166,11 @@ export function createApp(options: CreateAppOptions): OpenAPIHono<AppEnv> {
   app.doc31('/api/v1/openapi.json', { openapi: '3.1.0', info: INFO, servers: [{ url: '/' }] });
   app.route('/docs', docsRoutes());
   const { syncNow } = options;
-  const self = (r: Request) => app.fetch(r);
-  app.route('/', webApp({ store, tokens, instance, role, logger, api: self, syncNow }));
+  const self = (r: Request, env?: object) => app.fetch(r, env);
+  app.route(
+    '/',
+    webApp({ store, tokens, instance, role, logger, api: self, syncNow, failedAuth: limiter }),
+  );
   registerPluginHost(app, plugins);
   return app;
 }

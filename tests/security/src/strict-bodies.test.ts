@@ -125,4 +125,45 @@ describe('strict bodies and numbers', () => {
     expect(csv.status).toBe(400);
     expect(await footprint(hub.store)).toEqual(before);
   });
+
+  it('answers a write with the ETag a GET sends, and takes only strong ETags in If-Match', async () => {
+    const auth = {
+      authorization: `Bearer ${hub.tokens.admin}`,
+      'content-type': 'application/json',
+    };
+    const made = await fetch(`${hub.url}/api/v1/networks`, {
+      method: 'POST',
+      headers: auth,
+      body: JSON.stringify({ key: 'etag-check', name: 'E', type: 'ahsn' }),
+    });
+    const { id } = (await made.json()) as { id: string };
+    const got = await fetch(`${hub.url}/api/v1/networks/${id}`);
+    expect(made.headers.get('etag')).toBe(got.headers.get('etag'));
+    const patch = (ifMatch: string, name: string) =>
+      fetch(`${hub.url}/api/v1/networks/${id}`, {
+        method: 'PATCH',
+        headers: { ...auth, 'if-match': ifMatch },
+        body: JSON.stringify({ name }),
+      });
+    expect((await patch(`W/${got.headers.get('etag')}`, 'Weak')).status).toBe(412);
+    const changed = await patch(got.headers.get('etag')!, 'Strong');
+    expect(changed.status).toBe(200);
+    const again = await fetch(`${hub.url}/api/v1/networks/${id}`);
+    expect(changed.headers.get('etag')).toBe(again.headers.get('etag'));
+    expect((await patch(changed.headers.get('etag')!, 'Next')).status).toBe(200);
+  });
+
+  it('takes only a cursor as the server writes it', async () => {
+    const enc = (v: unknown) => Buffer.from(JSON.stringify(v)).toString('base64url');
+    for (const cursor of [
+      enc({ after: '00', x: 1 }),
+      enc({ after: 'a b' }),
+      `${enc({ after: 'ab' })}=`,
+      'not-a-cursor',
+    ]) {
+      const r = await call(hub.url, `/api/v1/organisations?cursor=${cursor}`);
+      expect(r.status, cursor).toBe(400);
+      expect((r.body['errors'] as { path: string[] }[])[0]!.path).toEqual(['cursor']);
+    }
+  });
 });

@@ -30,8 +30,14 @@ export function urlIssues(url: string): FieldIssue[] {
     const why = partIssue(segment);
     if (why) issues.push({ path: ['path'], message: `a path segment ${why}` });
   }
-  if (q === -1) return issues;
-  for (const pair of url.slice(q + 1).split('&')) {
+  if (q !== -1) issues.push(...queryIssues(url.slice(q + 1)));
+  return issues;
+}
+
+/** The issues of a query string or a urlencoded form (`a=1&b=2`), each naming its parameter. */
+export function queryIssues(query: string): FieldIssue[] {
+  const issues: FieldIssue[] = [];
+  for (const pair of query.split('&')) {
     const eq = pair.indexOf('=');
     // in a query, `+` is a space
     const rawKey = (eq === -1 ? pair : pair.slice(0, eq)).replace(/\+/g, ' ');

@@ -146,7 +146,7 @@ export function createApp(options: CreateAppOptions): OpenAPIHono<AppEnv> {
   });
   app.use('/api/*', bodyLimits(options.bodyLimitBytes ?? 1024 * 1024));
   app.use('/api/*', authenticate(tokens, limiter));
-  app.use('/api/*', writeGate(role, ctx.entities));
+  app.use('/api/*', writeGate(role, ctx.entities, allowedMethods(app)));
   app.use('/api/*', safeUrl());
   app.use(
     '/api/*',

@@ -3111,8 +3111,8 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Hand a record held by the wrong origin to its rightful owner (hub admin; audited)
-         * @description For a record an origin took under an id it did not mint (before the hub refused that): the hub hands it to `owner` at version 0, so the owner’s next change, or its `tessera sync --verify`, writes its own content over it. Audited as `sync:repair`.
+         * Repair a record held by the wrong origin (hub admin; audited)
+         * @description For a record an origin took under an id it did not mint (before the hub refused that): `reassign` hands it to the origin that minted its id (or back to the hub) at version 0, so the owner’s next change, or its `tessera sync --verify`, writes its own content over it. For a natural key (ODS code, network key) a region took that another region or the national directory holds by right: `remove` tombstones the region’s record one version up; every region pulls the tombstone (its owner too), and the changes set aside for that key apply when their origin next runs `tessera sync --verify`. Audited as `sync:repair`.
          */
         post: operations["repairRecordOwner"];
         delete?: never;
@@ -6200,18 +6200,26 @@ export interface components {
             unknownPostIds: string[];
         };
         SyncRepair: {
+            /**
+             * @description `reassign` (the default): hand the record to `owner`. `remove`: tombstone a record a region holds, freeing its natural key (ODS code, network key) for its rightful holder
+             * @default reassign
+             * @enum {string}
+             */
+            action: "reassign" | "remove";
             entity: string;
             id: string;
-            owner: string;
+            /** @description For `reassign`: the origin that minted the record’s id, or `hub`; never a region for a national record or one of the hub’s */
+            owner?: string;
             reason?: string;
         };
-        /** @description The record handed to its rightful owner */
+        /** @description What the repair did to the record */
         SyncRepairResult: {
             entity: string;
             from: string;
             id: string;
+            removed: boolean;
             to: string;
-            /** @description Always 0: the owner’s next change wins */
+            /** @description Reassigned: 0 (the owner’s next change wins); removed: the tombstone’s version */
             version: number;
         };
         /** @description Per origin (hub) or of this instance (local) */
@@ -20707,7 +20715,7 @@ export interface operations {
             query?: {
                 after?: string;
                 /** @description nextKey of the previous page: lets the hub see that it was restored and start again */
-                afterKey?: string;
+                afterKey?: string | "";
                 limit?: string;
             };
             header?: never;
@@ -20946,7 +20954,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The record was handed over */
+            /** @description The record was repaired */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -20984,6 +20992,15 @@ export interface operations {
             };
             /** @description Not found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict, e.g. an illegal workflow transition */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

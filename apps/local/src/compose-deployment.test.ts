@@ -180,8 +180,11 @@ describe('compose.yaml, run from dist with environment only', () => {
     }, 60_000);
     for (const o of (await status()).origins ?? [])
       expect([o.origin, o.quarantined]).toEqual([o.origin, 0]);
-    const metrics = await (await fetch(`${wessex.url}/metrics`)).text();
-    expect(metrics).toMatch(/^tessera_sync_last_success_timestamp_seconds [1-9]/m);
+    // the hub holds the region's records once its push is in; its sync (pull included) ends after
+    const metrics = await until(async () => {
+      const text = await (await fetch(`${wessex.url}/metrics`)).text();
+      return /^tessera_sync_last_success_timestamp_seconds [1-9]/m.test(text) ? text : undefined;
+    }, 60_000);
     expect(metrics).toMatch(/^tessera_sync_quarantine_size 0$/m);
     expect(metrics).toMatch(
       /tessera_http_requests_total\{method="POST",route="\/api\/v1\/plugins\/region-wessex\/region-wessex-priorities",status="201"\} 1/,

@@ -26,6 +26,27 @@ export type ReadAccess = 'public' | 'viewer';
  */
 export type Authority = 'national' | 'directory' | 'regional';
 
+/**
+ * What a reference field names: one entity, or (`by`) the entity the value of another field of the
+ * record selects (an accountability line's `fromId` names a body, a board, a network or an
+ * organisation as its `fromKind` says).
+ */
+export type Reference =
+  | string
+  | { readonly by: string; readonly entities: Readonly<Record<string, string>> };
+
+/** The entity a record's reference `field` names, or undefined when its selector names none. */
+export function referencedEntity(
+  def: Pick<EntityDefinition, 'references'>,
+  field: string,
+  record: Record<string, unknown>,
+): string | undefined {
+  const ref = (def.references as Record<string, Reference | undefined>)[field];
+  if (ref === undefined || typeof ref === 'string') return ref;
+  const kind = record[ref.by];
+  return typeof kind === 'string' ? ref.entities[kind] : undefined;
+}
+
 export interface EntityDefinition<S extends z.ZodObject = z.ZodObject> {
   /** Singular kebab-case name, e.g. `assurance-return`. Also the change-log entity name. */
   readonly name: string;
@@ -52,8 +73,12 @@ export interface EntityDefinition<S extends z.ZodObject = z.ZodObject> {
    * two live records, whoever owns them, hold the same value.
    */
   readonly naturalKeys: readonly (keyof S['shape'] & string)[];
-  /** Fields that hold the id of another record, by the entity it must be (checked on create and update). */
-  readonly references: Readonly<Partial<Record<keyof S['shape'] & string, string>>>;
+  /**
+   * Fields that hold the id of another record, by the entity it must be (or, for a field whose
+   * target depends on another field, that field's name and the entity of each of its values):
+   * every write made at an instance must name a live record it holds (DESIGN.md "References").
+   */
+  readonly references: Readonly<Partial<Record<keyof S['shape'] & string, Reference>>>;
   /** Fields set only by domain workflows (e.g. an assurance return's status); create/update refuse them. */
   readonly readOnly: readonly (keyof S['shape'] & string)[];
   /** Why a stored record may not be edited or deleted now (e.g. a signed-off return), or undefined. */
@@ -82,7 +107,7 @@ export function defineEntity<S extends z.ZodObject>(def: {
   ownedBy: 'hub' | 'region';
   authority?: Authority;
   naturalKeys?: readonly (keyof S['shape'] & string)[];
-  references?: Partial<Record<keyof S['shape'] & string, string>>;
+  references?: Partial<Record<keyof S['shape'] & string, Reference>>;
   readOnly?: readonly (keyof S['shape'] & string)[];
   lockedReason?: (record: Record<string, unknown>) => string | undefined;
   sharedWithAll?: true;

@@ -22,6 +22,7 @@ export const membershipEntity = defineEntity({
     .strict(),
   filters: ['organisationId', 'networkId', 'tier'],
   ownedBy: 'region',
+  references: { organisationId: 'organisation', networkId: 'network' },
   authority: 'regional',
 });
 export type Membership = z.infer<typeof membershipEntity.schema>;

@@ -23,6 +23,7 @@ export const offerEntity = defineEntity({
     .strict(),
   filters: ['networkId', 'kind'],
   ownedBy: 'region',
+  references: { networkId: 'network' },
   authority: 'regional',
 });
 export type Offer = z.infer<typeof offerEntity.schema>;

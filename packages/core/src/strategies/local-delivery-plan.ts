@@ -19,6 +19,7 @@ export const localDeliveryPlanEntity = defineEntity({
     .strict(),
   filters: ['networkId', 'year', 'status'],
   ownedBy: 'region',
+  references: { networkId: 'network' },
   authority: 'regional',
 });
 export type LocalDeliveryPlan = z.infer<typeof localDeliveryPlanEntity.schema>;

@@ -17,6 +17,8 @@ afterEach(() => stores.splice(0).forEach((s) => s.close()));
 const open = async (instance = 'ahsn-wessex') => {
   const s = await Store.open({ url: ':memory:', instance });
   stores.push(s);
+  // the geographies and networks the rows name (a region holds them once it has pulled)
+  await seedEngland(s, { trusts: false });
   return s;
 };
 const logged = async (s: Store) => (await s.db.select().from(changeLog)).length;

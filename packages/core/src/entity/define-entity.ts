@@ -86,6 +86,16 @@ export interface EntityDefinition<S extends z.ZodObject = z.ZodObject> {
   /** Regions own the records, and every instance receives them by pull (an opted-in shared directory). */
   readonly sharedWithAll?: true;
   /**
+   * The field naming the network whose record this is (a business plan's, an offer's): a region
+   * writes such records only for a network it speaks for (`speaksForNetwork`).
+   */
+  readonly networkField?: keyof S['shape'] & string;
+  /**
+   * The field holding the small-number threshold of a published aggregate: never below the
+   * writing instance's suppression floor, on every write path and at the hub.
+   */
+  readonly thresholdField?: keyof S['shape'] & string;
+  /**
    * What a whole record must keep beyond its fields' schemas (e.g. a published diversity table has
    * no count below its threshold), checked on every write path and by the hub on every push.
    * Returns the issues, with paths into the record (none: the record keeps them).
@@ -111,6 +121,8 @@ export function defineEntity<S extends z.ZodObject>(def: {
   readOnly?: readonly (keyof S['shape'] & string)[];
   lockedReason?: (record: Record<string, unknown>) => string | undefined;
   sharedWithAll?: true;
+  networkField?: keyof S['shape'] & string;
+  thresholdField?: keyof S['shape'] & string;
   recordIssues?(record: z.output<S>): FieldIssue[];
 }): EntityDefinition<S> {
   if (!/^[a-z][a-z0-9-]*$/.test(def.name))
@@ -136,6 +148,8 @@ export function defineEntity<S extends z.ZodObject>(def: {
     ...(def.lockedReason ? { lockedReason: def.lockedReason } : {}),
     ...(def.sharedWithAll ? { sharedWithAll: true as const } : {}),
     ...(def.recordIssues ? { recordIssues: def.recordIssues } : {}),
+    ...(def.networkField ? { networkField: def.networkField } : {}),
+    ...(def.thresholdField ? { thresholdField: def.thresholdField } : {}),
   });
 }
 

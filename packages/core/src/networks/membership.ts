@@ -22,6 +22,7 @@ export const membershipEntity = defineEntity({
     .strict(),
   filters: ['organisationId', 'networkId', 'tier'],
   ownedBy: 'region',
+  networkField: 'networkId',
   references: { organisationId: 'organisation', networkId: 'network' },
   authority: 'regional',
 });

@@ -23,6 +23,7 @@ export const offerEntity = defineEntity({
     .strict(),
   filters: ['networkId', 'kind'],
   ownedBy: 'region',
+  networkField: 'networkId',
   references: { networkId: 'network' },
   authority: 'regional',
 });

@@ -19,6 +19,7 @@ export const localDeliveryPlanEntity = defineEntity({
     .strict(),
   filters: ['networkId', 'year', 'status'],
   ownedBy: 'region',
+  networkField: 'networkId',
   references: { networkId: 'network' },
   authority: 'regional',
 });

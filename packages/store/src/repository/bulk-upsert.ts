@@ -4,6 +4,7 @@ import type { Tx } from '../db.js';
 import { bulkInsert } from '../internal/bulk-insert.js';
 import { newRecord, type EntityAccess, type StoredRecord } from './entity-access.js';
 import { writeUpdate } from './local-writes.js';
+import { refuseLowThreshold, refuseOtherNetwork } from './record-authority.js';
 import { LOG_COLUMNS } from './remote-rows.js';
 import type { WriteContext } from './write-context.js';
 import {
@@ -144,6 +145,20 @@ export async function upsertManyIn(
     (entity, id) => entity === a.def.name && ids.has(id),
   );
   if (missing.length > 0) throw missingReferenceError(missing, (i) => [i]);
+  await refuseLowThreshold(
+    tx,
+    a.def,
+    parsed.map((p) => p.fields),
+  );
+  if (owner === a.host.instance && a.def.networkField !== undefined) {
+    const seen = new Set<unknown>();
+    for (const p of parsed) {
+      const network = p.fields[a.def.networkField];
+      if (seen.has(network)) continue;
+      seen.add(network);
+      await refuseOtherNetwork(tx, a.def, p.fields, a.host.instance, a.tableOf);
+    }
+  }
   for (let start = 0; start < parsed.length; start += 500) {
     const chunk = parsed.slice(start, start + 500);
     const existing =

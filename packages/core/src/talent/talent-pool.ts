@@ -24,7 +24,6 @@ export const talentPoolEntity = defineEntity({
   }),
   filters: ['scope', 'networkId'],
   ownedBy: 'region',
-  networkField: 'networkId',
   references: { networkId: 'network' },
   authority: 'regional',
 });

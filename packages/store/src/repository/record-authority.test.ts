@@ -53,6 +53,13 @@ describe('a region writes the records of its own network only', () => {
     expect(speaksForNetwork('ahsn-wessex', { key: 'ahsn-oxford', owner: 'hub' })).toBe(false);
     expect(speaksForNetwork('ldp-london', { key: 'ldp-london', owner: 'hub' })).toBe(true);
     expect(speaksForNetwork('ahsn-wessex', { key: 'x', owner: 'ahsn-wessex' })).toBe(true);
+    expect(
+      speaksForNetwork('ahsn-wessex', {
+        key: 'coalition-wessex',
+        owner: 'hub',
+        parentKey: 'ahsn-wessex',
+      }),
+    ).toBe(true);
     expect(speaksForNetwork('hub', { key: 'ahsn-oxford', owner: 'hub' })).toBe(true);
     expect(speaksForNetwork('test-local', { key: 'ahsn-oxford', owner: 'hub' })).toBe(true);
   });

@@ -28,7 +28,7 @@ export async function networkAuthorityProblem(
   const table = tableOf('network');
   if (!table) return undefined;
   const rows = await tx.all<Record<string, unknown>>(
-    sql`SELECT "key", "owner" FROM ${sql.identifier(table)} WHERE "id" = ${id} LIMIT 1`,
+    sql`SELECT n."key" AS "key", n."owner" AS "owner", p."key" AS "parentKey" FROM ${sql.identifier(table)} n LEFT JOIN ${sql.identifier(table)} p ON p."id" = n."ahsn_id" WHERE n."id" = ${id} LIMIT 1`,
   );
   const network = rows[0];
   if (!network || speaksForNetwork(instance, network)) return undefined; // none: a reference rule

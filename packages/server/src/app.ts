@@ -12,6 +12,7 @@ import { FailedAuthLimiter } from './auth/failed-auth-limiter.js';
 import { writeGate } from './auth/write-gate.js';
 import { allowedMethods } from './http/allowed-methods.js';
 import { jsonDepthLimit } from './http/json-depth-limit.js';
+import { safeUrl } from './http/safe-url.js';
 import { errorToProblem, problemOf, sendProblem } from './problem/problem.js';
 import { createLogger, type Logger } from './logging/logger.js';
 import { type AnswerListener, requestLog } from './logging/request-log.js';
@@ -145,7 +146,8 @@ export function createApp(options: CreateAppOptions): OpenAPIHono<AppEnv> {
   });
   app.use('/api/*', bodyLimits(options.bodyLimitBytes ?? 1024 * 1024));
   app.use('/api/*', authenticate(tokens, limiter));
-  app.use('/api/*', writeGate(role, ctx.entities));
+  app.use('/api/*', writeGate(role, ctx.entities, allowedMethods(app)));
+  app.use('/api/*', safeUrl());
   app.use(
     '/api/*',
     jsonDepthLimit((path) => path === '/api/v1/sync/push'),
@@ -164,8 +166,11 @@ export function createApp(options: CreateAppOptions): OpenAPIHono<AppEnv> {
   app.doc31('/api/v1/openapi.json', { openapi: '3.1.0', info: INFO, servers: [{ url: '/' }] });
   app.route('/docs', docsRoutes());
   const { syncNow } = options;
-  const self = (r: Request) => app.fetch(r);
-  app.route('/', webApp({ store, tokens, instance, role, logger, api: self, syncNow }));
+  const self = (r: Request, env?: object) => app.fetch(r, env);
+  app.route(
+    '/',
+    webApp({ store, tokens, instance, role, logger, api: self, syncNow, failedAuth: limiter }),
+  );
   registerPluginHost(app, plugins);
   return app;
 }

@@ -27,4 +27,17 @@ describe('typed boundaries of the server', () => {
     }
     expect(found).toEqual([]);
   });
+
+  it('reads numbers from query strings and forms in decimal digits only, never by coercion', () => {
+    // `Number()` takes `0x10`, ` 1e2` and `+5`: use queryInt (or a digits-only regex) instead
+    const COERCE = new RegExp(`\\bz\\.${'coer'}ce\\b`);
+    const found: string[] = [];
+    for (const file of sources(SRC))
+      readFileSync(file, 'utf8')
+        .split('\n')
+        .forEach((line, i) => {
+          if (COERCE.test(line)) found.push(`${relative(SRC, file)}:${i + 1}: ${line.trim()}`);
+        });
+    expect(found).toEqual([]);
+  });
 });

@@ -42,12 +42,66 @@ const docCheckPlugin = definePlugin({
 
 interface Operation {
   operationId?: string;
+  requestBody?: { content?: Record<string, { schema?: Schema }> };
   responses: Record<string, { content?: Record<string, { schema?: unknown }> }>;
   security?: unknown[];
 }
 let store: Store;
 let app: ReturnType<typeof createApp>;
-let doc: { openapi: string; paths: Record<string, Record<string, Operation>> };
+let doc: {
+  openapi: string;
+  paths: Record<string, Record<string, Operation>>;
+  components?: { schemas?: Record<string, Schema> };
+};
+interface Schema {
+  $ref?: string;
+  type?: string | string[];
+  enum?: unknown[];
+  const?: unknown;
+  properties?: Record<string, Schema>;
+  additionalProperties?: boolean | Schema;
+  items?: Schema;
+  anyOf?: Schema[];
+  oneOf?: Schema[];
+  allOf?: Schema[];
+  maxLength?: number;
+  maxItems?: number;
+  pattern?: string;
+}
+
+/** A pattern that only matches strings of a bounded length (anchored, no `+`, `*` or `{n,}`). */
+const boundedPattern = (p: string | undefined) =>
+  p?.startsWith('^') === true && p.endsWith('$') && !/[+*]|\{\d+,\}/.test(p);
+
+/** Where a request body accepts more than it names: an open object, an unbounded string or array. */
+function openings(schema: Schema, at: string, seen = new Set<string>()): string[] {
+  if (schema.$ref) {
+    if (seen.has(schema.$ref)) return [];
+    seen.add(schema.$ref);
+    const name = schema.$ref.split('/').pop()!;
+    return openings(doc.components?.schemas?.[name] ?? {}, `${at}(${name})`, seen);
+  }
+  const found: string[] = [];
+  const types = [schema.type ?? []].flat();
+  if (types.includes('object') || schema.properties) {
+    if (schema.additionalProperties !== false && schema.properties)
+      found.push(`${at}: object without additionalProperties: false`);
+    for (const [k, v] of Object.entries(schema.properties ?? {}))
+      found.push(...openings(v, `${at}.${k}`, seen));
+    if (typeof schema.additionalProperties === 'object')
+      found.push(...openings(schema.additionalProperties, `${at}[*]`, seen));
+  }
+  if (types.includes('string') && schema.enum === undefined && schema.const === undefined)
+    if (schema.maxLength === undefined && !boundedPattern(schema.pattern))
+      found.push(`${at}: string without maxLength`);
+  if (types.includes('array')) {
+    if (schema.maxItems === undefined) found.push(`${at}: array without maxItems`);
+    if (schema.items) found.push(...openings(schema.items, `${at}[]`, seen));
+  }
+  for (const alt of [...(schema.anyOf ?? []), ...(schema.oneOf ?? []), ...(schema.allOf ?? [])])
+    found.push(...openings(alt, at, seen));
+  return found;
+}
 const operations = () =>
   Object.entries(doc.paths).flatMap(([path, ops]) =>
     Object.entries(ops).map(([method, op]) => ({ key: `${method.toUpperCase()} ${path}`, op })),
@@ -119,6 +173,14 @@ describe('the OpenAPI document', () => {
         return described ? [] : [`${key} ${status}`];
       }),
     );
+    expect(open).toEqual([]);
+  });
+
+  it('accepts only closed JSON bodies: no unknown keys, every string and array bounded', () => {
+    const open = operations().flatMap(({ key, op }) => {
+      const schema = op.requestBody?.content?.['application/json']?.schema;
+      return schema ? openings(schema, key) : [];
+    });
     expect(open).toEqual([]);
   });
 

@@ -31,6 +31,13 @@ export { pullFeed } from './hub/pull-feed.js';
 export { originRecords } from './hub/origin-records.js';
 export { hubStatus } from './hub/hub-status.js';
 export {
+  reassignRecord,
+  removeRecord,
+  repairOwnerProblem,
+  type RepairActor,
+  type RepairOutcome,
+} from './hub/repair-record.js';
+export {
   HubClient,
   type HubStatus,
   type OriginStatus,

@@ -3111,8 +3111,8 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Hand a record held by the wrong origin to its rightful owner (hub admin; audited)
-         * @description For a record an origin took under an id it did not mint (before the hub refused that): the hub hands it to `owner` at version 0, so the owner’s next change, or its `tessera sync --verify`, writes its own content over it. Audited as `sync:repair`.
+         * Repair a record held by the wrong origin (hub admin; audited)
+         * @description For a record an origin took under an id it did not mint (before the hub refused that): `reassign` hands it to the origin that minted its id (or back to the hub) at version 0, so the owner’s next change, or its `tessera sync --verify`, writes its own content over it. For a natural key (ODS code, network key) a region took that another region or the national directory holds by right: `remove` tombstones the region’s record one version up; every region pulls the tombstone (its owner too), and the changes set aside for that key apply when their origin next runs `tessera sync --verify`. Audited as `sync:repair`.
          */
         post: operations["repairRecordOwner"];
         delete?: never;
@@ -6200,18 +6200,26 @@ export interface components {
             unknownPostIds: string[];
         };
         SyncRepair: {
+            /**
+             * @description `reassign` (the default): hand the record to `owner`. `remove`: tombstone a record a region holds, freeing its natural key (ODS code, network key) for its rightful holder
+             * @default reassign
+             * @enum {string}
+             */
+            action: "reassign" | "remove";
             entity: string;
             id: string;
-            owner: string;
+            /** @description For `reassign`: the origin that minted the record’s id, or `hub`; never a region for a national record or one of the hub’s */
+            owner?: string;
             reason?: string;
         };
-        /** @description The record handed to its rightful owner */
+        /** @description What the repair did to the record */
         SyncRepairResult: {
             entity: string;
             from: string;
             id: string;
+            removed: boolean;
             to: string;
-            /** @description Always 0: the owner’s next change wins */
+            /** @description Reassigned: 0 (the owner’s next change wins); removed: the tombstone’s version */
             version: number;
         };
         /** @description Per origin (hub) or of this instance (local) */
@@ -6387,7 +6395,7 @@ export interface operations {
                 fromId?: string;
                 /** @description Page size, 1-500 (default 50) */
                 limit?: string;
-                nature?: string;
+                nature?: "accounts_to" | "reports_to" | "commissioned_by" | "hosted_by" | "governed_by" | "chaired_by";
                 owner?: string;
                 toId?: string;
             };
@@ -6656,7 +6664,7 @@ export interface operations {
                 owner?: string;
                 priorityId?: string;
                 sourceId?: string;
-                sourceKind?: string;
+                sourceKind?: "organisation_strategy" | "local_delivery_plan" | "priority";
             };
             header?: never;
             path?: never;
@@ -6916,15 +6924,15 @@ export interface operations {
     listAssessmentDecisions: {
         parameters: {
             query?: {
-                action?: string;
+                action?: "review" | "return" | "sign_off";
                 /** @description Opaque cursor from the previous page */
                 cursor?: string;
                 /** @description Page size, 1-500 (default 50) */
                 limit?: string;
                 networkId?: string;
                 owner?: string;
-                region?: string;
-                subject?: string;
+                region?: "north" | "midlands-and-east" | "london" | "south";
+                subject?: "assurance-return" | "business-plan";
                 subjectId?: string;
                 subjectOwner?: string;
             };
@@ -7193,7 +7201,7 @@ export interface operations {
                 networkId?: string;
                 owner?: string;
                 period?: string;
-                status?: string;
+                status?: "draft" | "submitted" | "reviewed" | "signed_off";
             };
             header?: never;
             path?: never;
@@ -7828,7 +7836,7 @@ export interface operations {
                 owner?: string;
                 personRef?: string;
                 representsBodyId?: string;
-                role?: string;
+                role?: "chair" | "member" | "observer";
             };
             header?: never;
             path?: never;
@@ -8129,14 +8137,14 @@ export interface operations {
     listBusinessPlans: {
         parameters: {
             query?: {
-                assessment?: string;
+                assessment?: "draft" | "submitted" | "reviewed" | "signed_off";
                 /** @description Opaque cursor from the previous page */
                 cursor?: string;
                 /** @description Page size, 1-500 (default 50) */
                 limit?: string;
                 networkId?: string;
                 owner?: string;
-                status?: string;
+                status?: "draft" | "agreed" | "closed";
                 year?: string;
             };
             header?: never;
@@ -8724,13 +8732,13 @@ export interface operations {
                 assessedOn?: string;
                 /** @description Opaque cursor from the previous page */
                 cursor?: string;
-                dimension?: string;
-                level?: string;
+                dimension?: "improvement" | "leadership";
+                level?: "awareness" | "practitioner" | "expert";
                 /** @description Page size, 1-500 (default 50) */
                 limit?: string;
                 organisationId?: string;
                 owner?: string;
-                staffGroup?: string;
+                staffGroup?: "front_line_staff" | "clinicians" | "operational_managers" | "organisational_leaders" | "local_system_leaders" | "national_leaders";
             };
             header?: never;
             path?: never;
@@ -9075,7 +9083,7 @@ export interface operations {
             query?: {
                 /** @description Opaque cursor from the previous page */
                 cursor?: string;
-                kind?: string;
+                kind?: "coach" | "mentor";
                 /** @description Page size, 1-500 (default 50) */
                 limit?: string;
                 organisationId?: string;
@@ -9732,14 +9740,14 @@ export interface operations {
     listDiversityAggregates: {
         parameters: {
             query?: {
-                characteristic?: string;
+                characteristic?: "sex" | "ageBand" | "ethnicity" | "disability" | "sexualOrientation" | "religion";
                 /** @description Opaque cursor from the previous page */
                 cursor?: string;
-                groupBy?: string;
+                groupBy?: "programme" | "ldp" | "organisation" | "pool" | "role";
                 /** @description Page size, 1-500 (default 50) */
                 limit?: string;
                 owner?: string;
-                population?: string;
+                population?: "participants" | "pool_members" | "board_members" | "senior_post_holders" | "leaders";
             };
             header?: never;
             path?: never;
@@ -10004,7 +10012,7 @@ export interface operations {
                 population?: "participants" | "pool_members" | "board_members" | "senior_post_holders" | "leaders";
                 rowsBy?: "group" | "instance";
                 /** @description Counts of 1 to threshold-1 are suppressed (default 10 for protected characteristics) */
-                threshold?: number;
+                threshold?: string;
             };
             header?: never;
             path?: never;
@@ -10101,10 +10109,10 @@ export interface operations {
                 limit?: string;
                 organisationId?: string;
                 owner?: string;
-                priorityArea?: string;
+                priorityArea?: "cancer" | "cardiovascular" | "maternity_children" | "mental_health_dementia_neurology" | "local";
                 routedToNetworkId?: string;
-                status?: string;
-                topic?: string;
+                status?: "new" | "routed" | "in_progress" | "answered" | "closed";
+                topic?: "improvement" | "leadership" | "clinical_network" | "senate_advice" | "research_evaluation" | "other";
             };
             header?: never;
             path?: never;
@@ -10768,7 +10776,7 @@ export interface operations {
                 limit?: string;
                 owner?: string;
                 participantId?: string;
-                status?: string;
+                status?: "offered" | "enrolled" | "completed" | "withdrawn";
             };
             header?: never;
             path?: never;
@@ -11295,7 +11303,7 @@ export interface operations {
             query?: {
                 /** @description An exact expertise, e.g. `quality improvement` */
                 expertise?: string;
-                limit?: number;
+                limit?: string;
                 /** @description Words to find in a name or an expertise (all must match, any case) */
                 q?: string;
             };
@@ -11742,7 +11750,7 @@ export interface operations {
         parameters: {
             query?: {
                 bodyKey?: string;
-                category?: string;
+                category?: "admin" | "programme";
                 /** @description Opaque cursor from the previous page */
                 cursor?: string;
                 /** @description Page size, 1-500 (default 50) */
@@ -12052,7 +12060,7 @@ export interface operations {
                 /** @description Opaque cursor from the previous page */
                 cursor?: string;
                 key?: string;
-                kind?: string;
+                kind?: "country" | "region" | "senate_geography";
                 /** @description Page size, 1-500 (default 50) */
                 limit?: string;
                 owner?: string;
@@ -12318,7 +12326,7 @@ export interface operations {
             query?: {
                 /** @description Opaque cursor from the previous page */
                 cursor?: string;
-                kind?: string;
+                kind?: "improvement" | "leadership" | "senate";
                 /** @description Page size, 1-500 (default 50) */
                 limit?: string;
                 owner?: string;
@@ -12670,8 +12678,8 @@ export interface operations {
                 networkId?: string;
                 organisationId?: string;
                 owner?: string;
-                status?: string;
-                type?: string;
+                status?: "planned" | "active" | "completed" | "abandoned";
+                type?: "service_improvement" | "service_transformation" | "service_intervention";
             };
             header?: never;
             path?: never;
@@ -12964,7 +12972,7 @@ export interface operations {
             query?: {
                 /** @description Opaque cursor from the previous page */
                 cursor?: string;
-                kind?: string;
+                kind?: "toolkit" | "case_study" | "e_learning" | "guidance";
                 /** @description Page size, 1-500 (default 50) */
                 limit?: string;
                 networkId?: string;
@@ -13228,14 +13236,14 @@ export interface operations {
     listInterventions: {
         parameters: {
             query?: {
-                body?: string;
+                body?: "nhs_imas" | "intensive_support_team" | "nhs_tda" | "monitor" | "nhs_england" | "cqc";
                 /** @description Opaque cursor from the previous page */
                 cursor?: string;
-                kind?: string;
+                kind?: "turnaround" | "special_measures" | "intensive_support" | "improvement_support" | "regulatory_action" | "other";
                 /** @description Page size, 1-500 (default 50) */
                 limit?: string;
                 organisationId?: string;
-                outcome?: string;
+                outcome?: "sustained_improvement" | "improvement_not_sustained" | "no_improvement" | "inconclusive";
                 owner?: string;
             };
             header?: never;
@@ -13502,7 +13510,7 @@ export interface operations {
                 characteristic: "sex" | "ageBand" | "ethnicity" | "disability" | "sexualOrientation" | "religion";
                 population?: "leaders" | "board_members" | "senior_post_holders";
                 /** @description Counts of 1 to threshold-1 are suppressed (default 10 for protected characteristics) */
-                threshold?: number;
+                threshold?: string;
             };
             header?: never;
             path?: never;
@@ -13567,7 +13575,7 @@ export interface operations {
                      */
                     population?: "leaders" | "board_members" | "senior_post_holders";
                     /** @description Counts of 1 to threshold-1 are suppressed (default 10 for protected characteristics) */
-                    threshold?: number;
+                    threshold?: string;
                 };
             };
         };
@@ -13619,7 +13627,7 @@ export interface operations {
                 limit?: string;
                 organisationId?: string;
                 owner?: string;
-                role?: string;
+                role?: "board_member" | "senior_post_holder";
             };
             header?: never;
             path?: never;
@@ -13925,7 +13933,7 @@ export interface operations {
                 limit?: string;
                 networkId?: string;
                 owner?: string;
-                status?: string;
+                status?: "draft" | "agreed" | "closed";
                 year?: string;
             };
             header?: never;
@@ -14453,7 +14461,7 @@ export interface operations {
             query?: {
                 /** @description Opaque cursor from the previous page */
                 cursor?: string;
-                kind?: string;
+                kind?: "outcome" | "process" | "balancing";
                 /** @description Page size, 1-500 (default 50) */
                 limit?: string;
                 owner?: string;
@@ -14764,7 +14772,7 @@ export interface operations {
                 networkId?: string;
                 organisationId?: string;
                 owner?: string;
-                tier?: string;
+                tier?: "core" | "associate" | "partner";
             };
             header?: never;
             path?: never;
@@ -15332,7 +15340,7 @@ export interface operations {
                 /** @description Opaque cursor from the previous page */
                 cursor?: string;
                 key?: string;
-                kind?: string;
+                kind?: "national_body" | "system_sponsor" | "frontline_representative" | "national_programme" | "regional_team";
                 /** @description Page size, 1-500 (default 50) */
                 limit?: string;
                 owner?: string;
@@ -15598,11 +15606,11 @@ export interface operations {
             query?: {
                 /** @description Opaque cursor from the previous page */
                 cursor?: string;
-                kind?: string;
+                kind?: "improvement" | "leadership";
                 /** @description Page size, 1-500 (default 50) */
                 limit?: string;
                 owner?: string;
-                status?: string;
+                status?: "draft" | "published" | "retired";
             };
             header?: never;
             path?: never;
@@ -15913,8 +15921,8 @@ export interface operations {
                 /** @description Page size, 1-500 (default 50) */
                 limit?: string;
                 owner?: string;
-                priorityArea?: string;
-                type?: string;
+                priorityArea?: "cancer" | "cardiovascular" | "maternity_children" | "mental_health_dementia_neurology" | "local";
+                type?: "ahsn" | "clinical_network" | "senate" | "ldp" | "improvement_coalition";
             };
             header?: never;
             path?: never;
@@ -16441,7 +16449,7 @@ export interface operations {
             query?: {
                 /** @description Opaque cursor from the previous page */
                 cursor?: string;
-                kind?: string;
+                kind?: "programme" | "support" | "resource" | "event";
                 /** @description Page size, 1-500 (default 50) */
                 limit?: string;
                 networkId?: string;
@@ -16707,7 +16715,7 @@ export interface operations {
             query?: {
                 /** @description Opaque cursor from the previous page */
                 cursor?: string;
-                kind?: string;
+                kind?: "improvement" | "leadership" | "combined";
                 /** @description Page size, 1-500 (default 50) */
                 limit?: string;
                 organisationId?: string;
@@ -16980,7 +16988,7 @@ export interface operations {
                 odsCode?: string;
                 owner?: string;
                 successorId?: string;
-                type?: string;
+                type?: "acute" | "mental_health" | "community" | "ambulance" | "commissioner" | "primary_care" | "local_authority" | "care_home" | "csu" | "independent" | "voluntary" | "university" | "clahrc" | "improvement_agency" | "healthwatch" | "letb" | "national_body" | "other";
             };
             header?: never;
             path?: never;
@@ -17561,7 +17569,7 @@ export interface operations {
     listPdsaCycles: {
         parameters: {
             query?: {
-                act?: string;
+                act?: "adopt" | "adapt" | "abandon";
                 /** @description Opaque cursor from the previous page */
                 cursor?: string;
                 /** @description Page size, 1-500 (default 50) */
@@ -17876,7 +17884,7 @@ export interface operations {
                 networkId?: string;
                 organisationId?: string;
                 owner?: string;
-                status?: string;
+                status?: "issued" | "paid" | "void";
                 year?: string;
             };
             header?: never;
@@ -18159,7 +18167,7 @@ export interface operations {
     listPopulationBenchmarks: {
         parameters: {
             query?: {
-                characteristic?: string;
+                characteristic?: "sex" | "ageBand" | "ethnicity" | "disability" | "sexualOrientation" | "religion";
                 /** @description Opaque cursor from the previous page */
                 cursor?: string;
                 geography?: string;
@@ -18745,7 +18753,7 @@ export interface operations {
                 /** @description Opaque cursor from the previous page */
                 cursor?: string;
                 deliveredBy?: string;
-                level?: string;
+                level?: "entry" | "first_line" | "middle" | "senior" | "executive" | "system";
                 /** @description Page size, 1-500 (default 50) */
                 limit?: string;
                 owner?: string;
@@ -19015,7 +19023,7 @@ export interface operations {
                 number?: string;
                 owner?: string;
                 ownerBodyId?: string;
-                status?: string;
+                status?: "not_started" | "in_progress" | "implemented" | "superseded";
             };
             header?: never;
             path?: never;
@@ -20707,7 +20715,7 @@ export interface operations {
             query?: {
                 after?: string;
                 /** @description nextKey of the previous page: lets the hub see that it was restored and start again */
-                afterKey?: string;
+                afterKey?: string | "";
                 limit?: string;
             };
             header?: never;
@@ -20946,7 +20954,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The record was handed over */
+            /** @description The record was repaired */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -20984,6 +20992,15 @@ export interface operations {
             };
             /** @description Not found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict, e.g. an illegal workflow transition */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -21308,7 +21325,7 @@ export interface operations {
                 limit?: string;
                 networkId?: string;
                 owner?: string;
-                scope?: string;
+                scope?: "national" | "local";
             };
             header?: never;
             path?: never;

@@ -7,7 +7,7 @@ const SAFE_MESSAGE = 'must not contain a NUL character or a lone surrogate';
 /** Any stored text: bounded, without NUL characters or lone surrogates (SQLite would cut or replace them). */
 export const SafeString = (max = 500) => z.string().max(max).refine(safe, SAFE_MESSAGE);
 /** A calendar date `YYYY-MM-DD` that exists (2015-02-30 is refused). */
-export const IsoDate = z.iso.date();
+export const IsoDate = z.iso.date().max(10);
 /** A financial year `2015/16`. */
 export const FinancialYear = z
   .string()

@@ -12,7 +12,12 @@ export const savingsTargetEntity = defineEntity({
     .object({
       scope: Text(200),
       bodyKeys: z
-        .array(z.string().regex(/^[a-z0-9-]+$/))
+        .array(
+          z
+            .string()
+            .max(64)
+            .regex(/^[a-z0-9-]+$/),
+        )
         .max(50)
         .default([]),
       baselineYear: FinancialYear,

@@ -21,7 +21,7 @@ export const EnquiryAction = z.enum(['route', 'start', 'answer', 'close', 'reope
 export type EnquiryAction = z.infer<typeof EnquiryAction>;
 
 /** An ISO date-time with an offset or `Z`, e.g. `2015-07-10T09:00:00Z`. */
-export const IsoDateTime = z.iso.datetime({ offset: true });
+export const IsoDateTime = z.iso.datetime({ offset: true }).max(40);
 
 /** One workflow step of an enquiry: who did what, when. `networkId` is where a `route` step sent it. */
 export const EnquiryStep = z

@@ -19,6 +19,7 @@ export const expertEntity = defineEntity({
       phone: z
         .string()
         .trim()
+        .max(30)
         .regex(/^[0-9+()\s-]{6,30}$/, 'expected a phone number')
         .optional(),
       organisationId: Ref,

@@ -18,12 +18,16 @@ const PUBLIC_POSTS = /^\/api\/v1\/(spc(\/|$)|help-requests$)/;
 export function writeGate(
   role: InstanceRole,
   entities: readonly EntityDefinition[],
+  allowed: (path: string) => string[] = () => [],
 ): MiddlewareHandler<AppEnv> {
   const national = new Map(
     entities.filter((e) => e.authority === 'national').map((e) => [e.collection, e]),
   );
   return async (c, next) => {
     if (READS.has(c.req.method) || PUBLIC_POSTS.test(c.req.path)) return next();
+    // a method no route takes at a path others do: 405 with Allow (app.notFound), whoever asks
+    const methods = allowed(c.req.path);
+    if (methods.length > 0 && !methods.includes(c.req.method)) return next();
     const auth = c.var.auth;
     if (!auth)
       throw new DomainError('unauthorized', 'Writing needs a bearer token (role editor or higher)');

@@ -39,15 +39,28 @@ const headersOf = (r: Response) =>
     [...r.headers].filter(([k]) => !['date', 'x-request-id', 'keep-alive'].includes(k)),
   );
 
+/**
+ * Repeats `read` (with a fresh request id) until the lane answers it: on a loaded machine more than
+ * the cache's 250 ms recheck can pass between two requests, and then the normal path answers.
+ */
+async function fromLane(read: (requestId: string) => Promise<Response>): Promise<Response> {
+  for (let i = 0; ; i++) {
+    const id = rid();
+    const r = await read(id);
+    if (lineOf(id)?.['cached'] || i === 20) return r;
+    await r.arrayBuffer();
+  }
+}
+
 describe('the cached-read lane', () => {
   it('answers a repeated public read from the cache: same bytes, headers, log line and count', async () => {
     const first = await t.request('/api/v1/networks?limit=5', {
       headers: { 'x-request-id': rid() },
     });
     const firstId = first.headers.get('x-request-id')!;
-    const second = await t.request('/api/v1/networks?limit=5', {
-      headers: { 'x-request-id': rid() },
-    });
+    const second = await fromLane((id) =>
+      t.request('/api/v1/networks?limit=5', { headers: { 'x-request-id': id } }),
+    );
     const secondId = second.headers.get('x-request-id')!;
     expect(secondId).toBe(`lane-${n}`);
     expect(await second.text()).toBe(await first.text());
@@ -71,14 +84,20 @@ describe('the cached-read lane', () => {
   it('answers 304 to a current ETag, and makes a new request id for an unsafe one', async () => {
     const first = await t.request('/api/v1/networks?limit=6');
     const etag = first.headers.get('etag')!;
-    await t.request('/api/v1/networks?limit=6');
-    const current = await t.request('/api/v1/networks?limit=6', {
-      headers: { 'if-none-match': etag, 'x-request-id': 'bad id<script>' },
-    });
+    const current = await fromLane((id) =>
+      t.request('/api/v1/networks?limit=6', {
+        headers: { 'if-none-match': etag, 'x-request-id': id },
+      }),
+    );
     expect(current.status).toBe(304);
-    const id = current.headers.get('x-request-id')!;
-    expect(id).toMatch(/^[0-9a-f-]{36}$/);
-    expect(lineOf(id)).toMatchObject({ status: 304, cached: true });
+    expect(lineOf(current.headers.get('x-request-id')!)).toMatchObject({
+      status: 304,
+      cached: true,
+    });
+    const unsafe = await t.request('/api/v1/networks?limit=6', {
+      headers: { 'x-request-id': 'bad id<script>' },
+    });
+    expect(unsafe.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
   });
 
   it('serves a token holder from memory, but never a bad or revoked token', async () => {
@@ -87,9 +106,9 @@ describe('the cached-read lane', () => {
         headers: { authorization: `Bearer ${token}`, 'x-request-id': requestId },
       });
     expect((await read(t.tokens.viewer)).status).toBe(200);
-    const id = rid();
-    expect((await read(t.tokens.viewer, id)).status).toBe(200);
-    expect(lineOf(id)).toMatchObject({ cached: true });
+    const held = await fromLane((id) => read(t.tokens.viewer, id));
+    expect(held.status).toBe(200);
+    expect(lineOf(held.headers.get('x-request-id')!)).toMatchObject({ cached: true });
     expect((await read('tsr_not-a-token')).status).toBe(401);
     const { token, info } = await new TokenRepository(t.store).create({ role: 'viewer' });
     await read(token);

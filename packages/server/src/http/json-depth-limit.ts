@@ -29,15 +29,32 @@ export function jsonTextDepth(text: string, cap = MAX_JSON_DEPTH + 1): number {
   return max;
 }
 
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/** A body's text, refused (400) when its bytes are not UTF-8: decoders would put U+FFFD in their place. */
+async function strictText(req: { arrayBuffer(): Promise<ArrayBuffer> }): Promise<string> {
+  try {
+    return utf8.decode(await req.arrayBuffer());
+  } catch {
+    throw new ValidationError('The body is not valid UTF-8', [
+      { path: [], message: 'is not valid UTF-8', code: 'invalid_utf8' },
+    ]);
+  }
+}
+
 /**
- * Refuses (400) a JSON body nesting deeper than `MAX_JSON_DEPTH` before any route parses or
- * validates it. The sync push, read as bytes off the main thread, checks its payloads itself.
+ * Refuses (400) a text body (JSON, CSV, a form) that is not valid UTF-8, and a JSON body nesting
+ * deeper than `MAX_JSON_DEPTH`, before any route parses or validates it. The sync push, read as
+ * bytes off the main thread, checks its payloads itself.
  */
 export function jsonDepthLimit(skip: (path: string) => boolean): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     if (c.req.method === 'GET' || c.req.method === 'HEAD' || skip(c.req.path)) return next();
-    if (!/json/i.test(c.req.header('content-type') ?? '')) return next();
-    const depth = jsonTextDepth(await c.req.text());
+    const type = c.req.header('content-type') ?? '';
+    if (!/json|^text\/|x-www-form-urlencoded/i.test(type)) return next();
+    const text = await strictText(c.req);
+    if (!/json/i.test(type)) return next();
+    const depth = jsonTextDepth(text);
     if (depth > MAX_JSON_DEPTH)
       throw new ValidationError(`The body nests deeper than ${MAX_JSON_DEPTH} levels`, [
         { path: [], message: `nests deeper than ${MAX_JSON_DEPTH} levels`, code: 'too_deep' },

@@ -36,7 +36,7 @@ export async function callApi<T = unknown>(
     headers,
     ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
   });
-  const res = await c.var.api(request);
+  const res = await c.var.api(request, (c.env ?? undefined) as object | undefined);
   const text = await res.text();
   const data = text ? (JSON.parse(text) as T) : (undefined as T);
   return { status: res.status, ok: res.ok, data };

@@ -1,3 +1,4 @@
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { randomBytes } from 'node:crypto';
 import type { Context } from 'hono';
 import { raw } from 'hono/html';
@@ -74,7 +75,7 @@ export async function renderPage(
   c: Context<WebEnv>,
   title: string,
   body: PageBody,
-  status: 200 | 400 | 403 | 404 | 409 | 429 | 500 = 200,
+  status: ContentfulStatusCode = 200,
 ) {
   const values = { nonce: c.var.nonce ?? '', csrf: c.var.csrf ?? '' };
   const layout = layoutOf(c, title);

@@ -1,9 +1,12 @@
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { Logger } from '../logging/logger.js';
 import { randomBytes } from 'node:crypto';
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { getCookie } from 'hono/cookie';
-import { DomainError } from '@tessera/core';
+import { DomainError, errorInfo } from '@tessera/core';
+import { allowedMethods } from '../http/allowed-methods.js';
+import { FailedAuthLimiter } from '../auth/failed-auth-limiter.js';
 import type { Store, TokenRepository } from '@tessera/store';
 import type { InstanceRole } from '../context.js';
 import { PageError } from './api-client.js';
@@ -32,6 +35,8 @@ export interface WebAppOptions {
   syncNow?: SyncTrigger | undefined;
   /** Where a page's unexpected failure is logged (with the request id). */
   logger?: Logger;
+  /** Failed sign-ins count with the API's failed authentications, per client address. */
+  failedAuth?: FailedAuthLimiter;
 }
 
 /** Paths the web app leaves to the API, the API docs and the instance's metrics. */
@@ -83,15 +88,21 @@ export function webApp(options: WebAppOptions): Hono<WebEnv> {
   });
 
   web.route('/assets', assetRoutes());
-  web.route('/', signInRoutes(sessions));
+  web.route('/', signInRoutes(sessions, options.failedAuth ?? new FailedAuthLimiter()));
   web.route('/', publicRoutes());
   if (options.role === 'local') web.route('/workspace', workspaceRoutes(options.syncNow));
   if (options.role === 'hub') web.route('/national', nationalRoutes());
   if (options.role === 'hub') web.route('/assessment', assessmentRoutes());
 
+  const allowed = allowedMethods(web);
   web.all('*', (c, next) => {
     // routes mounted after the web app (readiness, metrics) answer these, or the app's 404 does
     if (NOT_OURS.test(c.req.path) || c.req.path.startsWith('/assets/')) return next();
+    const methods = allowed(c.req.path);
+    if (methods.length > 0 && !methods.includes(c.req.method)) {
+      c.header('allow', methods.join(', '));
+      return renderPage(c, 'Not allowed', <ErrorPage status={405} csrf={c.var.csrf} />, 405);
+    }
     return renderPage(c, 'Page not found', <ErrorPage status={404} csrf={c.var.csrf} />, 404);
   });
 
@@ -99,9 +110,14 @@ export function webApp(options: WebAppOptions): Hono<WebEnv> {
     const status =
       err instanceof PageError
         ? err.status
-        : err instanceof DomainError && err.code === 'not_found'
-          ? 404
+        : err instanceof DomainError
+          ? errorInfo(err.code).status
           : 500;
+    // a session whose token was revoked meanwhile ends (its token is not presented again), and
+    // its visitor is asked to sign in again and brought back
+    if (status === 401) sessions.signOut(getCookie(c, SESSION_COOKIE));
+    if (status === 401 && c.req.method === 'GET')
+      return c.redirect(`/sign-in?next=${encodeURIComponent(c.req.path)}`, 303);
     if (status === 500)
       options.logger?.error({ err, requestId: c.get('requestId') }, 'web page failed');
     const message = status === 500 ? undefined : err.message;
@@ -113,7 +129,7 @@ export function webApp(options: WebAppOptions): Hono<WebEnv> {
           ? 'Not allowed'
           : 'Sorry, there is a problem',
       <ErrorPage status={status} csrf={c.var.csrf ?? ''} message={message} />,
-      ([400, 403, 404, 409, 429].includes(status) ? status : 500) as 400,
+      (status >= 400 && status < 500 ? status : 500) as ContentfulStatusCode,
     );
   });
   return web;

@@ -3,7 +3,11 @@ import type { InstanceRole } from '../context.js';
 import type { Session } from './auth/session-store.js';
 
 /** How the web app reaches the instance's own API in-process, as the signed-in user. */
-export type ApiFetch = (request: Request) => Response | Promise<Response>;
+/**
+ * The instance's API, in-process. `env` is the page request's (its socket): the API sees the
+ * browser's address, so failed authentications count against that visitor, not against everyone.
+ */
+export type ApiFetch = (request: Request, env?: object) => Response | Promise<Response>;
 
 /** What every page handler can reach through `c.var`. */
 export interface WebVariables {

@@ -1,5 +1,5 @@
 import type { Readable } from 'node:stream';
-import { parse } from 'csv-parse';
+import { CsvError, parse } from 'csv-parse';
 import { ValidationError } from '@tessera/core';
 
 /**
@@ -23,11 +23,11 @@ export async function* csvRecords(
     for await (const { record, info } of parser)
       yield { row: record as string[], line: (info as { lines: number }).lines };
   } catch (e) {
-    const err = e as { code?: unknown; lines?: unknown; message?: string };
-    if (typeof err.code !== 'string' || !err.code.startsWith('CSV_')) throw e;
-    const line = typeof err.lines === 'number' ? err.lines : 0;
-    throw new ValidationError(`The file is not valid CSV: ${err.message ?? err.code}`, [
-      { path: ['line', line], message: err.code },
+    // every error of the parser (CSV_..., INVALID_OPENING_QUOTE, ...) is the file's, not ours
+    if (!(e instanceof CsvError)) throw e;
+    const line = typeof e.lines === 'number' ? e.lines : 0;
+    throw new ValidationError(`The file is not valid CSV: ${e.message}`, [
+      { path: ['line', line], message: e.code },
     ]);
   } finally {
     parser.destroy();

@@ -127,6 +127,20 @@ describe('tessera import organisations', () => {
     expect(await store.repo('organisation').count()).toBe(0);
   });
 
+  it('refuses a file that is not CSV as a validation error naming the line, whatever the quote error', async () => {
+    const store = await open();
+    for (const text of [
+      'odsCode,name,type\nZZC01,Na"me,acute\n', // a quote inside a field
+      'odsCode,name\nZZC01,"One\n', // an unclosed quote
+      'odsCode,name\n"ZZC01"x,One\n', // text after a closing quote
+      '{"zzzUnknown":1}',
+    ])
+      await expect(importOrganisations(store, Readable.from([text])), text).rejects.toMatchObject({
+        code: 'validation',
+      });
+    expect(await store.repo('organisation').count()).toBe(0);
+  });
+
   it('places CCGs of the ODS eccg layout: Lambeth in the Health Innovation Network, Southampton in Wessex', async () => {
     // an instance bound to no network records every placement (one bound to its AHSN: its own only)
     const store = await open('test-local');

@@ -5,10 +5,18 @@ export function encodeCursor(lastId: string): string {
   return Buffer.from(JSON.stringify({ after: lastId }), 'utf8').toString('base64url');
 }
 
+/** The characters of a record id (UUIDs, and the word-like ids of tests and plugins). */
+const ID = /^[\w-]{1,64}$/;
+
+/**
+ * The id a cursor continues after. Only a cursor exactly as `encodeCursor` writes it is taken: no
+ * other keys, no other encoding of the same text, an id's characters only.
+ */
 export function decodeCursor(cursor: string): string {
   try {
     const v = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as { after?: unknown };
-    if (typeof v.after === 'string' && v.after.length > 0 && v.after.length <= 64) return v.after;
+    if (typeof v.after === 'string' && ID.test(v.after) && encodeCursor(v.after) === cursor)
+      return v.after;
   } catch {
     // fall through
   }

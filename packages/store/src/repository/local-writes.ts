@@ -118,7 +118,9 @@ export async function updateRecord(
   return a.host.write(async (tx) => {
     const current = await a.require(id, tx);
     a.checkUnlocked(current);
-    const merged: Record<string, unknown> = {};
+    // no prototype: a `__proto__` key in the patch is a key like any other (refused as unknown),
+    // not a prototype assignment that would silently drop it
+    const merged: Record<string, unknown> = Object.create(null);
     for (const f of a.fields) if (current[f] !== undefined) merged[f] = current[f];
     for (const [k, v] of Object.entries(patch)) merged[k] = v === null ? undefined : v;
     const fields = parseOrThrow(a.def.schema, merged) as Record<string, unknown>;

@@ -51,7 +51,9 @@ async function keyHolder(
       if (other.id !== ch.id && other.op !== 'delete' && other.payload?.[field] === value)
         return { id: other.id, owner: other.owner, field };
   }
-  return naturalKeyHolder(tx, a.def, ch.payload, ch.id);
+  const holder = await naturalKeyHolder(tx, a.def, ch.payload, ch.id);
+  // a holder this batch removes first frees its key (a repair's tombstone, then the rightful record)
+  return holder && batch.get(holder.id)?.op === 'delete' ? undefined : holder;
 }
 
 /** Why a pushed change from `origin` breaks a rule on what a record says (see `ruleRefusals`). */
@@ -126,9 +128,8 @@ async function writeRemote(
   const upserts = written.filter((ch) => ch.op !== 'delete');
   const deletes = written.filter((ch) => ch.op === 'delete');
   const record = (ch: RemoteChange) => a.remoteRows.row(ch, options.now);
-  // fields that are not shared keep their local values; a deletion carries no payload and keeps the fields
-  await bulkInsert(tx, a.def.table, a.columns, upserts.map(record), a.remoteRows.upsert);
-  // a tombstone of a record held here keeps its fields; one of a record never seen here needs its last state
+  // a tombstone of a record held here keeps its fields; one of a record never seen here needs its
+  // last state. Written first: the natural key it frees may be taken by an upsert of the batch
   for (const ch of deletes.filter((d) => existing.has(d.id))) {
     await tx
       .update(a.table)
@@ -140,6 +141,8 @@ async function writeRemote(
       } as never)
       .where(eq(a.col('id'), ch.id));
   }
+  // fields that are not shared keep their local values; a deletion carries no payload and keeps the fields
+  await bulkInsert(tx, a.def.table, a.columns, upserts.map(record), a.remoteRows.upsert);
   const unseen = deletes.filter((d) => !existing.has(d.id));
   const insertable = unseen.filter(
     (d) =>

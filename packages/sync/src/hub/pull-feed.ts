@@ -1,4 +1,4 @@
-import { and, asc, eq, gt, inArray, max, ne } from 'drizzle-orm';
+import { and, asc, eq, gt, inArray, max, ne, or } from 'drizzle-orm';
 import { SCHEMA_VERSION } from '@tessera/core';
 import { changeLog, type Store } from '@tessera/store';
 import { changeKey, type PullChange, type PullPage } from '../protocol.js';
@@ -6,7 +6,9 @@ import { isPulled } from '../shared-schema.js';
 
 /**
  * The hub's feed of national data and the directory, in the hub's own log order: every change
- * after `after` to a pulled entity that `requester` does not own (its own it has already).
+ * after `after` to a pulled entity that `requester` does not own (its own it has already), and the
+ * tombstones of its own records (the hub's admin may have removed one that took another's natural
+ * key: the owner learns it here; its own deletions come back as changes it has already).
  * Payloads carry shared fields only. Scans at most `scan` log entries per page.
  */
 export async function pullFeed(
@@ -32,7 +34,7 @@ export async function pullFeed(
     .where(
       and(
         gt(changeLog.seq, options.after),
-        ne(changeLog.owner, options.requester),
+        or(ne(changeLog.owner, options.requester), eq(changeLog.op, 'delete')),
         inArray(changeLog.entity, [...pulled]),
       ),
     )
@@ -42,7 +44,7 @@ export async function pullFeed(
   let next = options.after;
   for (const r of rows) {
     next = r.seq;
-    if (!pulled.has(r.entity) || r.owner === options.requester) continue;
+    if (!pulled.has(r.entity) || (r.owner === options.requester && r.op !== 'delete')) continue;
     changes.push({
       seq: r.seq,
       entity: r.entity,

@@ -110,6 +110,8 @@ export class HubClient {
 /** A change the hub set aside, as its quarantine lists it. */
 export interface QuarantineItem {
   origin: string;
+  /** The push epoch of the change (a hub that does not say: the instance's current one). */
+  epoch?: string;
   seq: number;
   entity: string;
   recordId: string;

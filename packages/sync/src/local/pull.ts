@@ -40,7 +40,8 @@ export async function pullAll(
     }
     const byEntity = new Map<string, RemoteChange[]>();
     for (const c of page.changes) {
-      if (!known.has(c.entity) || c.owner === store.instance) continue;
+      // its own records come back only as tombstones (one the hub's admin removed, or its own)
+      if (!known.has(c.entity) || (c.owner === store.instance && c.op !== 'delete')) continue;
       const list = byEntity.get(c.entity) ?? [];
       list.push({
         entity: c.entity,

@@ -4,6 +4,8 @@ import { changeLog, type RemoteChange, type Store } from '@tessera/store';
 import type { HubClient } from './hub-client.js';
 import { readSyncState, writeSyncState } from './sync-state.js';
 
+type Tx = Parameters<Parameters<Store['write']>[0]>[0];
+
 /**
  * Takes back from the hub what it holds of this instance's records and this instance lacks or has
  * older (after a restore from backup, or a recreated database): shared fields only, local fields
@@ -46,9 +48,10 @@ export async function pullBackOwn(
       const now = new Date().toISOString();
       restored += await store.write(async (tx) => {
         let n = 0;
-        for (const [entity, changes] of byEntity)
-          n += (await store.repo(entity).applyRemoteIn(tx, changes, { log: false, now })).applied
-            .length;
+        for (const [entity, changes] of byEntity) {
+          const out = await store.repo(entity).applyRemoteIn(tx, changes, { log: false, now });
+          n += out.applied.length + (await removedAsEdited(store, tx, entity, out.stale, now));
+        }
         return n;
       });
     }
@@ -61,6 +64,31 @@ export async function pullBackOwn(
     });
   }
   return restored;
+}
+
+/**
+ * Of the hub's copies not newer than this instance's, the tombstones of records this instance holds
+ * live at the same version: the hub's admin removed the record (a natural key it took) while it was
+ * edited here, and the edit reached the hub too late. The removal wins, one version up, logged so
+ * that it goes back to the hub and both agree.
+ */
+async function removedAsEdited(
+  store: Store,
+  tx: Tx,
+  entity: string,
+  stale: readonly RemoteChange[],
+  now: string,
+): Promise<number> {
+  const repo = store.repo(entity);
+  const ties: RemoteChange[] = [];
+  for (const ch of stale) {
+    if (ch.op !== 'delete') continue;
+    const cur = await repo.get(ch.id, { includeDeleted: true, tx });
+    if (cur && !cur.deleted && cur.version === ch.version)
+      ties.push({ ...ch, version: ch.version + 1 });
+  }
+  if (ties.length === 0) return 0;
+  return (await repo.applyRemoteIn(tx, ties, { log: true, now })).applied.length;
 }
 
 /** Own records with changes in the log that the hub has not acknowledged. */

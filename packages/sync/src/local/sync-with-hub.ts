@@ -5,7 +5,8 @@ import { checkHubPlugins } from './check-hub-plugins.js';
 import { pullAll, type PullProgress } from './pull.js';
 import { pushAll, type PushProgress, type PushReport } from './push.js';
 import { repairDivergence } from './repair.js';
-import { writeSyncState } from './sync-state.js';
+import { mirrorQuarantine } from './mirror-quarantine.js';
+import { readSyncState, writeSyncState } from './sync-state.js';
 
 export interface SyncOptions {
   store: Store;
@@ -81,6 +82,7 @@ export async function syncWithHub(options: SyncOptions): Promise<SyncReport> {
       ({ local, remote } = await compare(store, hub));
     }
     const { items: quarantined } = await hub.quarantine(store.instance);
+    await mirrorQuarantine(store, (await readSyncState(store)).epoch, quarantined);
     const ms = {
       push: Math.round(t1 - t0),
       pull: Math.round(t2 - t1),

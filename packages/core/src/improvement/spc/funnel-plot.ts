@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { parseOrThrow } from '../../errors/from-zod.js';
+import { SafeString } from '../../common/primitives.js';
 
 /**
  * Funnel plot for comparing a proportion across organisations (Spiegelhalter 2005): the pooled
@@ -17,8 +18,8 @@ export const FUNNEL_Z998 = 3.090232;
 export const FUNNEL_MAX_UNITS = 10_000;
 
 export const FunnelUnit = z
-  .object({
-    unit: z.string().min(1, 'must not be empty'),
+  .strictObject({
+    unit: SafeString(200).min(1, 'must not be empty'),
     numerator: z.number({ error: 'must be a finite number' }).min(0, 'must not be negative'),
     denominator: z.number({ error: 'must be a finite number' }).positive('must be greater than 0'),
   })

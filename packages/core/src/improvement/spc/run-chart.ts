@@ -25,7 +25,7 @@ export const TREND_MIN_POINTS = 5;
 export const ASTRONOMICAL_MEDIAN_MR_FACTOR = 3.145;
 
 export const RunChartInput = z
-  .object({
+  .strictObject({
     points: z
       .array(SpcPoint)
       .min(1, 'needs at least one point')

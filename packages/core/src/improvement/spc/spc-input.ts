@@ -12,16 +12,16 @@ export const ImprovementDirection = z.enum(['increase', 'decrease', 'neutral']);
 export type ImprovementDirection = z.infer<typeof ImprovementDirection>;
 
 /** A calendar date written `YYYY-MM-DD` (a real date: no 2021-02-29). */
-export const SpcDate = z.iso.date({ error: 'must be a calendar date written YYYY-MM-DD' });
+export const SpcDate = z.iso.date({ error: 'must be a calendar date written YYYY-MM-DD' }).max(10);
 
 /** One observation: its date and its value (`null` = missing, R's `NA`). */
-export const SpcPoint = z.object({
+export const SpcPoint = z.strictObject({
   date: SpcDate,
   value: z.number({ error: 'must be a finite number or null' }).nullable(),
 });
 export type SpcPoint = z.infer<typeof SpcPoint>;
 
-const SpcInputObject = z.object({
+const SpcInputObject = z.strictObject({
   points: z
     .array(SpcPoint)
     .min(1, 'needs at least one point')

@@ -1,4 +1,5 @@
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
+import { queryInt } from '../shared/query-int.js';
 import { z } from 'zod';
 import {
   DiversityGroupBy,
@@ -41,12 +42,12 @@ const NationalDiversitySchema = z
   })
   .meta({ id: 'NationalDiversity', description: 'Published tables summed and suppressed again' });
 
-const Threshold = z.coerce.number().int().min(2).max(100).optional().meta({
+const Threshold = queryInt(2, 100).optional().meta({
   description:
     'Counts of 1 to threshold-1 are suppressed (default 10 for protected characteristics)',
 });
 
-const LeaderQuery = z.object({
+const LeaderQuery = z.strictObject({
   population: z.enum(['leaders', 'board_members', 'senior_post_holders']).default('leaders'),
   characteristic: z.enum(PROTECTED_CHARACTERISTICS),
   by: z.enum(['role', 'organisation']).default('role'),

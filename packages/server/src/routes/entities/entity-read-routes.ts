@@ -12,10 +12,24 @@ import { errorResponses, pageSchema, recordSchema } from '../shared/schemas.js';
 import { IdParam } from './id-param.js';
 import { queryInt } from '../shared/query-int.js';
 
+/**
+ * A filter's query parameter: one of the values of an enumerated field (so `?type=constructor` is
+ * 400 naming the values, not an empty page), bounded text otherwise.
+ */
+function filterOf(def: EntityDefinition, field: string): z.ZodString | z.ZodEnum {
+  let schema: z.core.$ZodType | undefined = def.schema.shape[field];
+  // through optional, nullable and default wrappers to the field's own type
+  while (schema && 'innerType' in schema._zod.def)
+    schema = schema._zod.def.innerType as z.core.$ZodType;
+  if (!(schema instanceof z.ZodEnum)) return z.string().max(200);
+  const values = schema.options.map(String);
+  return z.enum(values as [string, ...string[]]);
+}
+
 /** The list query of an entity: page size, cursor and its equality filters. */
 function listQuery(def: EntityDefinition) {
-  const filterShape: Record<string, z.ZodOptional<z.ZodString>> = {};
-  for (const f of ['owner', ...def.filters]) filterShape[f] = z.string().max(200).optional();
+  const filterShape: Record<string, z.ZodOptional<z.ZodString | z.ZodEnum>> = {};
+  for (const f of ['owner', ...def.filters]) filterShape[f] = filterOf(def, f).optional();
   return z.object({
     limit: queryInt(1, MAX_LIMIT)
       .optional()

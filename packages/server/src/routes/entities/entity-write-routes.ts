@@ -1,6 +1,7 @@
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
 import { z } from 'zod';
 import type { EntityDefinition } from '@tessera/core';
+import { etagOf } from '../../cache/read-cache.js';
 import type { AppEnv } from '../../context.js';
 import { requireRole, writerOf } from '../../auth/auth.js';
 import { createBodySchema, errorResponses, recordSchema } from '../shared/schemas.js';
@@ -46,7 +47,10 @@ function createEntityRoute(app: OpenAPIHono<AppEnv>, def: EntityDefinition, reco
     async (c) => {
       requireRole(c, 'editor');
       const created = await c.var.store.repo(def.name).create(await c.req.json(), writerOf(c));
-      return c.json(created, 201, { location: `/api/v1${base}/${created.id}` });
+      return c.json(created, 201, {
+        location: `/api/v1${base}/${created.id}`,
+        etag: etagOf(JSON.stringify(created)),
+      });
     },
   );
 }
@@ -94,13 +98,16 @@ function updateEntityRoute(app: OpenAPIHono<AppEnv>, def: EntityDefinition, reco
         repo,
         c.req.valid('param').id,
       );
+      // the body as sent: validation rebuilt it into an object, where a `__proto__` key is lost
+      // rather than refused; the store validates the merged record strictly
       const updated = await repo.update(
         c.req.valid('param').id,
-        c.req.valid('json'),
+        await c.req.json(),
         writerOf(c),
         expectedVersion === undefined ? {} : { expectedVersion },
       );
-      return c.json(updated, 200);
+      // the ETag a GET of it would send, for the client's next If-Match
+      return c.json(updated, 200, { etag: etagOf(JSON.stringify(updated)) });
     },
   );
 }

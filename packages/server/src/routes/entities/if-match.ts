@@ -16,7 +16,8 @@ export async function ifMatchVersion(
   if (header === undefined) return undefined;
   const tags = header
     .split(',')
-    .map((t) => t.trim().replace(/^W\//, ''))
+    // strong comparison (RFC 9110 13.1.1): a weak tag (W/"...") matches nothing
+    .map((t) => t.trim())
     .filter(Boolean);
   const current = await repo.require(id);
   if (tags.includes('*')) return current.version;

@@ -1,4 +1,5 @@
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
+import { queryInt } from '../shared/query-int.js';
 import { z } from 'zod';
 import { organisationEntity, sharedExpertEntity } from '@tessera/core';
 import type { StoredRecord } from '@tessera/store';
@@ -44,7 +45,7 @@ const SearchQuery = z.object({
   expertise: z.string().trim().toLowerCase().min(1).max(100).optional().meta({
     description: 'An exact expertise, e.g. `quality improvement`',
   }),
-  limit: z.coerce.number().int().min(1).max(200).default(50),
+  limit: queryInt(1, 200).default(50),
 });
 
 /** The card of a local expert: name, organisation and expertise only (rec 8.iii). */

@@ -2,7 +2,7 @@ import { Readable } from 'node:stream';
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
 import { z } from 'zod';
 import { ValidationError } from '@tessera/core';
-import { importOrganisations, type ImportReport } from '@tessera/store';
+import { HUB_INSTANCE, importOrganisations, type ImportReport } from '@tessera/store';
 import type { AppEnv } from '../../context.js';
 import { requireRole, writerOf } from '../../auth/auth.js';
 import { router } from '../shared/router.js';
@@ -25,10 +25,17 @@ const ImportReportSchema = z
   })
   .meta({ id: 'ImportReport' });
 
+/** What the hub's admin can do about a code a region holds (the national directory's by right). */
+const REGION_HOLDS =
+  ' A code a region holds: if the national directory lists it, free it with POST /api/v1/sync/repair {"entity":"organisation","id":…,"action":"remove"} (audited), then import again.';
+
 /** Problem details for an import a refused row stopped: every refused line and field. */
-export function refusedImport(report: ImportReport): ValidationError {
+export function refusedImport(report: ImportReport, atHub = false): ValidationError {
+  const held =
+    atHub &&
+    report.refused.some((r) => r.errors.some((e) => /belongs to instance/.test(e.message)));
   return new ValidationError(
-    `${report.refusedCount} of ${report.rows} rows refused; nothing was written (import with partial=true to write the others)`,
+    `${report.refusedCount} of ${report.rows} rows refused; nothing was written (import with partial=true to write the others).${held ? REGION_HOLDS : ''}`,
     report.refused.flatMap((r) =>
       r.errors.map((e) => ({
         path: ['line', r.line, ...(e.path ? e.path.split('.') : [])],
@@ -86,7 +93,7 @@ export function organisationImportRoutes(): OpenAPIHono<AppEnv> {
         partial,
         ...writerOf(c),
       });
-      if (!report.written) throw refusedImport(report);
+      if (!report.written) throw refusedImport(report, c.var.store.instance === HUB_INSTANCE);
       return c.json(report, 200);
     },
   );

@@ -1,5 +1,6 @@
 import { DomainError, ForbiddenError, NotFoundError } from '@tessera/core';
-import type { Context } from 'hono';
+import type { Context, MiddlewareHandler } from 'hono';
+import { requireRole } from '../../auth/auth.js';
 import type { AppEnv, InstanceRole } from '../../context.js';
 
 /** The caller must hold a sync token; returns the instance it speaks for. */
@@ -17,6 +18,27 @@ export function hubOnly(role: InstanceRole): void {
     throw new NotFoundError(
       'This instance is not the hub: sync endpoints other than status are served by the national hub',
     );
+}
+
+/**
+ * Who may call a sync route, checked as the route's first middleware, before its query or body is
+ * validated (a caller without the right learns nothing of the schema):
+ * - `sync`: the hub only, a sync token;
+ * - `admin`: the hub only, an admin token;
+ * - `reader`: a sync token (for its own origin only, `?origin=` read raw) or a viewer or better.
+ */
+export function syncGuard(
+  role: InstanceRole,
+  who: 'sync' | 'admin' | 'reader',
+): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    if (who !== 'reader') hubOnly(role);
+    if (who === 'sync') requireSync(c);
+    else if (who === 'admin') requireRole(c, 'admin');
+    else if (c.var.auth?.role === 'sync') originReadable(c, c.req.query('origin'));
+    else requireRole(c, 'viewer');
+    await next();
+  };
 }
 
 /**

@@ -18,7 +18,7 @@ export function syncRoutes(role: InstanceRole): OpenAPIHono<AppEnv> {
   pullRoute(app, role);
   recordsRoute(app, role);
   statusRoute(app, role);
-  quarantineRoute(app);
+  quarantineRoute(app, role);
   repairRoute(app, role);
   return app;
 }

@@ -120,6 +120,9 @@ export const RepairResultSchema = z
     id: z.string(),
     from: z.string(),
     to: z.string(),
-    version: z.number().int().meta({ description: 'Always 0: the owner’s next change wins' }),
+    version: z.number().int().meta({
+      description: 'Reassigned: 0 (the owner’s next change wins); removed: the tombstone’s version',
+    }),
+    removed: z.boolean(),
   })
-  .meta({ id: 'SyncRepairResult', description: 'The record handed to its rightful owner' });
+  .meta({ id: 'SyncRepairResult', description: 'What the repair did to the record' });

@@ -18,7 +18,7 @@ import { readAll, today } from '../shared/read-helpers.js';
 import { queryInt } from '../shared/query-int.js';
 
 /** The query of a diversity table: who is counted, by which characteristic, grouped how. */
-export const DiversityQuery = z.object({
+export const DiversityQuery = z.strictObject({
   population: z.enum(['participants', 'pool_members']).default('participants'),
   characteristic: z.enum(PROTECTED_CHARACTERISTICS),
   by: z.enum(['programme', 'ldp', 'organisation', 'pool']).default('ldp'),

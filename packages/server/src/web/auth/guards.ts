@@ -3,6 +3,18 @@ import { PageError } from '../api-client.js';
 import type { WebEnv, WebRole } from '../web-env.js';
 import { canAct } from '../web-env.js';
 import { csrfValid } from './csrf.js';
+import { queryIssues } from '../../http/safe-url.js';
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/** The body's text; a 400 page when its bytes are not UTF-8. */
+async function strictBodyText(c: Context<WebEnv>): Promise<string> {
+  try {
+    return utf8.decode(await c.req.arrayBuffer());
+  } catch {
+    throw new PageError(400, 'The form could not be read: it is not valid UTF-8');
+  }
+}
 
 /** A submitted form's fields (the last value of each; files as File). */
 export type FormFields = Record<string, string | File>;
@@ -15,7 +27,21 @@ export async function readForm(c: Context<WebEnv>): Promise<FormFields> {
   const type = c.req.header('content-type') ?? '';
   if (!/^(application\/x-www-form-urlencoded|multipart\/form-data)/.test(type))
     throw new PageError(400, 'Send the form from its page');
-  const body = (await c.req.parseBody()) as Record<string, string | File | (string | File)[]>;
+  if (type.startsWith('application/x-www-form-urlencoded')) {
+    // strictly decoded: a NUL, a lone surrogate or bytes that are not UTF-8 are refused, not stored
+    const issues = queryIssues(await strictBodyText(c));
+    if (issues.length)
+      throw new PageError(
+        400,
+        `The form could not be read: ${issues.map((i) => `${i.path.join('.')} ${i.message}`).join('; ')}`,
+      );
+  }
+  let body: Record<string, string | File | (string | File)[]>;
+  try {
+    body = (await c.req.parseBody()) as typeof body;
+  } catch {
+    throw new PageError(400, 'The form could not be read: send it from its page');
+  }
   const fields: FormFields = {};
   for (const [k, v] of Object.entries(body)) {
     const value = Array.isArray(v) ? v[v.length - 1] : v;

@@ -6,6 +6,8 @@ import type { WebEnv } from '../web-env.js';
 import { SESSION_COOKIE, isHttps } from './cookies.js';
 import { field, readForm } from './guards.js';
 import type { SessionStore } from './session-store.js';
+import { FailedAuthLimiter } from '../../auth/failed-auth-limiter.js';
+import { PageError } from '../api-client.js';
 
 /** Only local paths are followed after signing in (no open redirect). */
 const safeNext = (next: string | undefined) =>
@@ -44,7 +46,7 @@ function SignInForm(props: {
 }
 
 /** `/sign-in` (a token gives an HttpOnly, SameSite=Lax session cookie) and `/sign-out`. */
-export function signInRoutes(sessions: SessionStore): Hono<WebEnv> {
+export function signInRoutes(sessions: SessionStore, failures: FailedAuthLimiter): Hono<WebEnv> {
   const app = new Hono<WebEnv>();
   app.get('/sign-in', (c) =>
     renderPage(c, 'Sign in', <SignInForm csrf={c.var.csrf} next={safeNext(c.req.query('next'))} />),
@@ -53,7 +55,18 @@ export function signInRoutes(sessions: SessionStore): Hono<WebEnv> {
     const form = await readForm(c);
     const next = safeNext(field(form, 'next'));
     const token = field(form, 'token');
+    // guessing tokens here counts, and is stopped, as it is on the API
+    const address = FailedAuthLimiter.address(c);
+    const wait = failures.retryAfter(address);
+    if (wait > 0) {
+      c.header('retry-after', String(wait));
+      throw new PageError(
+        429,
+        `Too many failed sign-ins from this address: try again in ${wait} seconds`,
+      );
+    }
     const session = token ? await sessions.signIn(token) : undefined;
+    if (!session && token) failures.fail(address);
     if (!session)
       return renderPage(
         c,

@@ -5,7 +5,10 @@ const TITLES: Record<number, string> = {
   401: 'Sign in to see this page',
   403: 'You cannot do this',
   404: 'Page not found',
+  405: 'This page cannot do that',
   409: 'This cannot be done now',
+  412: 'This changed since you opened it',
+  413: 'The form is too large',
   429: 'Too many requests',
   500: 'Sorry, there is a problem with the service',
 };

@@ -36,9 +36,15 @@ export async function submitToApi<T = Record<string, unknown>>(
   return { ok: false, status: r.status, errors, message };
 }
 
-/** A number from a form field, or undefined when empty (the API reports what is wrong). */
+/** A number written in decimal digits, with an optional sign and fraction: no `0x10` or `1e2`. */
+const DECIMAL = /^-?\d{1,15}(\.\d{1,15})?$/;
+
+/**
+ * A number from a form field, or undefined when empty. Anything not written in decimal digits goes
+ * to the API as the text it is, which refuses it naming the field (`Number()` would take `0x10`).
+ */
 export const numberOf = (s: string): number | string | undefined =>
-  s === '' ? undefined : Number.isFinite(Number(s)) ? Number(s) : s;
+  s === '' ? undefined : DECIMAL.test(s) ? Number(s) : s;
 
 /** Drops empty strings and undefined values, so optional fields are left out. */
 export const compact = (o: Record<string, unknown>) =>

@@ -103,24 +103,22 @@ describe('references to records this instance holds', () => {
     const ids = [newId('ahsn-wessex'), newId('ahsn-wessex')];
     const bad = await refusal(() =>
       store.write((tx) =>
-        store
-          .repo('organisation')
-          .upsertManyIn(
-            tx,
-            [
-              {
-                id: ids[0]!,
-                fields: {
-                  name: 'P',
-                  type: 'other',
-                  closedOn: '2015-01-01',
-                  successorId: 'nothing',
-                },
+        store.repo('organisation').upsertManyIn(
+          tx,
+          [
+            {
+              id: ids[0]!,
+              fields: {
+                name: 'P',
+                type: 'other',
+                closedOn: '2015-01-01',
+                successorId: 'nothing',
               },
-            ],
-            ctx,
-            'ahsn-wessex',
-          ),
+            },
+          ],
+          ctx,
+          'ahsn-wessex',
+        ),
       ),
     );
     expect(bad?.issues[0]?.path).toEqual([0, 'successorId']);

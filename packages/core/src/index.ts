@@ -76,6 +76,8 @@ export {
   type Domain,
   type ReadAccess,
   type Authority,
+  type Reference,
+  referencedEntity,
 } from './entity/define-entity.js';
 export { coreEntities, findEntity, SCHEMA_VERSION } from './catalog.js';
 export {

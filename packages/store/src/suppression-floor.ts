@@ -1,5 +1,6 @@
 import { getMeta, setMeta } from './meta-store.js';
 import type { Store } from './store.js';
+import type { Db, Tx } from './db.js';
 
 /** The default floor of small-number suppression: counts below 10 are never published. */
 export const DEFAULT_SUPPRESSION_FLOOR = 10;
@@ -10,7 +11,12 @@ const KEY = 'suppression_floor';
  * Set by an admin (`tessera config suppression-floor <n>`); 10 unless set.
  */
 export async function suppressionFloor(store: Store): Promise<number> {
-  const v = Number(await getMeta(store.db, KEY));
+  return suppressionFloorIn(store.db);
+}
+
+/** The instance's suppression floor, read in a caller's transaction (the write path's rules). */
+export async function suppressionFloorIn(db: Db | Tx): Promise<number> {
+  const v = Number(await getMeta(db, KEY));
   return Number.isInteger(v) && v >= 2 ? v : DEFAULT_SUPPRESSION_FLOOR;
 }
 

@@ -70,6 +70,8 @@ export type PushBatch = z.infer<typeof PushBatch>;
  * - `foreign_id`: a region's first change of an id another origin minted (squatting);
  * - `owner_conflict`: the hub holds the record for another instance;
  * - `natural_key_taken`: another live record holds its ODS code or network key;
+ * - `network_authority`: a record of a network the origin does not speak for;
+ * - `below_suppression_floor`: a published aggregate's threshold below the hub's floor;
  * - `invalid_payload`, `unknown_entity`: it can never apply here.
  */
 export type QuarantineCode =
@@ -77,6 +79,8 @@ export type QuarantineCode =
   | 'foreign_id'
   | 'owner_conflict'
   | 'natural_key_taken'
+  | 'network_authority'
+  | 'below_suppression_floor'
   | 'invalid_payload'
   | 'unknown_entity';
 
@@ -86,6 +90,8 @@ export const REFUSAL_CODES: ReadonlySet<QuarantineCode> = new Set([
   'foreign_id',
   'owner_conflict',
   'natural_key_taken',
+  'network_authority',
+  'below_suppression_floor',
 ]);
 
 export interface QuarantinedChange {

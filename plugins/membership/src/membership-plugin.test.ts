@@ -17,8 +17,8 @@ beforeAll(async () => {
           tx,
           [
             {
-              id: naturalId('network', 'ahsn-x'),
-              fields: { key: 'ahsn-x', name: 'X AHSN', type: 'ahsn' },
+              id: naturalId('network', 'ahsn-oxford'),
+              fields: { key: 'ahsn-oxford', name: 'Oxford AHSN', type: 'ahsn' },
             },
           ],
           { actor: 'seed', actorRole: 'admin' },
@@ -48,7 +48,7 @@ describe('membership plugin in a real instance', () => {
         json: { name: 'Oxford University Hospitals', type: 'acute' },
       })
     ).json()) as { id: string };
-    const net = { id: naturalId('network', 'ahsn-x') };
+    const net = { id: naturalId('network', 'ahsn-oxford') };
     const m = await t.request('/api/v1/memberships', {
       method: 'POST',
       as: 'editor',

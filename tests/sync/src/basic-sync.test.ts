@@ -1,3 +1,4 @@
+import { naturalId } from '@tessera/core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -67,8 +68,8 @@ describe('a local instance syncs with the hub', () => {
     });
     // an enrolment names a cohort this instance holds
     const cohort = await post(local, editor, 'cohorts', {
-      programmeId: 'mary-seacole',
-      ldpId: 'ldp-oxford',
+      programmeId: naturalId('programme', 'mary-seacole'),
+      ldpId: naturalId('network', 'ldp-thames-valley-wessex'),
       startDate: '2015-09-01',
       endDate: '2016-03-31',
       places: 20,
@@ -105,7 +106,7 @@ describe('a local instance syncs with the hub', () => {
     // the hub's own national data reaches the local instance by pull
     const hubAdmin = (await new TokenRepository(hub.store).create({ role: 'admin' })).token;
     const priority = await post(hub, hubAdmin, 'priorities', {
-      strategyId: 'x',
+      strategyId: naturalId('national-strategy', 'national-improvement-strategy'),
       code: 'IMP-1',
       title: 'Build improvement capability',
     });

@@ -13,7 +13,14 @@ import { readSyncState } from '@tessera/sync';
 import { agrees, compare } from './harness/convergence.js';
 import { Cleanup, fileUrl, tempDir } from './harness/files.js';
 import { HubProcess, runTessera } from './harness/processes.js';
-import { WRITER, createInput, updatePatch, type Kind } from './harness/writers.js';
+import {
+  WRITER,
+  createInput,
+  holdNetwork,
+  organisationFor,
+  updatePatch,
+  type Kind,
+} from './harness/writers.js';
 
 const REGION = 'region-crash';
 /** Over two full batches (500 changes each), so a fault after the first pass lands mid-queue. */
@@ -52,11 +59,14 @@ async function setup(onTestFinished: TestContext['onTestFinished']) {
   const region = await Store.open({ url: fileUrl(regionFile), instance: REGION });
   const kinds: Kind[] = ['organisation', 'membership', 'assurance-return', 'participant'];
   const ids: { id: string; kind: Kind }[] = [];
+  // the network the records belong to, as pulled, and an organisation of the region's they name
+  await holdNetwork(region);
+  const org = await organisationFor(region, 'membership', 0);
   await region.write(async (tx) => {
     for (const kind of kinds) {
       const items = Array.from({ length: CREATES / kinds.length }, (_, i) => ({
         id: newId(REGION),
-        fields: createInput(kind, i, (i % 7) / 7),
+        fields: createInput(kind, i, (i % 7) / 7, org),
       }));
       await region.repo(kind).upsertManyIn(tx, items, WRITER, REGION);
       ids.push(...items.map((it) => ({ id: it.id, kind })));

@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { Store, seedEngland } from '@tessera/store';
 import { runCli } from '../program.js';
 
 const storeRoot = dirname(createRequire(import.meta.url).resolve('@tessera/store/package.json'));
@@ -18,6 +19,35 @@ const tmp = () => {
   dirs.push(d);
   return d;
 };
+/**
+ * A region's database holding the hub's structure (geographies, networks: what a pull brings) and,
+ * with `measure`, an organisation, project and measure of its own: references are checked.
+ */
+async function regionDb(db: string, measure = false): Promise<string> {
+  const store = await Store.open({ url: db, instance: 'ahsn-wessex' });
+  try {
+    await seedEngland(store, { trusts: false });
+    if (!measure) return '';
+    const writer = { actor: 'test', actorRole: 'editor' };
+    const org = await store.repo('organisation').create({ name: 'Partner', type: 'other' }, writer);
+    const project = await store
+      .repo('improvement-project')
+      .create(
+        { title: 'Flow', type: 'service_improvement', organisationId: org.id, aim: 'Less wait' },
+        writer,
+      );
+    const m = await store
+      .repo('measure')
+      .create(
+        { projectId: project.id, name: 'Waits', kind: 'outcome', definition: 'Wait', unit: 'days' },
+        writer,
+      );
+    return m.id;
+  } finally {
+    store.close();
+  }
+}
+
 const run = async (args: string[]) => {
   const out: string[] = [];
   const err: string[] = [];
@@ -28,6 +58,7 @@ const run = async (args: string[]) => {
 describe('tessera import / export', () => {
   it('imports the ODS trust file; the second import changes nothing', async () => {
     const db = `file:${join(tmp(), 'wessex.db')}`;
+    await regionDb(db);
     const first = await run([
       'import',
       'organisations',
@@ -39,7 +70,7 @@ describe('tessera import / export', () => {
     ]);
     expect(first.code).toBe(0);
     expect(first.out[0]).toMatch(
-      /241 rows; 238 created, 0 updated, 0 unchanged, 3 skipped, 0 refused; membership: 476 created/,
+      /241 rows; 238 created, 0 updated, 0 unchanged, 3 skipped, 0 refused; membership: 11 created/,
     );
     expect(first.out).toContain('  line 129: skipped: RQF: outside England (Wales)');
     const second = await run(['import', 'organisations', ETR, '--db', db]);
@@ -50,6 +81,7 @@ describe('tessera import / export', () => {
   it('writes nothing when a row is refused, names the line, and exits 1; --partial writes the rest', async () => {
     const dir = tmp();
     const db = `file:${join(dir, 'x.db')}`;
+    await regionDb(db);
     const r = await run(['import', 'organisations', BAD, '--db', db, '--instance', 'ahsn-wessex']);
     expect(r.code).toBe(1);
     expect(r.out).toContain('  line 3: refused: openedOn: Invalid ISO date');
@@ -65,10 +97,11 @@ describe('tessera import / export', () => {
   it('imports and exports any collection by its fields, and a re-import of the export changes nothing', async () => {
     const dir = tmp();
     const db = `file:${join(dir, 'x.db')}`;
+    const m = await regionDb(db, true);
     const values = join(dir, 'values.csv');
     writeFileSync(
       values,
-      'measureId,date,value,note\nm-1,2015-04-01,12.5,\nm-1,2015-05-01,13,"new rota, started"\n',
+      `measureId,date,value,note\n${m},2015-04-01,12.5,\n${m},2015-05-01,13,"new rota, started"\n`,
     );
     const imported = await run([
       'import',

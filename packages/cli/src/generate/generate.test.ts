@@ -183,9 +183,10 @@ describe('writing generated records', () => {
   it('writes exactly n region-owned records, each valid when read back, with the outbox filled', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'tessera-generate-'));
     dirs.push(dir);
-    const store = await open(`file:${join(dir, 'ldp.db')}`, 'ldp-london', false);
+    // seeded: the directory the generated records name (references are checked on every write)
+    const store = await open(`file:${join(dir, 'ldp.db')}`, 'ldp-london', true);
     const world = await loadWorld(store);
-    expect(world.synthetic).toBe(true);
+    expect(world.synthetic).toBe(false);
     expect(world.profile.name).toBe('london');
     const counts = await writeGenerated(store, generateRecords(world, 1234, { seed: 5 }));
     expect([...counts.values()].reduce((a, b) => a + b, 0)).toBe(1234);
@@ -219,20 +220,22 @@ describe('writing generated records', () => {
     const dir = mkdtempSync(join(tmpdir(), 'tessera-generate-'));
     dirs.push(dir);
     const db = `file:${join(dir, 'a.db')}`;
+    // the directory the generated records name (references are checked on every write)
+    (await open(db, 'ahsn-wessex', true)).close();
     const out: string[] = [];
     const err: string[] = [];
     const io = { out: (s: string) => out.push(s), err: (s: string) => err.push(s) };
-    expect(
-      await runCli(
-        ['generate', '--db', db, '--records', '250', '--seed', '9', '--instance', 'ahsn-wessex'],
-        io,
-      ),
-    ).toBe(0);
-    expect(out.join('\n')).toMatch(/total\s+250 /);
+    const code = await runCli(
+      ['generate', '--db', db, '--records', '250', '--seed', '9', '--instance', 'ahsn-wessex'],
+      io,
+    );
+    expect(code, err.join('\n')).toBe(0);
+    expect(err.join('\n') + out.join('\n')).toMatch(/total\s+250 /);
     expect(out.join('\n')).toMatch(/measure-value\s+75/);
     const store = await open(db, 'ahsn-wessex', false);
     let n = 0;
-    for (const e of GENERATED_ENTITIES) n += await store.repo(e).count();
+    for (const e of GENERATED_ENTITIES)
+      n += (await store.repo(e).all({ owner: 'ahsn-wessex' })).length;
     expect(n).toBe(250);
     expect(
       await runCli(

@@ -26,6 +26,27 @@ export type ReadAccess = 'public' | 'viewer';
  */
 export type Authority = 'national' | 'directory' | 'regional';
 
+/**
+ * What a reference field names: one entity, or (`by`) the entity the value of another field of the
+ * record selects (an accountability line's `fromId` names a body, a board, a network or an
+ * organisation as its `fromKind` says).
+ */
+export type Reference =
+  | string
+  | { readonly by: string; readonly entities: Readonly<Record<string, string>> };
+
+/** The entity a record's reference `field` names, or undefined when its selector names none. */
+export function referencedEntity(
+  def: Pick<EntityDefinition, 'references'>,
+  field: string,
+  record: Record<string, unknown>,
+): string | undefined {
+  const ref = (def.references as Record<string, Reference | undefined>)[field];
+  if (ref === undefined || typeof ref === 'string') return ref;
+  const kind = record[ref.by];
+  return typeof kind === 'string' ? ref.entities[kind] : undefined;
+}
+
 export interface EntityDefinition<S extends z.ZodObject = z.ZodObject> {
   /** Singular kebab-case name, e.g. `assurance-return`. Also the change-log entity name. */
   readonly name: string;
@@ -52,14 +73,28 @@ export interface EntityDefinition<S extends z.ZodObject = z.ZodObject> {
    * two live records, whoever owns them, hold the same value.
    */
   readonly naturalKeys: readonly (keyof S['shape'] & string)[];
-  /** Fields that hold the id of another record, by the entity it must be (checked on create and update). */
-  readonly references: Readonly<Partial<Record<keyof S['shape'] & string, string>>>;
+  /**
+   * Fields that hold the id of another record, by the entity it must be (or, for a field whose
+   * target depends on another field, that field's name and the entity of each of its values):
+   * every write made at an instance must name a live record it holds (DESIGN.md "References").
+   */
+  readonly references: Readonly<Partial<Record<keyof S['shape'] & string, Reference>>>;
   /** Fields set only by domain workflows (e.g. an assurance return's status); create/update refuse them. */
   readonly readOnly: readonly (keyof S['shape'] & string)[];
   /** Why a stored record may not be edited or deleted now (e.g. a signed-off return), or undefined. */
   readonly lockedReason?: (record: Record<string, unknown>) => string | undefined;
   /** Regions own the records, and every instance receives them by pull (an opted-in shared directory). */
   readonly sharedWithAll?: true;
+  /**
+   * The field naming the network whose record this is (a business plan's, an offer's): a region
+   * writes such records only for a network it speaks for (`speaksForNetwork`).
+   */
+  readonly networkField?: keyof S['shape'] & string;
+  /**
+   * The field holding the small-number threshold of a published aggregate: never below the
+   * writing instance's suppression floor, on every write path and at the hub.
+   */
+  readonly thresholdField?: keyof S['shape'] & string;
   /**
    * What a whole record must keep beyond its fields' schemas (e.g. a published diversity table has
    * no count below its threshold), checked on every write path and by the hub on every push.
@@ -82,10 +117,12 @@ export function defineEntity<S extends z.ZodObject>(def: {
   ownedBy: 'hub' | 'region';
   authority?: Authority;
   naturalKeys?: readonly (keyof S['shape'] & string)[];
-  references?: Partial<Record<keyof S['shape'] & string, string>>;
+  references?: Partial<Record<keyof S['shape'] & string, Reference>>;
   readOnly?: readonly (keyof S['shape'] & string)[];
   lockedReason?: (record: Record<string, unknown>) => string | undefined;
   sharedWithAll?: true;
+  networkField?: keyof S['shape'] & string;
+  thresholdField?: keyof S['shape'] & string;
   recordIssues?(record: z.output<S>): FieldIssue[];
 }): EntityDefinition<S> {
   if (!/^[a-z][a-z0-9-]*$/.test(def.name))
@@ -111,6 +148,8 @@ export function defineEntity<S extends z.ZodObject>(def: {
     ...(def.lockedReason ? { lockedReason: def.lockedReason } : {}),
     ...(def.sharedWithAll ? { sharedWithAll: true as const } : {}),
     ...(def.recordIssues ? { recordIssues: def.recordIssues } : {}),
+    ...(def.networkField ? { networkField: def.networkField } : {}),
+    ...(def.thresholdField ? { thresholdField: def.thresholdField } : {}),
   });
 }
 

@@ -46,6 +46,13 @@ export const assessmentDecisionEntity = defineEntity({
     .strict(),
   filters: ['subject', 'subjectId', 'subjectOwner', 'networkId', 'region', 'action'],
   ownedBy: 'hub',
+  references: {
+    subjectId: {
+      by: 'subject',
+      entities: { 'assurance-return': 'assurance-return', 'business-plan': 'business-plan' },
+    },
+    networkId: 'network',
+  },
   readOnly: [
     'subject',
     'subjectId',

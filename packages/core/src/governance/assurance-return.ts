@@ -59,6 +59,8 @@ export const assuranceReturnEntity = defineEntity({
     .strict(),
   filters: ['networkId', 'period', 'status'],
   ownedBy: 'region',
+  networkField: 'networkId',
+  references: { networkId: 'network' },
   authority: 'regional',
   readOnly: ['status', 'history'],
   lockedReason: (r) =>

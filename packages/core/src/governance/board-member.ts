@@ -27,6 +27,11 @@ export const boardMemberEntity = defineEntity({
   policy: { name: 'local', email: 'local' },
   filters: ['boardId', 'personRef', 'representsBodyId', 'role'],
   ownedBy: 'hub',
+  references: {
+    boardId: 'governing-board',
+    representsBodyId: 'national-body',
+    representsOrganisationId: 'organisation',
+  },
   authority: 'national',
 });
 export type BoardMember = z.infer<typeof boardMemberEntity.schema>;

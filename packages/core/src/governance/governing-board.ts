@@ -24,6 +24,8 @@ export const governingBoardEntity = defineEntity({
     .strict(),
   filters: ['kind', 'regionId'],
   ownedBy: 'hub',
+  references: { chairBodyId: 'national-body', regionId: 'geography' },
+  naturalKeys: ['key'],
   authority: 'national',
 });
 export type GoverningBoard = z.infer<typeof governingBoardEntity.schema>;

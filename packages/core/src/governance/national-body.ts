@@ -33,6 +33,8 @@ export const nationalBodyEntity = defineEntity({
     .strict(),
   filters: ['kind', 'key', 'regionId'],
   ownedBy: 'hub',
+  references: { regionId: 'geography' },
+  naturalKeys: ['key'],
   authority: 'national',
 });
 export type NationalBody = z.infer<typeof nationalBodyEntity.schema>;

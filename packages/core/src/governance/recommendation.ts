@@ -56,6 +56,7 @@ export const recommendationEntity = defineEntity({
     .strict(),
   filters: ['status', 'ownerBodyId', 'number'],
   ownedBy: 'hub',
+  references: { ownerBodyId: 'national-body' },
   authority: 'national',
 });
 export type Recommendation = z.infer<typeof recommendationEntity.schema>;

@@ -61,6 +61,7 @@ export const capabilityAssessmentEntity = defineEntity({
     }),
   filters: ['organisationId', 'dimension', 'staffGroup', 'level', 'assessedOn'],
   ownedBy: 'region',
+  references: { organisationId: 'organisation' },
   authority: 'regional',
 });
 export type CapabilityAssessment = z.infer<typeof capabilityAssessmentEntity.schema>;

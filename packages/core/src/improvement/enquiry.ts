@@ -72,6 +72,7 @@ export const enquiryEntity = defineEntity({
   readAccess: 'viewer',
   filters: ['organisationId', 'topic', 'status', 'routedToNetworkId', 'priorityArea'],
   ownedBy: 'region',
+  references: { organisationId: 'organisation', routedToNetworkId: 'network' },
   authority: 'regional',
   readOnly: ['routedToNetworkId', 'status', 'firstResponseAt', 'answeredAt', 'history'],
   lockedReason: (r) =>

@@ -32,6 +32,7 @@ export const expertEntity = defineEntity({
   readAccess: 'viewer',
   filters: ['organisationId'],
   ownedBy: 'region',
+  references: { organisationId: 'organisation' },
   authority: 'regional',
 });
 export type Expert = z.infer<typeof expertEntity.schema>;

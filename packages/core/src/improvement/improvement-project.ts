@@ -67,6 +67,7 @@ export const improvementProjectEntity = defineEntity({
     ),
   filters: ['organisationId', 'networkId', 'type', 'status'],
   ownedBy: 'region',
+  references: { organisationId: 'organisation', networkId: 'network' },
   authority: 'regional',
 });
 export type ImprovementProject = z.infer<typeof improvementProjectEntity.schema>;

@@ -29,6 +29,7 @@ export const improvementResourceEntity = defineEntity({
     .strict(),
   filters: ['kind', 'networkId'],
   ownedBy: 'hub',
+  references: { networkId: 'network' },
   authority: 'national',
 });
 export type ImprovementResource = z.infer<typeof improvementResourceEntity.schema>;

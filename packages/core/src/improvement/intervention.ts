@@ -63,6 +63,7 @@ export const interventionEntity = defineEntity({
     }),
   filters: ['organisationId', 'body', 'kind', 'outcome'],
   ownedBy: 'hub',
+  references: { organisationId: 'organisation' },
   authority: 'national',
 });
 export type Intervention = z.infer<typeof interventionEntity.schema>;

@@ -29,6 +29,7 @@ export const sharedExpertEntity = defineEntity({
   readAccess: 'viewer',
   filters: ['organisationId', 'expertId'],
   ownedBy: 'region',
+  references: { organisationId: 'organisation', expertId: 'expert' },
   sharedWithAll: true,
 });
 export type SharedExpert = z.infer<typeof sharedExpertEntity.schema>;

@@ -43,6 +43,8 @@ export const businessPlanEntity = defineEntity({
     .strict(),
   filters: ['networkId', 'year', 'status', 'assessment'],
   ownedBy: 'region',
+  networkField: 'networkId',
+  references: { networkId: 'network' },
   authority: 'regional',
   readOnly: ['assessment', 'history'],
   lockedReason: (r) =>

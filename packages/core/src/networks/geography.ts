@@ -23,6 +23,8 @@ export const geographyEntity = defineEntity({
     .strict(),
   filters: ['kind', 'key', 'parentId'],
   ownedBy: 'hub',
+  references: { parentId: 'geography' },
+  naturalKeys: ['key'],
   authority: 'national',
 });
 export type Geography = z.infer<typeof geographyEntity.schema>;

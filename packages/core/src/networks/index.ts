@@ -25,3 +25,4 @@ export {
   type ClinicalNetworkAlignment,
   type AlignmentStatus,
 } from './plan-alignment.js';
+export { isNetworkInstance, speaksForNetwork } from './speaks-for-network.js';

@@ -22,6 +22,8 @@ export const membershipEntity = defineEntity({
     .strict(),
   filters: ['organisationId', 'networkId', 'tier'],
   ownedBy: 'region',
+  networkField: 'networkId',
+  references: { organisationId: 'organisation', networkId: 'network' },
   authority: 'regional',
 });
 export type Membership = z.infer<typeof membershipEntity.schema>;

@@ -50,6 +50,7 @@ export const networkEntity = defineEntity({
     }),
   filters: ['type', 'key', 'geographyId', 'priorityArea', 'ahsnId'],
   ownedBy: 'hub',
+  references: { geographyId: 'geography', ahsnId: 'network', hostOrganisationId: 'organisation' },
   authority: 'national',
   naturalKeys: ['key'],
 });

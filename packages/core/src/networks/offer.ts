@@ -23,6 +23,8 @@ export const offerEntity = defineEntity({
     .strict(),
   filters: ['networkId', 'kind'],
   ownedBy: 'region',
+  networkField: 'networkId',
+  references: { networkId: 'network' },
   authority: 'regional',
 });
 export type Offer = z.infer<typeof offerEntity.schema>;

@@ -57,6 +57,7 @@ export const organisationEntity = defineEntity({
     }),
   filters: ['type', 'odsCode', 'geographyId', 'localOffice', 'successorId'],
   ownedBy: 'hub',
+  references: { geographyId: 'geography', successorId: 'organisation' },
   // the ODS directory is national; a region may add its own local partners, never a second holder of an ODS code
   authority: 'directory',
   naturalKeys: ['odsCode'],

@@ -24,6 +24,17 @@ export const alignmentLinkEntity = defineEntity({
     .strict(),
   filters: ['sourceKind', 'sourceId', 'priorityId'],
   ownedBy: 'region',
+  references: {
+    sourceId: {
+      by: 'sourceKind',
+      entities: {
+        organisation_strategy: 'organisation-strategy',
+        local_delivery_plan: 'local-delivery-plan',
+        priority: 'priority',
+      },
+    },
+    priorityId: 'priority',
+  },
   authority: 'regional',
 });
 export type AlignmentLink = z.infer<typeof alignmentLinkEntity.schema>;

@@ -19,6 +19,8 @@ export const localDeliveryPlanEntity = defineEntity({
     .strict(),
   filters: ['networkId', 'year', 'status'],
   ownedBy: 'region',
+  networkField: 'networkId',
+  references: { networkId: 'network' },
   authority: 'regional',
 });
 export type LocalDeliveryPlan = z.infer<typeof localDeliveryPlanEntity.schema>;

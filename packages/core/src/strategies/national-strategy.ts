@@ -26,6 +26,7 @@ export const nationalStrategyEntity = defineEntity({
     .strict(),
   filters: ['kind', 'status'],
   ownedBy: 'hub',
+  naturalKeys: ['key'],
   authority: 'national',
 });
 export type NationalStrategy = z.infer<typeof nationalStrategyEntity.schema>;

@@ -21,6 +21,7 @@ export const organisationStrategyEntity = defineEntity({
     .strict(),
   filters: ['organisationId', 'kind'],
   ownedBy: 'region',
+  references: { organisationId: 'organisation' },
   authority: 'regional',
 });
 export type OrganisationStrategy = z.infer<typeof organisationStrategyEntity.schema>;

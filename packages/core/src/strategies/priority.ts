@@ -18,6 +18,8 @@ export const priorityEntity = defineEntity({
     .strict(),
   filters: ['strategyId', 'code'],
   ownedBy: 'hub',
+  references: { strategyId: 'national-strategy' },
+  naturalKeys: ['code'],
   authority: 'national',
 });
 export type Priority = z.infer<typeof priorityEntity.schema>;

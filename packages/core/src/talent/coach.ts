@@ -29,6 +29,7 @@ export const coachEntity = defineEntity({
   readAccess: 'viewer',
   filters: ['kind', 'organisationId'],
   ownedBy: 'region',
+  references: { organisationId: 'organisation' },
   authority: 'regional',
 });
 

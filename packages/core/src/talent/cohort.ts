@@ -23,6 +23,7 @@ export const cohortEntity = defineEntity({
   }),
   filters: ['programmeId', 'ldpId'],
   ownedBy: 'region',
+  references: { programmeId: 'programme', ldpId: 'network' },
   authority: 'regional',
 });
 

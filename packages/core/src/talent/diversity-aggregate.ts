@@ -57,6 +57,7 @@ export const diversityAggregateEntity = defineEntity({
     .strict(),
   filters: ['population', 'characteristic', 'groupBy'],
   ownedBy: 'region',
+  thresholdField: 'threshold',
   authority: 'regional',
   // suppressed as published, whoever computed it: the hub refuses a table that shows a small count
   recordIssues: publishedTableIssues,

@@ -53,5 +53,6 @@ export const leaderEntity = defineEntity({
   readAccess: 'viewer',
   filters: ['organisationId', 'role'],
   ownedBy: 'region',
+  references: { organisationId: 'organisation' },
 });
 export type Leader = z.infer<typeof leaderEntity.schema>;

@@ -36,6 +36,7 @@ export const menteeEntity = defineEntity({
   readAccess: 'viewer',
   filters: ['organisationId'],
   ownedBy: 'region',
+  references: { organisationId: 'organisation' },
   authority: 'regional',
 });
 

@@ -47,6 +47,7 @@ export const participantEntity = defineEntity({
   readAccess: 'viewer',
   filters: ['organisationId', 'profession', 'band'],
   ownedBy: 'region',
+  references: { organisationId: 'organisation' },
   authority: 'regional',
 });
 

@@ -38,6 +38,7 @@ export const programmeEntity = defineEntity({
   }),
   filters: ['level', 'deliveredBy'],
   ownedBy: 'hub',
+  references: { deliveredBy: 'network' },
   authority: 'national',
 });
 

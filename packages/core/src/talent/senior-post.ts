@@ -23,6 +23,7 @@ export const seniorPostEntity = defineEntity({
   readAccess: 'viewer',
   filters: ['organisationId'],
   ownedBy: 'hub',
+  references: { organisationId: 'organisation' },
   authority: 'national',
 });
 

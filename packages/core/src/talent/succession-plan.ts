@@ -28,6 +28,7 @@ export const successionPlanEntity = defineEntity({
   readAccess: 'viewer',
   filters: ['postId'],
   ownedBy: 'hub',
+  references: { postId: 'senior-post' },
   authority: 'national',
 });
 

@@ -24,6 +24,7 @@ export const talentPoolEntity = defineEntity({
   }),
   filters: ['scope', 'networkId'],
   ownedBy: 'region',
+  references: { networkId: 'network' },
   authority: 'regional',
 });
 

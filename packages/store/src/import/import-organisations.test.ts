@@ -17,6 +17,8 @@ afterEach(() => stores.splice(0).forEach((s) => s.close()));
 const open = async (instance = 'ahsn-wessex') => {
   const s = await Store.open({ url: ':memory:', instance });
   stores.push(s);
+  // the geographies and networks the rows name (a region holds them once it has pulled)
+  await seedEngland(s, { trusts: false });
   return s;
 };
 const logged = async (s: Store) => (await s.db.select().from(changeLog)).length;
@@ -32,8 +34,13 @@ describe('tessera import organisations', () => {
       'RT4: outside England (Wales)',
       'RYT: outside England (Wales)',
     ]);
-    // every English trust placed: an AHSN and an LDP membership each
-    expect(first.related['membership']).toEqual({ created: 476, updated: 0, unchanged: 0 });
+    // every English trust placed; a region records the memberships of its own network only (the
+    // others are their networks' to record): Wessex's 11 trusts
+    expect(first.related['membership']).toEqual({ created: 11, updated: 0, unchanged: 0 });
+    const wessex = naturalId('network', 'ahsn-wessex');
+    expect((await store.repo('membership').all()).every((m) => m['networkId'] === wessex)).toBe(
+      true,
+    );
     const [rjz] = await store.repo('organisation').all({ odsCode: 'RJZ' });
     expect(rjz).toMatchObject({
       name: "King's College Hospital NHS Foundation Trust",
@@ -49,7 +56,7 @@ describe('tessera import organisations', () => {
     const before = await logged(store);
     const second = await importOrganisations(store, file(ETR));
     expect(second).toMatchObject({ rows: 241, created: 0, updated: 0, unchanged: 238 });
-    expect(second.related['membership']).toEqual({ created: 0, updated: 0, unchanged: 476 });
+    expect(second.related['membership']).toEqual({ created: 0, updated: 0, unchanged: 11 });
     expect(await logged(store)).toBe(before);
   });
 
@@ -135,7 +142,8 @@ describe('tessera import organisations', () => {
   });
 
   it('places CCGs of the ODS eccg layout: Lambeth in the Health Innovation Network, Southampton in Wessex', async () => {
-    const store = await open();
+    // an instance bound to no network records every placement (one bound to its AHSN: its own only)
+    const store = await open('test-local');
     const report = await importOrganisations(store, file(ECCG));
     expect(report).toMatchObject({ created: 5, refusedCount: 0 });
     const ahsnOf = async (ods: string) => {

@@ -4,6 +4,7 @@ import type { WriteContext } from '../repository/write-context.js';
 import { idMintedBy } from '@tessera/core';
 import { HUB_INSTANCE } from '../hub-instance.js';
 import { fillOwnId, recordKey, resolveIds } from './resolve-ids.js';
+import { keepReferencedRows, type PreparedRow } from './referenced-rows.js';
 
 /** A record a row of an import file becomes (an organisation, its memberships, ...). */
 export interface ImportRecord {
@@ -159,7 +160,9 @@ async function importBatch(
 ): Promise<void> {
   if (batch.length === 0) return;
   const stored = await readStored(store, tx, batch);
-  const { items, restated } = sortRows(store, batch, stored, refuse);
+  const prepared = prepareRows(store, batch, stored, refuse);
+  const accepted = await keepReferencedRows(store, tx, prepared, refuse);
+  const { items, restated } = sortRows(store, accepted, stored);
   if (!writing) return;
   const primary = batch[0]!.records![0]!.entity;
   await writeItems(store, tx, { items, restated, stored, primary }, ctx, report);
@@ -192,20 +195,16 @@ async function readStored(store: Store, tx: Tx, batch: readonly ImportRow[]): Pr
   return stored;
 }
 
-/**
- * Refuses the rows with a fault, and sorts the records of the others into those to write, by
- * entity, and those another instance owns that the row only restates (unchanged, never written).
- */
-function sortRows(
+/** Prepares the records of each row (validated, merged with what is stored); refuses rows with a fault. */
+function prepareRows(
   store: Store,
   batch: readonly ImportRow[],
   stored: Stored,
   refuse: (line: number, errors: ImportIssue[]) => void,
-): { items: Items; restated: Map<string, number> } {
-  const items: Items = new Map();
-  const restated = new Map<string, number>();
+): PreparedRow[] {
+  const rows: PreparedRow[] = [];
   for (const row of batch) {
-    const prepared: { entity: string; id: string; fields: Record<string, unknown> }[] = [];
+    const prepared: PreparedRow['prepared'] = [];
     const errors: ImportIssue[] = [];
     for (const r of row.records!) {
       const result = prepare(store, r, stored.get(r.entity)?.get(r.id!));
@@ -214,10 +213,24 @@ function sortRows(
         if (prepared.length === 0) break; // the row's own record: what follows it repeats its faults
       } else prepared.push({ entity: r.entity, id: r.id!, fields: result.fields });
     }
-    if (errors.length) {
-      refuse(row.line, errors);
-      continue;
-    }
+    if (errors.length) refuse(row.line, errors);
+    else rows.push({ line: row.line, prepared });
+  }
+  return rows;
+}
+
+/**
+ * Sorts the records of the accepted rows into those to write, by entity, and those another
+ * instance owns that the row only restates (unchanged, never written).
+ */
+function sortRows(
+  store: Store,
+  rows: readonly PreparedRow[],
+  stored: Stored,
+): { items: Items; restated: Map<string, number> } {
+  const items: Items = new Map();
+  const restated = new Map<string, number>();
+  for (const { prepared } of rows) {
     for (const p of prepared) {
       const owner = stored.get(p.entity)?.get(p.id)?.owner;
       if (owner !== undefined && owner !== store.instance) {

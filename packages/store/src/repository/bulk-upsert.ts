@@ -4,9 +4,16 @@ import type { Tx } from '../db.js';
 import { bulkInsert } from '../internal/bulk-insert.js';
 import { newRecord, type EntityAccess, type StoredRecord } from './entity-access.js';
 import { writeUpdate } from './local-writes.js';
+import { refuseLowThreshold, refuseOtherNetwork } from './record-authority.js';
 import { LOG_COLUMNS } from './remote-rows.js';
 import type { WriteContext } from './write-context.js';
-import { refuseForeignId, refuseNationalWrite, refuseTakenNaturalKeys } from './write-rules.js';
+import {
+  missingReferenceError,
+  missingReferences,
+  refuseForeignId,
+  refuseNationalWrite,
+  refuseTakenNaturalKeys,
+} from './write-rules.js';
 
 const AUDIT_COLUMNS = [
   'at',
@@ -128,6 +135,30 @@ export async function upsertManyIn(
     assertRecordRules(a.def, fields as Record<string, unknown>);
     return { id: i.id, fields: fields as Record<string, unknown> };
   });
+  // references name records held here or given in the same call (a successor among the trusts)
+  const ids = new Set(parsed.map((p) => p.id));
+  const missing = await missingReferences(
+    tx,
+    a.def,
+    parsed.map((p) => p.fields),
+    a.tableOf,
+    (entity, id) => entity === a.def.name && ids.has(id),
+  );
+  if (missing.length > 0) throw missingReferenceError(missing, (i) => [i]);
+  await refuseLowThreshold(
+    tx,
+    a.def,
+    parsed.map((p) => p.fields),
+  );
+  if (owner === a.host.instance && a.def.networkField !== undefined) {
+    const seen = new Set<unknown>();
+    for (const p of parsed) {
+      const network = p.fields[a.def.networkField];
+      if (seen.has(network)) continue;
+      seen.add(network);
+      await refuseOtherNetwork(tx, a.def, p.fields, a.host.instance, a.tableOf);
+    }
+  }
   for (let start = 0; start < parsed.length; start += 500) {
     const chunk = parsed.slice(start, start + 500);
     const existing =

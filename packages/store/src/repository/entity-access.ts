@@ -162,13 +162,12 @@ export class EntityAccess {
     }
   }
 
+  /** The table of an entity of this store, by name. */
+  readonly tableOf = (entity: string): string | undefined =>
+    this.host.entities.find((e) => e.name === entity)?.table;
+
   /** References to records this instance does not hold: 400 naming the field. */
   refuseMissingReferences(tx: Tx, fields: Record<string, unknown>): Promise<void> {
-    return refuseMissingReferences(
-      tx,
-      this.def,
-      fields,
-      (entity) => this.host.entities.find((e) => e.name === entity)?.table,
-    );
+    return refuseMissingReferences(tx, this.def, fields, this.tableOf);
   }
 }

@@ -58,12 +58,17 @@ describe('EntityRepository', () => {
     store.close();
     store = await Store.open({ url: ':memory:', instance: 'hub' });
     const members = store.repo('board-members');
+    const board = await store
+      .repo('governing-boards')
+      .create({ key: 'b', name: 'Board', kind: 'leadership' }, ctx);
     await members.create(
-      { boardId: 'b', personRef: 'p1', name: 'Dr Jane Doe', email: 'jane@example.org' },
+      { boardId: board.id, personRef: 'p1', name: 'Dr Jane Doe', email: 'jane@example.org' },
       ctx,
     );
-    const [entry] = await store.db.select().from(changeLog);
-    expect(entry!.payload).toMatchObject({ boardId: 'b', personRef: 'p1' });
+    const entry = (await store.db.select().from(changeLog)).find(
+      (e) => e.entity === 'board-member',
+    );
+    expect(entry!.payload).toMatchObject({ boardId: board.id, personRef: 'p1' });
     expect(JSON.stringify(entry!.payload)).not.toContain('Jane');
     expect(JSON.stringify(entry!.payload)).not.toContain('jane@');
   });
@@ -204,10 +209,15 @@ describe('EntityRepository', () => {
 
   it('refuses read-only workflow fields on create and update', async () => {
     const ar = store.repo('assurance-returns');
+    const n = await store.write((tx) =>
+      store
+        .repo('networks')
+        .createIn(tx, { key: 'oxford', name: 'Oxford AHSN', type: 'ahsn' }, ctx, { owner: 'hub' }),
+    );
     await expect(
-      ar.create({ networkId: 'n', period: '2015-Q3', status: 'signed_off' }, ctx),
+      ar.create({ networkId: n.id, period: '2015-Q3', status: 'signed_off' }, ctx),
     ).rejects.toBeInstanceOf(ValidationError);
-    const r = await ar.create({ networkId: 'n', period: '2015-Q3' }, ctx);
+    const r = await ar.create({ networkId: n.id, period: '2015-Q3' }, ctx);
     expect(r.status).toBe('draft');
     await expect(ar.update(r.id, { status: 'signed_off' }, ctx)).rejects.toBeInstanceOf(
       ValidationError,

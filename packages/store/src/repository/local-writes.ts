@@ -10,6 +10,7 @@ import {
 import type { Tx } from '../db.js';
 import { newRecord, type EntityAccess, type StoredRecord } from './entity-access.js';
 import { logWrite } from './record-log.js';
+import { refuseLowThreshold, refuseOtherNetwork } from './record-authority.js';
 import type { CreateOptions, WriteContext } from './write-context.js';
 import {
   refuseForeignId,
@@ -26,6 +27,29 @@ function refuseReadOnly(a: EntityAccess, input: Record<string, unknown>): void {
       bad.map((f) => ({ path: [f], message: 'read-only: changed by its workflow' })),
     );
   }
+}
+
+/**
+ * The fields of an update whose references are to be checked: those it changes (with what selects
+ * their entity). A reference left as it was may name a record deleted since; the change is not
+ * about it.
+ */
+function changedReferences(
+  a: EntityAccess,
+  current: StoredRecord,
+  fields: Record<string, unknown>,
+): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [field, ref] of Object.entries(a.def.references)) {
+    const selector = typeof ref === 'string' ? undefined : ref!.by;
+    const changed =
+      current[field] !== fields[field] ||
+      (selector !== undefined && current[selector] !== fields[selector]);
+    if (!changed) continue;
+    out[field] = fields[field];
+    if (selector !== undefined) out[selector] = fields[selector];
+  }
+  return out;
 }
 
 /** Validates and inserts a new record owned by this instance (or `options.owner`). */
@@ -60,6 +84,8 @@ export async function createRecordIn(
     throw new ConflictError(`A ${a.def.name} with id ${id} already exists`, { id });
   await refuseTakenNaturalKey(tx, a.def, fields, id);
   await a.refuseMissingReferences(tx, fields);
+  await refuseOtherNetwork(tx, a.def, fields, a.host.instance, a.tableOf);
+  await refuseLowThreshold(tx, a.def, [fields]);
   const record = newRecord(id, owner, now, fields);
   await tx.insert(a.table).values({
     ...a.toRow(fields),
@@ -99,7 +125,7 @@ export async function updateRecord(
     for (const [k, v] of Object.entries(patch)) merged[k] = v === null ? undefined : v;
     const fields = parseOrThrow(a.def.schema, merged) as Record<string, unknown>;
     assertRecordRules(a.def, fields);
-    await a.refuseMissingReferences(tx, fields);
+    await a.refuseMissingReferences(tx, changedReferences(a, current, fields));
     return updateRecordIn(a, tx, current, fields, ctx, 'update', options.expectedVersion);
   });
 }
@@ -116,6 +142,7 @@ export async function updateRecordIn(
 ): Promise<StoredRecord> {
   a.checkOwner(current);
   refuseNationalWrite(a.def, a.host.instance, current.owner);
+  await refuseOtherNetwork(tx, a.def, fields, a.host.instance, a.tableOf);
   return writeUpdate(a, tx, current, fields, ctx, action, expectedVersion);
 }
 
@@ -140,6 +167,7 @@ export async function writeUpdate(
   );
   if (changed.length === 0) return current;
   await refuseTakenNaturalKey(tx, a.def, fields, current.id);
+  await refuseLowThreshold(tx, a.def, [fields]);
   const now = ctx.now ?? new Date().toISOString();
   const version = current.version + 1;
   await tx

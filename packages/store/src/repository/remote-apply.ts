@@ -1,5 +1,7 @@
 import { eq } from 'drizzle-orm';
-import { idMintedBy } from '@tessera/core';
+import { idMintedBy, isNetworkInstance } from '@tessera/core';
+import { suppressionFloorIn } from '../suppression-floor.js';
+import { networkAuthorityProblem, thresholdProblem } from './record-authority.js';
 import type { Tx } from '../db.js';
 import { bulkInsert, insertJsonRows } from '../internal/bulk-insert.js';
 import { selectByIds } from '../internal/select-by-ids.js';
@@ -16,7 +18,15 @@ export interface RemoteOutcome {
   stale: RemoteChange[];
   ownerConflicts: RemoteChange[];
   keyConflicts: { change: RemoteChange; holder: { id: string; owner: string; field: string } }[];
+  /**
+   * Changes of a push (`mintedBy` given) that break a rule on what a record says: a network the
+   * origin does not speak for (`network_authority`), a threshold below this instance's suppression
+   * floor (`below_suppression_floor`).
+   */
+  ruleRefusals: { change: RemoteChange; code: RuleCode; reason: string }[];
 }
+
+export type RuleCode = 'network_authority' | 'below_suppression_floor';
 
 export interface RemoteApplyOptions {
   log: boolean;
@@ -44,6 +54,21 @@ async function keyHolder(
   const holder = await naturalKeyHolder(tx, a.def, ch.payload, ch.id);
   // a holder this batch removes first frees its key (a repair's tombstone, then the rightful record)
   return holder && batch.get(holder.id)?.op === 'delete' ? undefined : holder;
+}
+
+/** Why a pushed change from `origin` breaks a rule on what a record says (see `ruleRefusals`). */
+async function ruleRefusal(
+  a: EntityAccess,
+  tx: Tx,
+  ch: RemoteChange,
+  origin: string,
+): Promise<{ code: RuleCode; reason: string } | undefined> {
+  if (ch.op === 'delete' || !ch.payload) return undefined;
+  const network = await networkAuthorityProblem(tx, a.def, ch.payload, origin, a.tableOf);
+  if (network) return { code: 'network_authority', reason: network };
+  if (a.def.thresholdField === undefined) return undefined;
+  const low = thresholdProblem(a.def, ch.payload, await suppressionFloorIn(tx));
+  return low ? { code: 'below_suppression_floor', reason: low } : undefined;
 }
 
 /**
@@ -77,6 +102,11 @@ async function screenRemote(
     const holder = await keyHolder(a, tx, ch, toWrite);
     if (holder) {
       out.keyConflicts.push({ change: ch, holder });
+      continue;
+    }
+    const refusal = mintedBy === undefined ? undefined : await ruleRefusal(a, tx, ch, mintedBy);
+    if (refusal) {
+      out.ruleRefusals.push({ change: ch, ...refusal });
       continue;
     }
     toWrite.set(ch.id, ch);
@@ -159,6 +189,7 @@ export async function applyRemoteIn(
     ownerConflicts: [],
     foreignIds: [],
     keyConflicts: [],
+    ruleRefusals: [],
   };
   if (changes.length === 0) return out;
   const existing = new Map<string, { owner: string; version: number }>();
@@ -191,6 +222,10 @@ export async function applyEncodedIn(
   if (options.log && !encoded.log) return null;
   // a natural key held here already: weighed change by change (applyRemoteIn)
   if (await anyNaturalKeyHeld(tx, a.def, encoded.keys)) return null;
+  // a record of a network, from an instance bound to one, or a threshold: weighed change by change
+  if (a.def.thresholdField !== undefined) return null;
+  if (a.def.networkField !== undefined && minter !== undefined && isNetworkInstance(minter))
+    return null;
   if ((await selectByIds(tx, a.def.table, ['id'], encoded.ids)).length > 0) return null;
   await insertJsonRows(tx, a.def.table, a.columns, encoded.rows, a.remoteRows.upsert);
   if (options.log) await insertJsonRows(tx, 'change_log', LOG_COLUMNS, encoded.log!);

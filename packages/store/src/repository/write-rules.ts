@@ -3,6 +3,7 @@ import {
   ForbiddenError,
   ValidationError,
   idMintedBy,
+  referencedEntity,
   type EntityDefinition,
 } from '@tessera/core';
 import { sql } from 'drizzle-orm';
@@ -147,6 +148,69 @@ export async function anyNaturalKeyHeld(
   return false;
 }
 
+/** A reference field of a record naming no live record held here. */
+export interface MissingReference {
+  /** The record's index in the list checked. */
+  index: number;
+  field: string;
+  entity: string;
+  id: string;
+}
+
+/**
+ * The references of `records` (fields declared in `def.references`) that name no live record this
+ * instance holds, nor one `alsoHeld` says the same write brings: one query per referenced entity.
+ */
+export async function missingReferences(
+  tx: Tx,
+  def: EntityDefinition,
+  records: readonly Record<string, unknown>[],
+  tableOf: (entity: string) => string | undefined,
+  alsoHeld: (entity: string, id: string) => boolean = () => false,
+): Promise<MissingReference[]> {
+  const wanted: MissingReference[] = [];
+  for (const field of Object.keys(def.references)) {
+    records.forEach((record, index) => {
+      const id = record[field];
+      const entity = referencedEntity(def, field, record);
+      if (typeof id !== 'string' || entity === undefined || alsoHeld(entity, id)) return;
+      wanted.push({ index, field, entity, id });
+    });
+  }
+  const held = new Set<string>();
+  for (const entity of new Set(wanted.map((w) => w.entity))) {
+    const table = tableOf(entity);
+    const ids = [...new Set(wanted.filter((w) => w.entity === entity).map((w) => w.id))];
+    if (!table) {
+      for (const id of ids) held.add(`${entity}\u0000${id}`); // not an entity of this store
+      continue;
+    }
+    const rows = await tx.all<Record<string, unknown>>(
+      sql`SELECT "id" FROM ${sql.identifier(table)} WHERE "id" IN (SELECT value FROM json_each(${JSON.stringify(ids)})) AND "deleted" = 0`,
+    );
+    for (const r of rows) held.add(`${entity}\u0000${String(r['id'])}`);
+  }
+  return wanted
+    .filter((w) => !held.has(`${w.entity}\u0000${w.id}`))
+    .sort((x, y) => x.index - y.index);
+}
+
+/** The 400 problem for references to records this instance does not hold (paths name the fields). */
+export function missingReferenceError(
+  missing: readonly MissingReference[],
+  prefix: (index: number) => (string | number)[] = () => [],
+): ValidationError {
+  const first = missing[0]!;
+  return new ValidationError(
+    `${first.field}: no ${first.entity} with id ${first.id}`,
+    missing.map((m) => ({
+      path: [...prefix(m.index), m.field],
+      message: `no ${m.entity} with id ${m.id}`,
+      code: 'missing_reference',
+    })),
+  );
+}
+
 /** Refuses (400 naming the field) a reference to a record this instance does not hold (live). */
 export async function refuseMissingReferences(
   tx: Tx,
@@ -154,17 +218,6 @@ export async function refuseMissingReferences(
   fields: Record<string, unknown>,
   tableOf: (entity: string) => string | undefined,
 ): Promise<void> {
-  for (const [field, entity] of Object.entries(def.references) as [string, string][]) {
-    const id = fields[field];
-    if (typeof id !== 'string') continue;
-    const table = tableOf(entity);
-    if (!table) continue;
-    const rows = await tx.all(
-      sql`SELECT 1 FROM ${sql.identifier(table)} WHERE "id" = ${id} AND "deleted" = 0 LIMIT 1`,
-    );
-    if (rows.length === 0)
-      throw new ValidationError(`${field}: no ${entity} with id ${id} here`, [
-        { path: [field], message: `no ${entity} with this id`, code: 'missing_reference' },
-      ]);
-  }
+  const missing = await missingReferences(tx, def, [fields], tableOf);
+  if (missing.length > 0) throw missingReferenceError(missing);
 }

@@ -203,10 +203,15 @@ function putTrusts(put: Put, trusts: ReturnType<typeof loadShippedOds>['trusts']
 /**
  * Seeds England: every reference fact of DESIGN.md and the NHS trusts of the shipped ODS file with
  * their memberships. Idempotent (a second run changes nothing) and deterministic (the same ids on
- * every instance, all owned by the hub). One transaction: all or nothing.
+ * every instance, all owned by the hub). One transaction: all or nothing. With `trusts: false`, the
+ * structure only (what a region that has pulled the hub's reference data but no directory holds).
  */
-export async function seedEngland(store: Store): Promise<SeedReport> {
-  const ods = loadShippedOds();
+export async function seedEngland(
+  store: Store,
+  options: { trusts?: boolean } = {},
+): Promise<SeedReport> {
+  const ods =
+    options.trusts === false ? { trusts: [], skipped: [], unresolved: [] } : loadShippedOds();
   const ctx: WriteContext = {
     actor: 'seed:england',
     actorRole: 'admin',

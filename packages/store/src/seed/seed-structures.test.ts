@@ -234,6 +234,8 @@ describe('re-seeding a database seeded before these corrections', () => {
         'accounts_to',
       );
       const gmtsOffer = naturalId('offer', 'ldp-london', 'graduate-management-training-scheme');
+      // the records the stale facts name are there (references are checked on every write)
+      await seedEngland(old);
       await old.write(async (tx) => {
         const ctx = { actor: 'seed:england', actorRole: 'admin' as const };
         await old.repo('accountability-line').upsertManyIn(

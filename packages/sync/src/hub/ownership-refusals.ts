@@ -8,6 +8,11 @@ type Applied = {
     change: RemoteChange;
     holder: { id: string; owner: string; field: string };
   }[];
+  ruleRefusals: readonly {
+    change: RemoteChange;
+    code: QuarantinedChange['code'];
+    reason: string;
+  }[];
 };
 
 const entry = (
@@ -60,5 +65,6 @@ export function ownershipRefusals(
         `its ${holder.field} is held by ${entity} ${holder.id} (owner "${holder.owner}"): natural keys are unique England-wide`,
       ),
     ),
+    ...out.ruleRefusals.map(({ change, code, reason }) => entry(entity, change, code, reason)),
   ];
 }

@@ -4,7 +4,11 @@ import { startTestInstance, type TestInstance } from '../../testing/start-test-i
 
 let t: TestInstance;
 beforeAll(async () => {
-  t = await startTestInstance({ instance: 'ahsn-hin', role: 'local', seed: seedEngland });
+  t = await startTestInstance({
+    instance: 'ahsn-health-innovation-network',
+    role: 'local',
+    seed: seedEngland,
+  });
 });
 afterAll(() => t.stop());
 

@@ -11,7 +11,7 @@ const ECCG = readFileSync(join(storeRoot, 'src/import/__fixtures__/eccg-sample.c
 
 let t: TestInstance;
 beforeAll(async () => {
-  t = await startTestInstance({ instance: 'ahsn-wessex', seed: seedEngland });
+  t = await startTestInstance({ instance: 'test-local', seed: seedEngland });
 });
 afterAll(() => t.stop());
 

@@ -16,7 +16,7 @@ beforeAll(async () => {
   // the browser starts while the instances are seeded
   const launching = launchBrowser();
   launching.catch(() => {}); // reported where it is awaited
-  t = await startTestInstance({ seed: seedEngland, instance: 'ahsn-south-london' });
+  t = await startTestInstance({ seed: seedEngland, instance: 'ahsn-health-innovation-network' });
   const writer = { actor: 'test', actorRole: 'admin' };
   const [hin] = await t.store.repo('network').all({ key: 'ahsn-health-innovation-network' });
   hinId = hin!.id;

@@ -7,7 +7,7 @@
  * 2. A measure page with 500 points at a region; baseline: the API's JSON analysis of the same
  *    measure (`GET /api/v1/measures/{id}/spc`).
  * 3. Page weight of `/` and `/national`: HTML, CSS, JavaScript and fonts as sent gzipped.
- * p50 and p97.5 come from autocannon (10 connections, 5 s); p95 from 300 timed requests, 8 at once.
+ * Latencies are autocannon's (10 connections, 5 s): p50, p90 and p97.5; a p95 goal is checked on p97.5.
  * Each page is also set against a bare `node:http` server answering the same gzipped bytes, measured
  * the same way in the same process: the ratio is what rendering costs over sending.
  * `BENCH_SCALE=0.1` scales the data down.
@@ -73,34 +73,27 @@ async function signIn(base: string, token: string): Promise<string> {
   return r.headers.get('set-cookie')!.split(';')[0]!;
 }
 
-/** autocannon's p50 and p97.5, and p95 of 300 requests 8 at a time, in ms. */
+/**
+ * autocannon's latency percentiles (p50, p90, p97.5) and requests/s, in ms. The p95 lies between
+ * p90 and p97.5, so a goal on p95 is checked on p97.5 (stricter). An earlier version timed 300
+ * extra fetches for p95: they measured this process's own gunzip of each 266 KB page, in the
+ * server's event loop, more than the server.
+ */
 async function latency(
   url: string,
-  cookie: string,
-): Promise<{ p50: number; p95: number; p975: number; rps: number }> {
-  for (let i = 0; i < 5; i++) await (await fetch(url, { headers: { cookie } })).arrayBuffer();
+  headers: Record<string, string>,
+): Promise<{ p50: number; p90: number; p975: number; rps: number }> {
+  for (let i = 0; i < 5; i++) await (await fetch(url, { headers })).arrayBuffer();
   const result = await autocannon({
     url,
     connections: 10,
     duration: 5,
-    headers: { cookie, 'accept-encoding': 'gzip' },
+    headers: { ...headers, 'accept-encoding': 'gzip' },
   });
   if (result.non2xx) throw new Error(`${url}: ${result.non2xx} answers were not 2xx`);
-  const times: number[] = [];
-  let next = 0;
-  await Promise.all(
-    Array.from({ length: 8 }, async () => {
-      while (next++ < 300) {
-        const t0 = performance.now();
-        await (await fetch(url, { headers: { cookie } })).arrayBuffer();
-        times.push(performance.now() - t0);
-      }
-    }),
-  );
-  times.sort((a, b) => a - b);
   return {
     p50: result.latency.p50,
-    p95: times[Math.floor(times.length * 0.95)]!,
+    p90: result.latency.p90,
     p975: result.latency.p97_5,
     rps: result.requests.average,
   };
@@ -132,20 +125,20 @@ async function staticTwin(url: string, cookie: string): Promise<{ url: string; c
 
 /** The page's figures next to its bare node:http twin's, with the ratios. */
 async function versus(label: string, url: string, cookie: string, goalP95: number) {
-  const page = await latency(url, cookie);
+  const page = await latency(url, { cookie });
   const twin = await staticTwin(url, cookie);
-  const base = await latency(twin.url, '');
+  const base = await latency(twin.url, {});
   twin.close();
   const ratio = (a: number, b: number) => `${(a / Math.max(b, 0.01)).toFixed(1)}x`;
   line(
-    `${label} p50 / p95 / p97.5`,
-    `${page.p50} / ${page.p95.toFixed(1)} / ${page.p975} ms`,
-    `goal p95 < ${goalP95} ms: ${page.p95 < goalP95 ? 'ok' : 'MISSED'}`,
+    `${label} p50 / p90 / p97.5`,
+    `${page.p50} / ${page.p90} / ${page.p975} ms`,
+    `goal p95 < ${goalP95} ms (p95 <= p97.5): ${page.p975 < goalP95 ? 'ok' : 'MISSED'}`,
   );
   line(
     'baseline: node:http, same bytes',
-    `${base.p50} / ${base.p95.toFixed(1)} / ${base.p975} ms`,
-    `ratio p50 ${ratio(page.p50, base.p50)}, p95 ${ratio(page.p95, base.p95)}`,
+    `${base.p50} / ${base.p90} / ${base.p975} ms`,
+    `ratio p50 ${ratio(page.p50, base.p50)}, p97.5 ${ratio(page.p975, base.p975)}`,
   );
   line(
     `${label} requests/s`,
@@ -213,8 +206,8 @@ async function main() {
     `\n1. /national at the hub (first render after the data changed: ${(performance.now() - t0).toFixed(0)} ms)`,
   );
   await versus('/national', `${hub.url}/national`, cookie, 100);
-  const home = await latency(`${hub.url}/`, cookie);
-  line('the home page (the layout alone) p50 / p95', `${home.p50} / ${home.p95.toFixed(1)} ms`);
+  const home = await latency(`${hub.url}/`, { cookie });
+  line('the home page (the layout alone) p50 / p97.5', `${home.p50} / ${home.p975} ms`);
 
   console.log('\n2. A measure page with 500 points, at a region');
   const region = await start(await seeded('region.db', 'ahsn-oxford'), 'local');
@@ -263,7 +256,7 @@ async function main() {
     name: 'bench',
   });
   const api = await latencyBearer(`${region.url}/api/v1/measures/${measure.id}/spc`, apiViewer);
-  line('its SPC as JSON (the API) p50 / p95', `${api.p50} / ${api.p95.toFixed(1)} ms`);
+  line('its SPC as JSON (the API) p50 / p97.5', `${api.p50} / ${api.p975} ms`);
 
   console.log('\n3. Page weight (HTML + CSS + JS + fonts, gzip)');
   const wHome = await pageWeight(hub.url, '/');
@@ -283,24 +276,8 @@ async function main() {
 }
 
 /** The same measurement with a bearer token (the API baseline). */
-async function latencyBearer(url: string, token: string) {
-  const headers = { authorization: `Bearer ${token}` };
-  for (let i = 0; i < 5; i++) await (await fetch(url, { headers })).arrayBuffer();
-  const result = await autocannon({ url, connections: 10, duration: 5, headers });
-  const times: number[] = [];
-  let next = 0;
-  await Promise.all(
-    Array.from({ length: 8 }, async () => {
-      while (next++ < 300) {
-        const t0 = performance.now();
-        await (await fetch(url, { headers })).arrayBuffer();
-        times.push(performance.now() - t0);
-      }
-    }),
-  );
-  times.sort((a, b) => a - b);
-  return { p50: result.latency.p50, p95: times[Math.floor(times.length * 0.95)]! };
-}
+const latencyBearer = (url: string, token: string) =>
+  latency(url, { authorization: `Bearer ${token}` });
 
 /** A new database file of an instance, seeded with England's reference data. */
 async function seeded(name: string, instance: string): Promise<string> {

@@ -20,15 +20,30 @@ const token = (r: RunningInstance, role: string, instance?: string) =>
 
 type Cell = { value: number } | { suppressed: true };
 
+/** Each region's trust, made once: a leader's organisation must be a record the region holds. */
+const trusts = new Map<string, string>();
+async function trustOf(r: RunningInstance, t: string): Promise<string> {
+  const known = trusts.get(r.store.instance);
+  if (known) return known;
+  const res = await request(`${r.url}/api/v1/organisations`, {
+    token: t,
+    body: { name: `Zq Trust of ${r.store.instance}`, type: 'acute' },
+  });
+  if (res.status !== 201) throw new Error(JSON.stringify(res.body));
+  trusts.set(r.store.instance, res.body['id'] as string);
+  return res.body['id'] as string;
+}
+
 /** Adds leaders: `women` and `men` of a role, names marked so a leak is found. */
 async function addLeaders(r: RunningInstance, t: string, role: string, women: number, men: number) {
+  const organisationId = await trustOf(r, t);
   const sexes = [...Array(women).fill('female'), ...Array(men).fill('male')];
   for (const [i, sex] of sexes.entries()) {
     const res = await request(`${r.url}/api/v1/leaders`, {
       token: t,
       body: {
         name: `Zq Leader ${r.store.instance} ${role} ${i}`,
-        organisationId: 'org-1',
+        organisationId,
         role,
         title: role === 'board_member' ? 'Non-executive director' : 'Director of Nursing',
         sex,

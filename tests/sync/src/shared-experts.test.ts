@@ -40,11 +40,18 @@ describe('experts who opt in are found from every region', () => {
         ...(method ? { method } : {}),
       });
 
+    // the experts' trust, a record Oxford holds (references are checked)
+    const trust = await api(oxford, 'organisations', oxEditor, {
+      name: 'Zq Oxford University Hospitals',
+      type: 'acute',
+    });
+    expect(trust.status).toBe(201);
+    const ouh = trust.body['id'] as string;
     const shared = await api(oxford, 'experts', oxEditor, {
       name: 'Zq Grace Hopper',
       email: 'zq.grace@example.nhs.uk',
       phone: '01865 000000',
-      organisationId: 'org-ouh',
+      organisationId: ouh,
       expertise: ['Quality improvement', 'SPC'],
       optedInOn: '2015-06-01',
       bio: 'Zq private biography',
@@ -53,7 +60,7 @@ describe('experts who opt in are found from every region', () => {
     const local = await api(oxford, 'experts', oxEditor, {
       name: 'Zq Local Only',
       email: 'zq.local@example.nhs.uk',
-      organisationId: 'org-ouh',
+      organisationId: ouh,
       expertise: ['quality improvement'],
       optedInOn: '2015-06-01',
     });
@@ -79,7 +86,7 @@ describe('experts who opt in are found from every region', () => {
     expect(items).toHaveLength(1);
     expect(items[0]).toMatchObject({
       name: 'Zq Grace Hopper',
-      organisationId: 'org-ouh',
+      organisationId: ouh,
       expertise: ['quality improvement', 'spc'],
       sharedBy: 'ahsn-oxford',
     });

@@ -105,8 +105,27 @@ describe('a push applied from rows its screening worker encoded', () => {
       );
     for (let i = 0; i < 40; i++)
       await region.repo('participants').create(person(i, orgs[i % orgs.length]!.id), ctx);
-    const measureId = newId();
-    // values of a measure this region does not hold: written as an import would (no reference check)
+    // a measure of a project of one of the region's trusts: its values are what the push carries
+    const project = await region.repo('improvement-project').create(
+      {
+        title: 'Flow',
+        type: 'service_improvement',
+        organisationId: orgs[0]!.id,
+        aim: 'Less wait',
+      },
+      ctx,
+    );
+    const { id: measureId } = await region.repo('measure').create(
+      {
+        projectId: project.id,
+        name: 'Waits',
+        kind: 'outcome',
+        definition: 'Days waited',
+        unit: 'days',
+      },
+      ctx,
+    );
+    // written as an import would: in bulk, through upsertManyIn
     const writeValues = (rows: { date: string; value: number }[]) =>
       region.write((tx) =>
         region.repo('measure-values').upsertManyIn(
@@ -123,13 +142,13 @@ describe('a push applied from rows its screening worker encoded', () => {
       })),
     );
 
-    // new records of three entities, all JSON-exact: the plan serves the whole batch, nothing is parsed
+    // new records of five entities, all JSON-exact: the plan serves the whole batch, nothing is parsed
     const first = await pushBoth();
     expect(first).toHaveLength(1);
-    expect(first[0]!.groups).toBe(3);
+    expect(first[0]!.groups).toBe(5); // organisations, participants, the project, its measure, its values
     expect(first[0]!.parsed).toBe(false);
     expect(first[0]!.viaPlan).toEqual(first[0]!.viaChanges);
-    expect(first[0]!.viaPlan.applied).toBe(90);
+    expect(first[0]!.viaPlan.applied).toBe(92);
     expect(await held(planned)).toEqual(await held(oneByOne));
 
     // updates of records the hub holds, a deletion, new fractional values, and new records: the

@@ -2,7 +2,7 @@ import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { secureHeaders } from 'hono/secure-headers';
-import { ConfigurationError, DomainError, coreEntities } from '@tessera/core';
+import { ConfigurationError, DomainError, ValidationError, coreEntities } from '@tessera/core';
 import type { PluginInstance } from '@tessera/plugin';
 import { mountPlugins, registerPluginHost } from './plugins/plugin-host.js';
 import { TokenRepository, type Store } from '@tessera/store';
@@ -162,6 +162,16 @@ export function createApp(options: CreateAppOptions): OpenAPIHono<AppEnv> {
     type: 'http',
     scheme: 'bearer',
     description: 'A token from `tessera token create`',
+  });
+  // the document takes no parameters: an unknown one is 400 naming it, as on every route
+  app.use('/api/v1/openapi.json', async (c, next) => {
+    const names = Object.keys(c.req.queries());
+    if (names.length)
+      throw new ValidationError(
+        `The request is not valid: unknown parameter ${names.map((n) => `"${n}"`).join(', ')}`,
+        names.map((n) => ({ path: [n], message: `unknown parameter "${n}"` })),
+      );
+    return next();
   });
   app.doc31('/api/v1/openapi.json', { openapi: '3.1.0', info: INFO, servers: [{ url: '/' }] });
   app.route('/docs', docsRoutes());

@@ -173,4 +173,11 @@ describe('strict bodies and numbers', () => {
     expect((bad.body['errors'] as { path: string[] }[])[0]!.path).toEqual(['type']);
     expect((await call(hub.url, '/api/v1/organisations?type=acute&limit=1')).status).toBe(200);
   });
+
+  it('refuses parameters the OpenAPI document does not take', async () => {
+    const r = await call(hub.url, '/api/v1/openapi.json?junk=1');
+    expect(r.status).toBe(400);
+    expect((r.body['errors'] as { path: string[] }[])[0]!.path).toEqual(['junk']);
+    expect((await call(hub.url, '/api/v1/openapi.json')).status).toBe(200);
+  });
 });

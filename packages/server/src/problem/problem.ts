@@ -9,6 +9,7 @@ import {
 } from '@tessera/core';
 import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
+import { RequestError } from '@hono/node-server';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 
 export { problemType, type Problem } from '@tessera/core';
@@ -63,6 +64,20 @@ export function errorToProblem(
         : err.message || errorInfo(code).title;
     return problemOf(code, err.status, detail);
   }
+  // the client went away while its request was read: nothing of ours failed, and no one hears the answer
+  if (clientAborted(err))
+    return problemOf(
+      codeOfHttpException(400),
+      400,
+      'The client closed the request before it was read',
+    );
   log('unexpected error', err);
   return coreErrorToProblem(err);
+}
+
+/** Whether `err` is the request's connection closing early (node's `aborted`, the adapter's RequestError). */
+function clientAborted(err: unknown): boolean {
+  if (err instanceof RequestError) return true;
+  const e = err as { code?: unknown; message?: unknown } | null;
+  return e?.code === 'ECONNRESET' || e?.code === 'ECONNABORTED' || e?.message === 'aborted';
 }

@@ -36,8 +36,8 @@ export function authenticate(
         ),
       );
     }
-    const m = /^Bearer\s+(\S+)$/i.exec(header);
-    const info = m ? await tokens.verify(m[1]!) : undefined;
+    const token = bearerToken(header);
+    const info = token ? await tokens.verify(token) : undefined;
     if (!info) {
       limiter.fail(address);
       throw new DomainError(
@@ -48,6 +48,11 @@ export function authenticate(
     c.set('auth', info);
     return next();
   };
+}
+
+/** The token of an `Authorization: Bearer <token>` header, or undefined for any other form. */
+export function bearerToken(header: string): string | undefined {
+  return /^Bearer\s+(\S+)$/i.exec(header)?.[1];
 }
 
 /** Throws 401 without a token and 403 when the token's role is below `min` (sync tokens rank lowest). */

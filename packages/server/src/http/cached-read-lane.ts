@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { TokenRepository } from '@tessera/store';
+import { bearerToken } from '../auth/auth.js';
 import type { FailedAuthLimiter } from '../auth/failed-auth-limiter.js';
 import type { ReadCache } from '../cache/read-cache.js';
 import type { Logger } from '../logging/logger.js';
@@ -12,8 +13,6 @@ import {
 
 /** Answers a node:http request at once and returns true, or returns false to leave it to Hono. */
 export type NodeLane = (req: IncomingMessage, res: ServerResponse) => boolean;
-
-const BEARER = /^Bearer\s+(\S+)$/i;
 
 /**
  * The cached-read lane: a `GET /api/...` whose public answer is in the read cache is answered from
@@ -47,8 +46,8 @@ export function cachedReadLane(deps: {
     if (authorization === undefined) return true;
     // the socket's peer, as FailedAuthLimiter.address reads it through Hono
     if (limiter.retryAfter(req.socket.remoteAddress ?? 'unknown') > 0) return false;
-    const bearer = BEARER.exec(authorization);
-    return bearer !== null && tokens.verifiedInMemory(bearer[1]!) !== undefined;
+    const token = bearerToken(authorization);
+    return token !== undefined && tokens.verifiedInMemory(token) !== undefined;
   };
   return (req, res) => {
     const started = performance.now();

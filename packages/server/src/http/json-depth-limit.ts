@@ -1,6 +1,7 @@
 import type { MiddlewareHandler } from 'hono';
 import { MAX_JSON_DEPTH, ValidationError } from '@tessera/core';
 import type { AppEnv } from '../context.js';
+import { utf8Text } from './safe-url.js';
 
 /**
  * How deeply a JSON text nests (objects and arrays), by one pass over its characters (strings and
@@ -29,17 +30,14 @@ export function jsonTextDepth(text: string, cap = MAX_JSON_DEPTH + 1): number {
   return max;
 }
 
-const utf8 = new TextDecoder('utf-8', { fatal: true });
-
-/** A body's text, refused (400) when its bytes are not UTF-8: decoders would put U+FFFD in their place. */
+/** A body's text, refused (400) when its bytes are not UTF-8. */
 async function strictText(req: { arrayBuffer(): Promise<ArrayBuffer> }): Promise<string> {
-  try {
-    return utf8.decode(await req.arrayBuffer());
-  } catch {
+  const text = utf8Text(await req.arrayBuffer());
+  if (text === undefined)
     throw new ValidationError('The body is not valid UTF-8', [
       { path: [], message: 'is not valid UTF-8', code: 'invalid_utf8' },
     ]);
-  }
+  return text;
 }
 
 /**

@@ -1,6 +1,17 @@
 import type { MiddlewareHandler } from 'hono';
 import { type FieldIssue, unsafeTextReason, ValidationError } from '@tessera/core';
 
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/** The text of a body's bytes, or undefined when they are not UTF-8 (decoders would put U+FFFD in their place). */
+export function utf8Text(bytes: ArrayBuffer): string | undefined {
+  try {
+    return utf8.decode(bytes);
+  } catch {
+    return undefined;
+  }
+}
+
 /** `s` percent-decoded, or undefined when its bytes are not UTF-8 (`%FF`, `%ED%A0%80`). */
 function decoded(s: string): string | undefined {
   try {

@@ -3,17 +3,14 @@ import { PageError } from '../api-client.js';
 import type { WebEnv, WebRole } from '../web-env.js';
 import { canAct } from '../web-env.js';
 import { csrfValid } from './csrf.js';
-import { queryIssues } from '../../http/safe-url.js';
-
-const utf8 = new TextDecoder('utf-8', { fatal: true });
+import { queryIssues, utf8Text } from '../../http/safe-url.js';
 
 /** The body's text; a 400 page when its bytes are not UTF-8. */
 async function strictBodyText(c: Context<WebEnv>): Promise<string> {
-  try {
-    return utf8.decode(await c.req.arrayBuffer());
-  } catch {
+  const text = utf8Text(await c.req.arrayBuffer());
+  if (text === undefined)
     throw new PageError(400, 'The form could not be read: it is not valid UTF-8');
-  }
+  return text;
 }
 
 /** A submitted form's fields (the last value of each; files as File). */
